@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildOutputs, OUTPUT, reportFileJson } from '../src/outputs.js'
+import { compilePatterns } from '../src/patterns.js'
+import { buildReport } from '../src/report.js'
+import type { ApiJob } from '../src/types.js'
+
+const run = { owner: 'o', repo: 'r', id: 1, attempt: 'latest' as const }
+const urls = { apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }
+const NOW = Date.parse('2026-11-20T10:30:00Z')
+
+function jobs(n: number, steps: number): ApiJob[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: 10_000_000_000 + i,
+    run_id: 1,
+    name: `job ${i}`,
+    status: 'completed',
+    conclusion: i === n - 1 ? 'failure' : 'success',
+    created_at: '2026-11-20T10:00:00Z',
+    started_at: '2026-11-20T10:00:10Z',
+    completed_at: '2026-11-20T10:01:10Z',
+    html_url: `https://github.com/o/r/actions/runs/1/job/${i}`,
+    runner_name: 'r',
+    labels: [],
+    steps: Array.from({ length: steps }, (_, s) => ({
+      number: s + 1,
+      name: `step ${s + 1}`,
+      status: 'completed',
+      conclusion: 'success',
+      started_at: '2026-11-20T10:00:10Z',
+      completed_at: '2026-11-20T10:00:20Z'
+    }))
+  })) as ApiJob[]
+}
+const report = (list: ApiJob[], currentJobId: number | null = null) =>
+  buildReport(list, { run, urls, select: compilePatterns([], true), currentJobId, now: NOW })
+
+describe('outputs.ts', () => {
+  it('sets every output of action.yml', () => {
+    const list = jobs(3, 2)
+    const r = report(list, list[0]?.id ?? null)
+    const { values, warnings } = buildOutputs(r, '# md', '/tmp/report.json')
+    expect(Object.keys(values).sort()).toEqual(Object.values(OUTPUT).sort())
+    expect(values).toMatchObject({
+      conclusion: 'failure',
+      'failed-jobs': '["job 2"]',
+      'duration-seconds': '60',
+      'current-job-id': '10000000000',
+      'current-job-name': 'job 0',
+      'current-job-url': 'https://github.com/o/r/actions/runs/1/job/0',
+      summary: '# md',
+      'report-file': '/tmp/report.json'
+    })
+    expect(JSON.parse(values.counts ?? '')).toEqual({ total: 2, completed: 2, in_progress: 0, queued: 0, success: 1, failure: 1 })
+    expect((JSON.parse(values.jobs ?? '') as unknown[]).length).toBe(3)
+    expect(warnings).toEqual([])
+  })
+
+  it('drops steps first, then passing jobs, to keep an output under the limit', () => {
+    const r = report(jobs(50, 10))
+    const full = buildOutputs(r, '', '').values.jobs ?? ''
+    const noSteps = JSON.stringify(r.jobs.map((j) => ({ ...j, steps: [] })))
+    const first = buildOutputs(r, '', '', noSteps.length + 10)
+    expect(Buffer.byteLength(full)).toBeGreaterThan(noSteps.length + 10)
+    expect(first.values.jobs).toBe(noSteps)
+    expect(first.warnings[0]).toMatch(/without steps/)
+
+    const limit = 5_000
+    const second = buildOutputs(r, '', '', limit)
+    const kept = JSON.parse(second.values.jobs ?? '') as { name: string; steps: unknown[] }[]
+    expect(Buffer.byteLength(second.values.jobs ?? '')).toBeLessThanOrEqual(limit)
+    expect(kept.length).toBeGreaterThan(5)
+    expect(kept.length).toBeLessThan(50)
+    expect(kept.map((j) => j.name)).toContain('job 49')
+    expect(second.warnings[0]).toMatch(new RegExp(`holds ${kept.length} of 50 jobs`))
+  })
+
+  it('writes the whole report to the report file, steps and all', () => {
+    const r = report(jobs(3, 2))
+    const file = JSON.parse(reportFileJson(r)) as Record<string, unknown>
+    expect(Object.keys(file)).toEqual(expect.arrayContaining(['run', 'jobs', 'counts', 'conclusion', 'generated_at']))
+    expect(file.generated_at).toBe('2026-11-20T10:30:00.000Z')
+    expect((file.jobs as { steps: unknown[] }[])[0]?.steps).toHaveLength(2)
+  })
+})

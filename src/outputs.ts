@@ -1,0 +1,110 @@
+// The step outputs and the report file, built from the report. Pure: main.ts
+// writes them. A step output over 1 MB breaks the job, so the large ones are
+// shortened here with a warning; the report file always has everything.
+import { isFailed, type Report } from './report.js'
+import type { JobRecord } from './types.js'
+
+/** The output names of action.yml, defined once. */
+export const OUTPUT = {
+  conclusion: 'conclusion',
+  jobs: 'jobs',
+  failedJobs: 'failed-jobs',
+  counts: 'counts',
+  durationSeconds: 'duration-seconds',
+  currentJobId: 'current-job-id',
+  currentJobName: 'current-job-name',
+  currentJobUrl: 'current-job-url',
+  summary: 'summary',
+  reportFile: 'report-file'
+} as const
+
+/** Bytes one output may take (GitHub's limit is 1 MB per output). */
+export const OUTPUT_LIMIT = 1_000_000
+
+export interface Outputs {
+  values: Record<string, string>
+  warnings: string[]
+}
+
+/** The report file's content: `{run, jobs, counts, conclusion, generated_at}` and the other aggregates. */
+export function reportFileJson(report: Report): string {
+  return JSON.stringify({
+    run: report.run,
+    jobs: report.jobs,
+    counts: report.counts,
+    conclusion: report.conclusion,
+    failed_jobs: report.failedJobs,
+    duration_seconds: report.durationSeconds,
+    current_job_id: report.current?.id ?? null,
+    generated_at: report.generatedAt
+  })
+}
+
+/** Every output of action.yml, each within OUTPUT_LIMIT. */
+export function buildOutputs(
+  report: Report,
+  summary: string,
+  reportFile: string,
+  limit = OUTPUT_LIMIT
+): Outputs {
+  const warnings: string[] = []
+  const current = report.current
+  const values: Record<string, string> = {
+    [OUTPUT.conclusion]: report.conclusion,
+    [OUTPUT.jobs]: jobsJson(report, limit, warnings),
+    [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
+    [OUTPUT.counts]: JSON.stringify(report.counts),
+    [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
+    [OUTPUT.currentJobId]: current ? String(current.id) : '',
+    [OUTPUT.currentJobName]: current?.name ?? '',
+    [OUTPUT.currentJobUrl]: current?.url ?? '',
+    [OUTPUT.summary]: summary,
+    [OUTPUT.reportFile]: reportFile
+  }
+  const failedJson = values[OUTPUT.failedJobs] ?? ''
+  if (Buffer.byteLength(failedJson) > limit) {
+    values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs, limit)))
+    warnings.push(`The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`)
+  }
+  if (Buffer.byteLength(summary) > limit) {
+    values[OUTPUT.summary] = ''
+    warnings.push('The summary output was left empty: it would pass 1 MB.')
+  }
+  return { values, warnings }
+}
+
+/**
+ * The `jobs` output. Past the limit, steps go first (the report file keeps
+ * them), then jobs that passed, keeping those that need attention.
+ */
+function jobsJson(report: Report, limit: number, warnings: string[]): string {
+  const full = JSON.stringify(report.jobs)
+  if (Buffer.byteLength(full) <= limit) return full
+  const bare = report.jobs.map((j) => ({ ...j, steps: [] }))
+  const withoutSteps = JSON.stringify(bare)
+  if (Buffer.byteLength(withoutSteps) <= limit) {
+    warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.')
+    return withoutSteps
+  }
+  const attention = (j: JobRecord): boolean => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id
+  const ranked = [...bare.filter(attention), ...bare.filter((j) => !attention(j))]
+  const kept = fitCount(ranked, limit)
+  const keepIds = new Set(ranked.slice(0, kept).map((j) => j.id))
+  warnings.push(
+    `The jobs output would pass 1 MB: it holds ${kept} of ${bare.length} jobs, without steps. The report-file output has them all.`
+  )
+  return JSON.stringify(bare.filter((j) => keepIds.has(j.id)))
+}
+
+/** How many leading `items` fit in a JSON array of at most `limit` bytes. */
+function fitCount(items: readonly unknown[], limit: number): number {
+  let size = 2
+  let n = 0
+  for (const item of items) {
+    const add = Buffer.byteLength(JSON.stringify(item)) + (n > 0 ? 1 : 0)
+    if (size + add > limit) break
+    size += add
+    n++
+  }
+  return n
+}

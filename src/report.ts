@@ -1,0 +1,233 @@
+// The report model: job and step records built from the API's jobs, and the
+// aggregates (conclusion, counts, failed jobs, wall time) over the selected
+// jobs. Pure: the clock and every address come in as arguments.
+import { parseTime, secondsBetween } from './format.js'
+import type { NameMatcher } from './patterns.js'
+import type { ApiJob, ApiStep, Counts, JobRecord, RunRef, StepRecord } from './types.js'
+
+/** Addresses a record needs: the API for log URLs, the web for pages. */
+export interface Urls {
+  apiUrl: string
+  serverUrl: string
+}
+
+/**
+ * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
+ * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
+ * not completed yet.
+ */
+export const CONCLUSION_RANK = [
+  'failure',
+  'timed_out',
+  'startup_failure',
+  'cancelled',
+  'action_required',
+  'stale',
+  'unknown',
+  'pending',
+  'success',
+  'neutral',
+  'skipped'
+] as const
+
+/** Conclusions that do not make a job "failed". */
+const FINE = new Set(['success', 'skipped', 'neutral'])
+
+export interface Report {
+  run: RunRef & { url: string; workflow: string | null }
+  /** Every job read and selected, and the current job; in run order. */
+  jobs: JobRecord[]
+  /** The job running this step, when it is in the run read. */
+  current: JobRecord | null
+  /** The jobs the aggregates describe: selected, one per name, without the current job. */
+  aggregated: JobRecord[]
+  /** Names whose latest attempt passed after an earlier attempt failed (`attempt: all`). */
+  passedOnRetry: Set<string>
+  conclusion: string
+  counts: Counts
+  failedJobs: string[]
+  /** Earliest start to latest end of the aggregated jobs (now for unfinished ones). */
+  durationSeconds: number | null
+  /** Sum of the aggregated jobs' durations ("job time"). */
+  jobSeconds: number
+  generatedAt: string
+}
+
+export interface ReportOptions {
+  run: RunRef
+  urls: Urls
+  /** Selects jobs by name (the `jobs` input). */
+  select: NameMatcher
+  currentJobId: number | null
+  /** Epoch milliseconds of "now", for unfinished jobs. */
+  now: number
+}
+
+/** A job as published: timings in whole seconds, never negative. */
+export function toJobRecord(job: ApiJob, run: RunRef, urls: Urls): JobRecord {
+  const url =
+    job.html_url ||
+    `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`
+  return {
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    conclusion: job.conclusion ?? null,
+    attempt: job.run_attempt ?? 1,
+    created_at: job.created_at ?? null,
+    started_at: job.started_at ?? null,
+    completed_at: job.completed_at ?? null,
+    queued_seconds: secondsBetween(job.created_at, job.started_at),
+    duration_seconds: secondsBetween(job.started_at, job.completed_at),
+    url,
+    log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+    runner_name: job.runner_name || null,
+    labels: job.labels ?? [],
+    steps: (job.steps ?? []).map((s) => toStepRecord(s, url))
+  }
+}
+
+function toStepRecord(step: ApiStep, jobUrl: string): StepRecord {
+  return {
+    number: step.number,
+    name: step.name,
+    status: step.status,
+    conclusion: step.conclusion ?? null,
+    started_at: step.started_at ?? null,
+    completed_at: step.completed_at ?? null,
+    duration_seconds: secondsBetween(step.started_at, step.completed_at),
+    url: `${jobUrl}#step:${step.number}:1`
+  }
+}
+
+/** The key a job ranks by: its conclusion, `pending` until completed. */
+export function outcomeOf(job: Pick<JobRecord, 'status' | 'conclusion'>): string {
+  if (job.status !== 'completed') return 'pending'
+  const c = job.conclusion ?? 'unknown'
+  return (CONCLUSION_RANK as readonly string[]).includes(c) ? c : 'unknown'
+}
+
+/** Whether a completed job ended badly (anything but success, skipped, neutral). */
+export function isFailed(job: Pick<JobRecord, 'status' | 'conclusion'>): boolean {
+  return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown')
+}
+
+/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
+export function aggregateConclusion(jobs: readonly JobRecord[]): string {
+  let best: number = CONCLUSION_RANK.length - 1
+  for (const job of jobs) {
+    const rank = (CONCLUSION_RANK as readonly string[]).indexOf(outcomeOf(job))
+    if (rank < best) best = rank
+  }
+  return CONCLUSION_RANK[best] ?? 'skipped'
+}
+
+/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
+export function countJobs(jobs: readonly JobRecord[]): Counts {
+  const counts: Counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 }
+  for (const job of jobs) {
+    if (job.status === 'completed') {
+      counts.completed++
+      const c = job.conclusion ?? 'unknown'
+      counts[c] = (counts[c] ?? 0) + 1
+    } else if (job.status === 'in_progress') {
+      counts.in_progress++
+    } else {
+      counts.queued++
+    }
+  }
+  return counts
+}
+
+/**
+ * Earliest start to latest end, in whole seconds; an unfinished job ends
+ * `now`. Null when no job has started.
+ */
+export function wallSeconds(jobs: readonly JobRecord[], now: number): number | null {
+  let start = Infinity
+  let end = -Infinity
+  for (const job of jobs) {
+    const s = parseTime(job.started_at)
+    if (s === null) continue
+    start = Math.min(start, s)
+    const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now
+    end = Math.max(end, e)
+  }
+  if (start === Infinity) return null
+  return Math.max(0, Math.round((end - start) / 1000))
+}
+
+/**
+ * The jobs that count, one name once: each job name at its latest attempt
+ * (every job of that name there, should names repeat).
+ */
+export function latestPerName(jobs: readonly JobRecord[]): JobRecord[] {
+  const latest = new Map<string, number>()
+  for (const job of jobs) latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt))
+  return jobs.filter((job) => job.attempt === latest.get(job.name))
+}
+
+/** Names that failed in an earlier attempt and succeeded in their latest. */
+export function passedOnRetry(jobs: readonly JobRecord[], latest: readonly JobRecord[]): Set<string> {
+  const failedBefore = new Set<string>()
+  const latestIds = new Set(latest.map((j) => j.id))
+  for (const job of jobs) if (!latestIds.has(job.id) && isFailed(job)) failedBefore.add(job.name)
+  const out = new Set<string>()
+  for (const job of latest) {
+    if (failedBefore.has(job.name) && job.conclusion === 'success') out.add(job.name)
+  }
+  return out
+}
+
+/** Builds the report from the jobs read (already de-duplicated by id). */
+export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
+  // Run order: attempts in order, each in the order GitHub lists its jobs.
+  const indexed = apiJobs.map((job, i) => ({ job, i }))
+  indexed.sort((a, b) => (a.job.run_attempt ?? 1) - (b.job.run_attempt ?? 1) || a.i - b.i)
+
+  const jobs: JobRecord[] = []
+  let current: JobRecord | null = null
+  for (const { job } of indexed) {
+    const isCurrent = job.id === opts.currentJobId
+    if (!isCurrent && !opts.select(job.name)) continue
+    const record = toJobRecord(job, opts.run, opts.urls)
+    if (isCurrent) current = record
+    jobs.push(record)
+  }
+
+  // Latest per name over every job, the current one included, so that an
+  // earlier attempt of this very job is superseded rather than counted.
+  const aggregated = latestPerName(jobs).filter((j) => j !== current)
+  const others = jobs.filter((j) => j !== current)
+  const first = apiJobs[0]
+  const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`
+  return {
+    run: {
+      ...opts.run,
+      url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
+      workflow: first?.workflow_name ?? null
+    },
+    jobs,
+    current,
+    aggregated,
+    passedOnRetry: passedOnRetry(others, aggregated),
+    conclusion: aggregateConclusion(aggregated),
+    counts: countJobs(aggregated),
+    failedJobs: aggregated.filter(isFailed).map((j) => j.name),
+    durationSeconds: wallSeconds(aggregated, opts.now),
+    jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
+    generatedAt: new Date(opts.now).toISOString()
+  }
+}
+
+/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
+export function blockingJobs(
+  report: Pick<Report, 'aggregated'>,
+  failOn: readonly string[],
+  allowFailure: NameMatcher
+): JobRecord[] {
+  const bad = new Set(failOn)
+  return report.aggregated.filter(
+    (j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !allowFailure(j.name)
+  )
+}

@@ -1,0 +1,84 @@
+// Types only: the API's shapes (from @octokit/types, widened where real
+// responses differ from the schema) and the records runlens publishes.
+import type { components } from '@octokit/openapi-types'
+
+type SchemaJob = components['schemas']['job']
+type SchemaStep = NonNullable<SchemaJob['steps']>[number]
+
+/**
+ * A job as the REST API sends it. The schema says `started_at` is always a
+ * string, but queued and skipped jobs come with `null`; `created_at`,
+ * `run_attempt` and `steps` are missing from older servers' answers.
+ */
+export type ApiJob = Omit<
+  SchemaJob,
+  'id' | 'run_id' | 'started_at' | 'created_at' | 'conclusion' | 'status' | 'steps' | 'labels'
+> & {
+  id: number
+  run_id: number
+  status: string
+  conclusion: string | null
+  created_at?: string | null
+  started_at: string | null
+  labels?: string[]
+  steps?: ApiStep[]
+}
+
+export type ApiStep = Omit<SchemaStep, 'status'> & { status: string }
+
+/** One step of a job, as published in the `jobs` output and the report file. */
+export interface StepRecord {
+  number: number
+  name: string
+  status: string
+  conclusion: string | null
+  started_at: string | null
+  completed_at: string | null
+  /** started → completed, whole seconds; null when either is unknown. */
+  duration_seconds: number | null
+  /** The job page, scrolled to this step's log: `{job url}#step:{number}:1`. */
+  url: string
+}
+
+/** One job, as published in the `jobs` output and the report file. */
+export interface JobRecord {
+  id: number
+  name: string
+  status: string
+  conclusion: string | null
+  attempt: number
+  created_at: string | null
+  started_at: string | null
+  completed_at: string | null
+  /** created → started, whole seconds; null when either is unknown. */
+  queued_seconds: number | null
+  /** started → completed, whole seconds; null when either is unknown. */
+  duration_seconds: number | null
+  /** The job page (`html_url`). */
+  url: string
+  /** The API's `/logs` address (needs a token; never the signed redirect). */
+  log_url: string
+  runner_name: string | null
+  labels: string[]
+  steps: StepRecord[]
+}
+
+/** The run a report describes. */
+export interface RunRef {
+  owner: string
+  repo: string
+  id: number
+  /** `latest`, `all` or an attempt number, as asked for. */
+  attempt: 'latest' | 'all' | number
+}
+
+/** Counts of the jobs an aggregate describes. */
+export interface Counts {
+  total: number
+  completed: number
+  in_progress: number
+  /** queued, waiting, pending and requested jobs. */
+  queued: number
+  /** One count per conclusion seen (`success`, `failure`, …). */
+  [conclusion: string]: number
+}
