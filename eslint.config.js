@@ -19,6 +19,11 @@ export default tseslint.config(
     }
   },
   {
+    // Test helpers are read next to their use: inferred return types are clear there.
+    files: ['__tests__/**/*.ts'],
+    rules: { '@typescript-eslint/explicit-function-return-type': 'off' }
+  },
+  {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
     rules: { '@typescript-eslint/explicit-function-return-type': 'off' }

@@ -2,8 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError, parseDuration, parseInputs, UNSUCCESSFUL } from '../src/inputs.js'
 
 const ctx = { repository: 'octo-org/octo-repo', runId: '29679449' }
-const parse = (values: Record<string, string>) =>
-  parseInputs((name) => values[name] ?? '', ctx)
+const parse = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '', ctx)
 const base = { 'github-token': 'ghs_secret' }
 
 describe('inputs.ts', () => {
@@ -30,12 +29,28 @@ describe('inputs.ts', () => {
   })
 
   it('reads another run, an attempt number and a job id above 2^32', () => {
-    const inputs = parse({ ...base, repository: 'a/b', 'run-id': '42', attempt: '2', 'job-id': '30000000017' })
-    expect(inputs).toMatchObject({ owner: 'a', repo: 'b', runId: 42, attempt: 2, jobId: 30000000017 })
+    const inputs = parse({
+      ...base,
+      repository: 'a/b',
+      'run-id': '42',
+      attempt: '2',
+      'job-id': '30000000017'
+    })
+    expect(inputs).toMatchObject({
+      owner: 'a',
+      repo: 'b',
+      runId: 42,
+      attempt: 2,
+      jobId: 30000000017
+    })
   })
 
   it('keeps commas inside patterns: one pattern per line', () => {
-    const inputs = parse({ ...base, jobs: 'test (ubuntu-latest, 20)\n\n  !ci / *  \n', 'allow-failure': 'lint' })
+    const inputs = parse({
+      ...base,
+      jobs: 'test (ubuntu-latest, 20)\n\n  !ci / *  \n',
+      'allow-failure': 'lint'
+    })
     expect(inputs.jobs).toEqual(['test (ubuntu-latest, 20)', '!ci / *'])
     expect(inputs.allowFailure).toEqual(['lint'])
   })
@@ -61,8 +76,16 @@ describe('inputs.ts', () => {
     ['attempt', 'newest', /'attempt': 'newest'/],
     ['timeout', 'soon', /Invalid input 'timeout': 'soon'. Expected a duration such as 90s/],
     ['interval', '0s', /'interval': '0s'/],
-    ['fail-on', 'failure, broken', /Invalid input 'fail-on': 'broken'. Expected conclusions .*unsuccessful, success, failure/],
-    ['repository', 'foo', /Invalid input 'repository': 'foo'. Expected the format \{owner\}\/\{repo\}/],
+    [
+      'fail-on',
+      'failure, broken',
+      /Invalid input 'fail-on': 'broken'. Expected conclusions .*unsuccessful, success, failure/
+    ],
+    [
+      'repository',
+      'foo',
+      /Invalid input 'repository': 'foo'. Expected the format \{owner\}\/\{repo\}/
+    ],
     ['repository', 'a/b/c', /'repository': 'a\/b\/c'/],
     ['wait', 'yes', /Invalid input 'wait': 'yes'. Expected true or false/],
     ['summary', '1', /Invalid input 'summary': '1'/],
@@ -70,21 +93,30 @@ describe('inputs.ts', () => {
     ['log-lines', '-1', /Invalid input 'log-lines': '-1'/],
     ['job-id', '12x', /Invalid input 'job-id': '12x'/],
     ['jobs', 'build\n!', /Invalid input 'jobs': '!'/]
-  ])('rejects %s: %s with one message naming input, value and what is accepted', (name, value, message) => {
-    expect(() => parse({ ...base, [name]: value })).toThrow(InputError)
-    expect(() => parse({ ...base, [name]: value })).toThrow(message)
-  })
+  ])(
+    'rejects %s: %s with one message naming input, value and what is accepted',
+    (name, value, message) => {
+      expect(() => parse({ ...base, [name]: value })).toThrow(InputError)
+      expect(() => parse({ ...base, [name]: value })).toThrow(message)
+    }
+  )
 
   it('rejects an empty token without printing anything of it', () => {
     expect(() => parse({ 'github-token': '   ' })).toThrow(/Invalid input 'github-token': ''/)
   })
 
   it('accepts YAML booleans in any of their spellings', () => {
-    expect(parse({ ...base, wait: 'True', 'fail-fast': 'FALSE' })).toMatchObject({ wait: true, failFast: false })
+    expect(parse({ ...base, wait: 'True', 'fail-fast': 'FALSE' })).toMatchObject({
+      wait: true,
+      failFast: false
+    })
   })
 
   it('treats an explicit empty run-id or repository as this run', () => {
-    expect(parse({ ...base, repository: '', 'run-id': ' ' })).toMatchObject({ owner: 'octo-org', runId: 29679449 })
+    expect(parse({ ...base, repository: '', 'run-id': ' ' })).toMatchObject({
+      owner: 'octo-org',
+      runId: 29679449
+    })
   })
 
   it.each([

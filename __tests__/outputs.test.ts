@@ -3,33 +3,18 @@ import { buildOutputs, OUTPUT, reportFileJson } from '../src/outputs.js'
 import { compilePatterns } from '../src/patterns.js'
 import { buildReport } from '../src/report.js'
 import type { ApiJob } from '../src/types.js'
+import { apiJob, apiStep, NOW, RUN, URLS } from './support/jobs.js'
 
-const run = { owner: 'o', repo: 'r', id: 1, attempt: 'latest' as const }
-const urls = { apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }
-const NOW = Date.parse('2026-11-20T10:30:00Z')
+const run = RUN
+const urls = URLS
 
+/** `n` jobs of `steps` steps each, the last one failed. */
 function jobs(n: number, steps: number): ApiJob[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: 10_000_000_000 + i,
-    run_id: 1,
-    name: `job ${i}`,
-    status: 'completed',
-    conclusion: i === n - 1 ? 'failure' : 'success',
-    created_at: '2026-11-20T10:00:00Z',
-    started_at: '2026-11-20T10:00:10Z',
-    completed_at: '2026-11-20T10:01:10Z',
-    html_url: `https://github.com/o/r/actions/runs/1/job/${i}`,
-    runner_name: 'r',
-    labels: [],
-    steps: Array.from({ length: steps }, (_, s) => ({
-      number: s + 1,
-      name: `step ${s + 1}`,
-      status: 'completed',
-      conclusion: 'success',
-      started_at: '2026-11-20T10:00:10Z',
-      completed_at: '2026-11-20T10:00:20Z'
-    }))
-  })) as ApiJob[]
+  return Array.from({ length: n }, (_, i) =>
+    apiJob(`job ${i}`, i === n - 1 ? 'failure' : 'success', {
+      steps: Array.from({ length: steps }, (_, s) => apiStep(s + 1, 'success', `step ${s + 1}`))
+    })
+  )
 }
 const report = (list: ApiJob[], currentJobId: number | null = null) =>
   buildReport(list, { run, urls, select: compilePatterns([], true), currentJobId, now: NOW })
@@ -44,13 +29,20 @@ describe('outputs.ts', () => {
       conclusion: 'failure',
       'failed-jobs': '["job 2"]',
       'duration-seconds': '60',
-      'current-job-id': '10000000000',
+      'current-job-id': String(list[0]?.id),
       'current-job-name': 'job 0',
-      'current-job-url': 'https://github.com/o/r/actions/runs/1/job/0',
+      'current-job-url': `https://github.com/octo-org/octo-repo/actions/runs/29679449/job/${list[0]?.id}`,
       summary: '# md',
       'report-file': '/tmp/report.json'
     })
-    expect(JSON.parse(values.counts ?? '')).toEqual({ total: 2, completed: 2, in_progress: 0, queued: 0, success: 1, failure: 1 })
+    expect(JSON.parse(values.counts ?? '')).toEqual({
+      total: 2,
+      completed: 2,
+      in_progress: 0,
+      queued: 0,
+      success: 1,
+      failure: 1
+    })
     expect((JSON.parse(values.jobs ?? '') as unknown[]).length).toBe(3)
     expect(warnings).toEqual([])
   })
@@ -77,7 +69,9 @@ describe('outputs.ts', () => {
   it('writes the whole report to the report file, steps and all', () => {
     const r = report(jobs(3, 2))
     const file = JSON.parse(reportFileJson(r)) as Record<string, unknown>
-    expect(Object.keys(file)).toEqual(expect.arrayContaining(['run', 'jobs', 'counts', 'conclusion', 'generated_at']))
+    expect(Object.keys(file)).toEqual(
+      expect.arrayContaining(['run', 'jobs', 'counts', 'conclusion', 'generated_at'])
+    )
     expect(file.generated_at).toBe('2026-11-20T10:30:00.000Z')
     expect((file.jobs as { steps: unknown[] }[])[0]?.steps).toHaveLength(2)
   })

@@ -11,13 +11,15 @@ import {
   type ReportOptions
 } from '../src/report.js'
 import type { ApiJob, JobRecord } from '../src/types.js'
+import { apiJob as baseJob, iso, NOW, RUN, URLS } from './support/jobs.js'
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/list-jobs.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/list-jobs.json', import.meta.url), 'utf8')
+) as {
   jobs: ApiJob[]
 }
-const run = { owner: 'octo-org', repo: 'octo-repo', id: 29679449, attempt: 'latest' as const }
-const urls = { apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }
-const NOW = Date.parse('2026-11-20T10:30:00Z')
+const run = RUN
+const urls = URLS
 const opts = (over: Partial<ReportOptions> = {}): ReportOptions => ({
   run,
   urls,
@@ -27,29 +29,19 @@ const opts = (over: Partial<ReportOptions> = {}): ReportOptions => ({
   ...over
 })
 
-let nextId = 2 ** 32 + 1
-/** A job as the API sends it; timestamps are minutes after 10:00 UTC. */
-function apiJob(name: string, over: Partial<ApiJob> & { at?: [number, number | null] } = {}): ApiJob {
-  const id = nextId++
-  const [start, end] = over.at ?? [1, 3]
-  const t = (m: number) => new Date(Date.parse('2026-11-20T10:00:00Z') + m * 60_000).toISOString().replace('.000', '')
-  const completed = end !== null
-  return {
-    id,
-    run_id: run.id,
-    run_attempt: 1,
-    name,
-    status: completed ? 'completed' : 'in_progress',
-    conclusion: completed ? 'success' : null,
-    created_at: t(0),
-    started_at: t(start),
-    completed_at: completed ? t(end) : null,
-    html_url: `https://github.com/octo-org/octo-repo/actions/runs/${run.id}/job/${id}`,
-    runner_name: 'GitHub Actions 7',
-    labels: ['ubuntu-latest'],
+/** A job that ran from minute `start` to minute `end` after 10:00 (still running when null). */
+function apiJob(
+  name: string,
+  over: Partial<ApiJob> & { at?: [number, number | null] } = {}
+): ApiJob {
+  const { at = [1, 3], ...rest } = over
+  const [start, end] = at
+  return baseJob(name, end === null ? null : 'success', {
+    started_at: iso(start * 60),
+    completed_at: end === null ? null : iso(end * 60),
     steps: [],
-    ...over
-  } as ApiJob
+    ...rest
+  })
 }
 
 describe('report.ts', () => {
@@ -82,7 +74,12 @@ describe('report.ts', () => {
 
   it('gives null durations for a skipped job with null times and no steps, never negative ones', () => {
     const skipped = toJobRecord(
-      apiJob('deploy', { conclusion: 'skipped', started_at: null, completed_at: null, steps: undefined }),
+      apiJob('deploy', {
+        conclusion: 'skipped',
+        started_at: null,
+        completed_at: null,
+        steps: undefined
+      }),
       run,
       urls
     )
@@ -97,20 +94,28 @@ describe('report.ts', () => {
 
   it('builds the job page when html_url is missing', () => {
     const record = toJobRecord({ ...apiJob('x'), html_url: null }, run, urls)
-    expect(record.url).toBe(`https://github.com/octo-org/octo-repo/actions/runs/29679449/job/${record.id}`)
+    expect(record.url).toBe(
+      `https://github.com/octo-org/octo-repo/actions/runs/29679449/job/${record.id}`
+    )
   })
 
   it('ranks conclusions worst first, pending above success, skipped for none', () => {
     const r = (status: string, conclusion: string | null) => ({ status, conclusion }) as JobRecord
     expect(aggregateConclusion([])).toBe('skipped')
-    expect(aggregateConclusion([r('completed', 'success'), r('completed', 'skipped')])).toBe('success')
+    expect(aggregateConclusion([r('completed', 'success'), r('completed', 'skipped')])).toBe(
+      'success'
+    )
     expect(aggregateConclusion([r('completed', 'success'), r('in_progress', null)])).toBe('pending')
     expect(aggregateConclusion([r('queued', null), r('completed', 'brand_new')])).toBe('unknown')
-    expect(aggregateConclusion([r('completed', 'cancelled'), r('completed', 'startup_failure')])).toBe(
-      'startup_failure'
+    expect(
+      aggregateConclusion([r('completed', 'cancelled'), r('completed', 'startup_failure')])
+    ).toBe('startup_failure')
+    expect(aggregateConclusion([r('completed', 'timed_out'), r('completed', 'failure')])).toBe(
+      'failure'
     )
-    expect(aggregateConclusion([r('completed', 'timed_out'), r('completed', 'failure')])).toBe('failure')
-    expect(aggregateConclusion([r('completed', 'neutral'), r('completed', 'skipped')])).toBe('neutral')
+    expect(aggregateConclusion([r('completed', 'neutral'), r('completed', 'skipped')])).toBe(
+      'neutral'
+    )
   })
 
   it('counts statuses and each conclusion seen', () => {
@@ -128,7 +133,9 @@ describe('report.ts', () => {
   })
 
   it('measures wall time from epoch milliseconds, with now for unfinished jobs', () => {
-    const jobs = [apiJob('a', { at: [1, 3] }), apiJob('b', { at: [2, 10] })].map((j) => toJobRecord(j, run, urls))
+    const jobs = [apiJob('a', { at: [1, 3] }), apiJob('b', { at: [2, 10] })].map((j) =>
+      toJobRecord(j, run, urls)
+    )
     expect(wallSeconds(jobs, NOW)).toBe(9 * 60)
     const running = toJobRecord(apiJob('c', { at: [5, null] }), run, urls)
     expect(wallSeconds([...jobs, running], NOW)).toBe(29 * 60)
@@ -143,15 +150,29 @@ describe('report.ts', () => {
     expect(report.current?.id).toBe(current.id)
     expect(report.aggregated.map((j) => j.name)).toEqual(['build', 'test'])
     expect(report.conclusion).toBe('failure')
-    expect(report.counts).toEqual({ total: 2, completed: 2, in_progress: 0, queued: 0, success: 1, failure: 1 })
+    expect(report.counts).toEqual({
+      total: 2,
+      completed: 2,
+      in_progress: 0,
+      queued: 0,
+      success: 1,
+      failure: 1
+    })
     expect(report.failedJobs).toEqual(['test'])
     expect(report.durationSeconds).toBe(120)
   })
 
   it('selects by patterns; the current job stays whatever they say', () => {
     const current = apiJob('report', { at: [4, null] })
-    const jobs = [apiJob('test (ubuntu-latest, 20)'), apiJob('ci / build', { conclusion: 'failure' }), current]
-    const report = buildReport(jobs, opts({ select: compilePatterns(['test (*'], true), currentJobId: current.id }))
+    const jobs = [
+      apiJob('test (ubuntu-latest, 20)'),
+      apiJob('ci / build', { conclusion: 'failure' }),
+      current
+    ]
+    const report = buildReport(
+      jobs,
+      opts({ select: compilePatterns(['test (*'], true), currentJobId: current.id })
+    )
     expect(report.jobs.map((j) => j.name)).toEqual(['test (ubuntu-latest, 20)', 'report'])
     expect(report.conclusion).toBe('success')
     expect(report.failedJobs).toEqual([])
@@ -166,7 +187,10 @@ describe('report.ts', () => {
     const current = apiJob('report', { run_attempt: 2, at: [20, null] })
     const a2 = [apiJob('integration (postgres)', { run_attempt: 2, at: [21, 25] }), current]
     // filter=all lists the newest attempt first.
-    const report = buildReport([...a2, ...a1], opts({ run: { ...run, attempt: 'all' }, currentJobId: current.id }))
+    const report = buildReport(
+      [...a2, ...a1],
+      opts({ run: { ...run, attempt: 'all' }, currentJobId: current.id })
+    )
     expect(report.jobs.map((j) => `${j.name}#${j.attempt}`)).toEqual([
       'build#1',
       'integration (postgres)#1',
@@ -175,7 +199,10 @@ describe('report.ts', () => {
       'report#2'
     ])
     // report#1 is an earlier attempt of the current job: superseded, not counted.
-    expect(report.aggregated.map((j) => `${j.name}#${j.attempt}`)).toEqual(['build#1', 'integration (postgres)#2'])
+    expect(report.aggregated.map((j) => `${j.name}#${j.attempt}`)).toEqual([
+      'build#1',
+      'integration (postgres)#2'
+    ])
     expect(report.conclusion).toBe('success')
     expect(report.failedJobs).toEqual([])
     expect([...report.passedOnRetry]).toEqual(['integration (postgres)'])
@@ -199,8 +226,13 @@ describe('report.ts', () => {
   })
 
   it('sets the run address for an attempt and the workflow name', () => {
-    const report = buildReport([apiJob('a', { workflow_name: 'CI' })], opts({ run: { ...run, attempt: 2 } }))
-    expect(report.run.url).toBe('https://github.com/octo-org/octo-repo/actions/runs/29679449/attempts/2')
+    const report = buildReport(
+      [apiJob('a', { workflow_name: 'CI' })],
+      opts({ run: { ...run, attempt: 2 } })
+    )
+    expect(report.run.url).toBe(
+      'https://github.com/octo-org/octo-repo/actions/runs/29679449/attempts/2'
+    )
     expect(report.run.workflow).toBe('CI')
     expect(report.generatedAt).toBe('2026-11-20T10:30:00.000Z')
   })

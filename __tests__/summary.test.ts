@@ -2,45 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../src/patterns.js'
 import { buildReport, type Report } from '../src/report.js'
 import { renderSummary, verdictLine } from '../src/summary.js'
-import type { ApiJob, ApiStep } from '../src/types.js'
+import type { ApiJob } from '../src/types.js'
+import { apiJob, apiStep, NOW, RUN, URLS } from './support/jobs.js'
 
-const run = { owner: 'octo-org', repo: 'octo-repo', id: 29679449, attempt: 'latest' as const }
-const urls = { apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }
-const NOW = Date.parse('2026-11-20T10:30:00Z')
-const T0 = Date.parse('2026-11-20T10:00:00Z')
-const iso = (s: number) => new Date(T0 + s * 1000).toISOString()
-
-let nextId = 5_000_000_000
-function step(number: number, conclusion: string | null, name = `Step ${number}`): ApiStep {
-  return {
-    number,
-    name,
-    status: conclusion ? 'completed' : 'queued',
-    conclusion,
-    started_at: conclusion ? iso(number * 10) : null,
-    completed_at: conclusion ? iso(number * 10 + 7) : null
-  }
-}
-function job(name: string, conclusion: string | null, over: Partial<ApiJob> = {}): ApiJob {
-  const id = nextId++
-  return {
-    id,
-    run_id: run.id,
-    run_attempt: 1,
-    name,
-    workflow_name: 'CI',
-    status: conclusion ? 'completed' : 'in_progress',
-    conclusion,
-    created_at: iso(0),
-    started_at: iso(5),
-    completed_at: conclusion ? iso(65) : null,
-    html_url: `https://github.com/octo-org/octo-repo/actions/runs/${run.id}/job/${id}`,
-    runner_name: 'GitHub Actions 3',
-    labels: [],
-    steps: [step(1, 'success', 'Set up job'), step(2, conclusion === 'failure' ? 'failure' : 'success', 'Run npm test')],
-    ...over
-  } as ApiJob
-}
+const run = RUN
+const urls = URLS
+const job = apiJob
+const step = apiStep
 const report = (jobs: ApiJob[], currentJobId: number | null = null): Report =>
   buildReport(jobs, { run, urls, select: compilePatterns([], true), currentJobId, now: NOW })
 
@@ -54,18 +22,35 @@ const cells = (row: string) =>
 
 describe('summary.ts', () => {
   it('opens with a heading linked to the run and the one-line verdict', () => {
-    const skipped = job('deploy', 'skipped', { started_at: null, completed_at: null, steps: undefined })
+    const skipped = job('deploy', 'skipped', {
+      started_at: null,
+      completed_at: null,
+      steps: undefined
+    })
     const r = report([job('build', 'success'), job('test', 'failure'), skipped])
     const md = renderSummary(r, { steps: 'failed', now: NOW })
     const [title, , verdict] = md.split('\n')
-    expect(title).toBe('## runlens · [CI run 29679449](https://github.com/octo-org/octo-repo/actions/runs/29679449)')
+    expect(title).toBe(
+      '## runlens · [CI run 29679449](https://github.com/octo-org/octo-repo/actions/runs/29679449)'
+    )
     expect(verdict).toBe(verdictLine(r))
-    expect(verdict).toBe('**❌ failure** · 3 jobs: 1 success, 1 failure, 1 skipped · wall time 1m 0s · job time 2m 0s')
+    expect(verdict).toBe(
+      '**❌ failure** · 3 jobs: 1 success, 1 failure, 1 skipped · wall time 1m 0s · job time 2m 0s'
+    )
   })
 
   it('keeps each job in its own cells whatever its name holds', () => {
-    const names = ['e2e | smoke: chrome', 'a`b|c', 'line\nbreak', '<b>bold</b> & co', 'test (ubuntu-latest, 20)']
-    const md = renderSummary(report(names.map((n) => job(n, 'success'))), { steps: 'none', now: NOW })
+    const names = [
+      'e2e | smoke: chrome',
+      'a`b|c',
+      'line\nbreak',
+      '<b>bold</b> & co',
+      'test (ubuntu-latest, 20)'
+    ]
+    const md = renderSummary(report(names.map((n) => job(n, 'success'))), {
+      steps: 'none',
+      now: NOW
+    })
     const rows = md.split('\n').filter((l) => l.startsWith('| ✅'))
     expect(rows).toHaveLength(names.length)
     for (const row of rows) expect(cells(row)).toHaveLength(6)
@@ -75,11 +60,16 @@ describe('summary.ts', () => {
 
   it('shows queue time, duration, runner and a link per job; marks the current job', () => {
     const current = job('report', null, { steps: [step(1, 'success'), step(2, null)] })
-    const md = renderSummary(report([job('build', 'success'), current], current.id), { steps: 'none', now: NOW })
+    const md = renderSummary(report([job('build', 'success'), current], current.id), {
+      steps: 'none',
+      now: NOW
+    })
     const build = md.split('\n').find((l) => l.includes('[build]')) ?? ''
     expect(cells(build)).toEqual([
       '✅',
-      expect.stringMatching(/^\[build\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/29679449\/job\/\d+\)$/),
+      expect.stringMatching(
+        /^\[build\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/29679449\/job\/\d+\)$/
+      ),
       'success',
       '5s',
       '1m 0s',
@@ -96,13 +86,20 @@ describe('summary.ts', () => {
     const failed = renderSummary(report(jobs), { steps: 'failed', now: NOW })
     expect(failed.match(/<details>/g)).toHaveLength(1)
     expect(failed).toContain('<b>test</b> — failure')
-    expect(failed).toMatch(/\| 2 \| ❌ \[Run npm test\]\(https:\/\/github\.com\/.*\/job\/\d+#step:2:1\) \| failure \| 7s \|/)
-    expect(renderSummary(report(jobs), { steps: 'all', now: NOW }).match(/<details>/g)).toHaveLength(2)
+    expect(failed).toMatch(
+      /\| 2 \| ❌ \[Run npm test\]\(https:\/\/github\.com\/.*\/job\/\d+#step:2:1\) \| failure \| 7s \|/
+    )
+    expect(
+      renderSummary(report(jobs), { steps: 'all', now: NOW }).match(/<details>/g)
+    ).toHaveLength(2)
     expect(renderSummary(report(jobs), { steps: 'none', now: NOW })).not.toContain('<details>')
   })
 
   it('escapes names in the HTML of <summary>', () => {
-    const md = renderSummary(report([job('x</summary><img src=x>', 'failure')]), { steps: 'failed', now: NOW })
+    const md = renderSummary(report([job('x</summary><img src=x>', 'failure')]), {
+      steps: 'failed',
+      now: NOW
+    })
     expect(md).toContain('<b>x&lt;/summary&gt;&lt;img src=x&gt;</b>')
   })
 

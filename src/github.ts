@@ -26,9 +26,16 @@ export function createClient(opts: ClientOptions): Octokit {
   const maxWait = opts.maxRateLimitWaitSeconds ?? 60
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _o: unknown,
+      retryCount: number
+    ): boolean => {
       if (retryCount < 2 && retryAfter <= maxWait) {
-        opts.warn(`GitHub's ${kind} rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
+        opts.warn(
+          `GitHub's ${kind} rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s.`
+        )
         return true
       }
       return false
@@ -115,11 +122,18 @@ function checkJobsPage(data: unknown, what: string): { total_count: number; jobs
     !Array.isArray(body.jobs) ||
     typeof body.total_count !== 'number'
   ) {
-    throw new Error(`Unexpected response from ${what}: expected a JSON object with total_count and jobs.`)
+    throw new Error(
+      `Unexpected response from ${what}: expected a JSON object with total_count and jobs.`
+    )
   }
   for (const job of body.jobs as unknown[]) {
     const j = job as Partial<ApiJob> | null
-    if (typeof j !== 'object' || j === null || typeof j.id !== 'number' || typeof j.name !== 'string') {
+    if (
+      typeof j !== 'object' ||
+      j === null ||
+      typeof j.id !== 'number' ||
+      typeof j.name !== 'string'
+    ) {
       throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`)
     }
   }
@@ -146,7 +160,10 @@ function isHttpError(e: unknown): e is HttpError {
  * never part of it: octokit's errors carry the request, we only take the
  * status and GitHub's own message.
  */
-export function explainError(e: unknown, q: { owner: string; repo: string; runId: number }): string {
+export function explainError(
+  e: unknown,
+  q: { owner: string; repo: string; runId: number }
+): string {
   if (!isHttpError(e)) return e instanceof Error ? e.message : String(e)
   const data = e.response?.data as { message?: unknown } | undefined
   const said = typeof data?.message === 'string' ? data.message : e.message
@@ -161,7 +178,10 @@ export function explainError(e: unknown, q: { owner: string; repo: string; runId
       }
       if (/rate limit/i.test(said)) {
         const reset = Number(e.response?.headers?.['x-ratelimit-reset'])
-        const when = Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : ''
+        const when =
+          Number.isFinite(reset) && reset > 0
+            ? ` It resets at ${new Date(reset * 1000).toISOString()}.`
+            : ''
         return `GitHub's API rate limit is exhausted (403 ${said}).${when}`
       }
       return `Access to ${where} was refused (403 ${said}).`

@@ -134,7 +134,11 @@ export function parseInputs(read: InputReader, ctx: RunnerContext): Inputs {
   const jobIdText = get(INPUT.jobId)
   const jobId = jobIdText === '' ? null : positiveInteger(jobIdText)
   if (jobIdText !== '' && jobId === null) {
-    throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)')
+    throw new InputError(
+      INPUT.jobId,
+      jobIdText,
+      'empty or a numeric job id (`${{ job.check_run_id }}`)'
+    )
   }
 
   const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m')
@@ -217,7 +221,11 @@ export function parseDuration(name: string, text: string): number {
     }
   }
   if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-    throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)')
+    throw new InputError(
+      name,
+      text,
+      'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)'
+    )
   }
   return Math.round(ms)
 }

@@ -39,5 +39,10 @@ export async function readRun(
     ownRun: ctx.ownRun
   })
   if (current.warning) warnings.push(current.warning)
-  return { jobs: read.jobs, currentJobId: current.job?.id ?? null, requests: read.requests, warnings }
+  return {
+    jobs: read.jobs,
+    currentJobId: current.job?.id ?? null,
+    requests: read.requests,
+    warnings
+  }
 }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { logText } from './escape.js'
+import { plural } from './format.js'
 import { createClient, explainError } from './github.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
 import { readRun } from './jobs.js'
@@ -26,20 +27,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await report(inputs, env)
   } catch (error) {
     const q = inputs ?? { owner: '', repo: '', runId: 0 }
-    core.setFailed(inputs ? explainError(error, q) : error instanceof Error ? error.message : String(error))
+    core.setFailed(
+      inputs ? explainError(error, q) : error instanceof Error ? error.message : String(error)
+    )
   }
 }
 
 async function report(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (inputs.wait) {
-    core.warning(`${INPUT.wait}: true is not supported by this version yet; reporting the run as it is now.`)
+    core.warning(
+      `${INPUT.wait}: true is not supported by this version yet; reporting the run as it is now.`
+    )
   }
   if (inputs.post) {
-    core.warning(`${INPUT.post}: true is not supported by this version yet; reporting from the main step.`)
+    core.warning(
+      `${INPUT.post}: true is not supported by this version yet; reporting from the main step.`
+    )
   }
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-  const octokit = createClient({ token: inputs.token, baseUrl: apiUrl, warn: (m) => core.warning(m) })
+  const octokit = createClient({
+    token: inputs.token,
+    baseUrl: apiUrl,
+    warn: (m) => core.warning(m)
+  })
 
   const read = await readRun(octokit, inputs, {
     runnerName: env.RUNNER_NAME ?? '',
@@ -48,7 +59,9 @@ async function report(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
       env.GITHUB_RUN_ID === String(inputs.runId)
   })
   read.warnings.forEach((w) => core.warning(w))
-  core.info(`Read ${read.jobs.length} jobs of run ${inputs.runId} in ${read.requests} requests.`)
+  core.info(
+    `Read ${plural(read.jobs.length, 'job')} of run ${inputs.runId} in ${plural(read.requests, 'request')}.`
+  )
 
   const now = Date.now()
   const result = buildReport(read.jobs, {
@@ -83,7 +96,9 @@ function failOn(result: Report, inputs: Inputs): void {
   if (inputs.failOn.length === 0) return
   const bad = blockingJobs(result, inputs.failOn, compilePatterns(inputs.allowFailure, false))
   if (bad.length === 0) return
-  const list = bad.map((j) => `- ${logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`).join('\n')
+  const list = bad
+    .map((j) => `- ${logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
+    .join('\n')
   core.setFailed(
     `${bad.length === 1 ? '1 job' : `${bad.length} jobs`} ended with a ${INPUT.failOn} conclusion:\n${list}`
   )

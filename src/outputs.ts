@@ -63,8 +63,12 @@ export function buildOutputs(
   }
   const failedJson = values[OUTPUT.failedJobs] ?? ''
   if (Buffer.byteLength(failedJson) > limit) {
-    values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs, limit)))
-    warnings.push(`The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`)
+    values[OUTPUT.failedJobs] = JSON.stringify(
+      report.failedJobs.slice(0, fitCount(report.failedJobs, limit))
+    )
+    warnings.push(
+      `The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`
+    )
   }
   if (Buffer.byteLength(summary) > limit) {
     values[OUTPUT.summary] = ''
@@ -83,10 +87,13 @@ function jobsJson(report: Report, limit: number, warnings: string[]): string {
   const bare = report.jobs.map((j) => ({ ...j, steps: [] }))
   const withoutSteps = JSON.stringify(bare)
   if (Buffer.byteLength(withoutSteps) <= limit) {
-    warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.')
+    warnings.push(
+      'The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.'
+    )
     return withoutSteps
   }
-  const attention = (j: JobRecord): boolean => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id
+  const attention = (j: JobRecord): boolean =>
+    j.status !== 'completed' || isFailed(j) || j.id === report.current?.id
   const ranked = [...bare.filter(attention), ...bare.filter((j) => !attention(j))]
   const kept = fitCount(ranked, limit)
   const keepIds = new Set(ranked.slice(0, kept).map((j) => j.id))

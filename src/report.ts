@@ -168,7 +168,10 @@ export function latestPerName(jobs: readonly JobRecord[]): JobRecord[] {
 }
 
 /** Names that failed in an earlier attempt and succeeded in their latest. */
-export function passedOnRetry(jobs: readonly JobRecord[], latest: readonly JobRecord[]): Set<string> {
+export function passedOnRetry(
+  jobs: readonly JobRecord[],
+  latest: readonly JobRecord[]
+): Set<string> {
   const failedBefore = new Set<string>()
   const latestIds = new Set(latest.map((j) => j.id))
   for (const job of jobs) if (!latestIds.has(job.id) && isFailed(job)) failedBefore.add(job.name)

@@ -54,7 +54,8 @@ function durationText(item: JobRecord | StepRecord, now: number): string {
   if (item.duration_seconds !== null) return formatDuration(item.duration_seconds)
   if (item.status === 'in_progress' && item.started_at) {
     const started = Date.parse(item.started_at)
-    if (Number.isFinite(started)) return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`
+    if (Number.isFinite(started))
+      return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`
   }
   return formatDuration(null)
 }
@@ -72,7 +73,8 @@ export function verdictLine(report: Report): string {
   if (c.in_progress > 0) parts.push(`${c.in_progress} in progress`)
   if (c.queued > 0) parts.push(`${c.queued} queued`)
   const counts = `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`
-  const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown)
+  const icon =
+    ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown)
   return (
     `**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${counts}` +
     ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`
@@ -82,7 +84,11 @@ export function verdictLine(report: Report): string {
 function heading(report: Report): string {
   const { run } = report
   const which =
-    run.attempt === 'all' ? ' (all attempts)' : typeof run.attempt === 'number' ? ` attempt ${run.attempt}` : ''
+    run.attempt === 'all'
+      ? ' (all attempts)'
+      : typeof run.attempt === 'number'
+        ? ` attempt ${run.attempt}`
+        : ''
   const title = `${run.workflow ? `${mdText(run.workflow)} ` : ''}run ${run.id}${which}`
   return `## runlens · [${title}](${mdUrl(run.url)})`
 }
@@ -98,7 +104,9 @@ function tableHeader(report: Report): string {
 function tableRow(job: JobRecord, report: Report, now: number): string {
   const current = job === report.current ? ' **(this job)**' : ''
   const retried =
-    report.passedOnRetry.has(job.name) && report.aggregated.includes(job) ? ' (passed on retry 🔁)' : ''
+    report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
+      ? ' (passed on retry 🔁)'
+      : ''
   const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : ''
   return (
     `| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
@@ -146,7 +154,11 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   const rows = report.jobs.map((job) => tableRow(job, report, opts.now))
   const keepRow = new Array<boolean>(rows.length).fill(false)
   const order = report.jobs.map((_, i) => i)
-  order.sort((a, b) => Number(needsAttention(report.jobs[b], report)) - Number(needsAttention(report.jobs[a], report)))
+  order.sort(
+    (a, b) =>
+      Number(needsAttention(report.jobs[b], report)) -
+      Number(needsAttention(report.jobs[a], report))
+  )
   for (const i of order) {
     const size = bytes(rows[i] ?? '')
     if (size > left) break
@@ -173,7 +185,9 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   rows.forEach((row, i) => keepRow[i] && out.push(row))
   const rowsCut = keepRow.filter((k) => !k).length
   if (rowsCut > 0) {
-    out.push(`\n_${plural(rowsCut, 'more job')} not shown to keep the summary under 1 MiB; the report-file output has them all._\n`)
+    out.push(
+      `\n_${plural(rowsCut, 'more job')} not shown to keep the summary under 1 MiB; the report-file output has them all._\n`
+    )
   }
   if (blocks.size > 0 || stepsCut > 0) {
     out.push(`\n### Steps\n\n`)
@@ -183,12 +197,16 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
       if (block) out.push(block)
     }
     if (stepsCut > 0) {
-      out.push(`_Steps of ${plural(stepsCut, 'more job')} not shown to keep the summary under 1 MiB._\n`)
+      out.push(
+        `_Steps of ${plural(stepsCut, 'more job')} not shown to keep the summary under 1 MiB._\n`
+      )
     }
   }
   return out.join('')
 }
 
 function needsAttention(job: JobRecord | undefined, report: Report): boolean {
-  return job !== undefined && (job === report.current || job.status !== 'completed' || isFailed(job))
+  return (
+    job !== undefined && (job === report.current || job.status !== 'completed' || isFailed(job))
+  )
 }

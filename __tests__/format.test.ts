@@ -1,0 +1,129 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { formatBytes, formatDuration, parseTime, plural, secondsBetween } from '../src/format.js'
+
+describe('format.ts', () => {
+  describe('formatDuration', () => {
+    it.each([
+      [0, '0s'],
+      [59, '59s'],
+      [60, '1m 0s'],
+      [70, '1m 10s'],
+      [3599, '59m 59s'],
+      [3600, '1h 0m'],
+      [3725, '1h 2m'],
+      [86399, '23h 59m'],
+      [86400, '1d 0h'],
+      [90061, '1d 1h'],
+      [59.6, '1m 0s']
+    ])('formats %p seconds as %p', (seconds, expected) => {
+      expect(formatDuration(seconds)).toBe(expected)
+    })
+
+    it('shows unknown as an en dash and negative as 0s', () => {
+      expect(formatDuration(null)).toBe('\u2013')
+      expect(formatDuration(Number.NaN)).toBe('\u2013')
+      expect(formatDuration(-5)).toBe('0s')
+    })
+  })
+
+  describe('parseTime', () => {
+    it('reads UTC and offset timestamps as the same instant', () => {
+      expect(parseTime('2024-01-01T00:00:00Z')).toBe(1704067200000)
+      expect(parseTime('2023-12-31T16:00:00-08:00')).toBe(1704067200000)
+      expect(parseTime('2024-01-01T05:30:00+05:30')).toBe(1704067200000)
+      expect(parseTime('2024-01-01T05:30:00+0530')).toBe(1704067200000)
+    })
+
+    it('reads fractional seconds to the millisecond', () => {
+      expect(parseTime('2024-01-01T00:00:00.5Z')).toBe(1704067200500)
+      expect(parseTime('2024-01-01T00:00:00.123456Z')).toBe(1704067200123)
+    })
+
+    it('takes a timestamp without an offset as UTC', () => {
+      expect(parseTime('2024-01-01T00:00:00')).toBe(1704067200000)
+      expect(parseTime('2024-01-01')).toBe(1704067200000)
+    })
+
+    it('returns null for missing or invalid timestamps', () => {
+      for (const bad of [
+        null,
+        undefined,
+        '',
+        'soon',
+        '2024-02-30T00:00:00Z',
+        '2024-13-01',
+        '2024-01-01T25:00:00Z',
+        'Mon, 01 Jan 2024 00:00:00 GMT'
+      ]) {
+        expect(parseTime(bad)).toBeNull()
+      }
+      expect(parseTime('2024-02-29T00:00:00Z')).toBe(1709164800000)
+    })
+  })
+
+  describe('secondsBetween', () => {
+    const originalTz = process.env.TZ
+    afterEach(() => {
+      if (originalTz === undefined) delete process.env.TZ
+      else process.env.TZ = originalTz
+    })
+
+    it('counts whole seconds between two timestamps', () => {
+      expect(secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z')).toBe(70)
+      expect(secondsBetween('2024-01-01T00:00:00.400Z', '2024-01-01T00:00:01Z')).toBe(1)
+      expect(secondsBetween('2024-01-01T00:00:00.600Z', '2024-01-01T00:00:01Z')).toBe(0)
+    })
+
+    it('handles offsets such as -08:00', () => {
+      expect(secondsBetween('2024-03-10T01:59:00-08:00', '2024-03-10T10:00:00Z')).toBe(60)
+      expect(secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T01:00:00+01:00')).toBe(0)
+    })
+
+    it('is never negative: completed before started is 0', () => {
+      expect(secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z')).toBe(0)
+    })
+
+    it('is null when either end is missing or unparsable', () => {
+      expect(secondsBetween(null, '2024-01-01T00:00:00Z')).toBeNull()
+      expect(secondsBetween('2024-01-01T00:00:00Z', undefined)).toBeNull()
+      expect(secondsBetween('2024-01-01T00:00:00Z', 'later')).toBeNull()
+    })
+
+    it('does not depend on the local time zone, across a DST change', () => {
+      const start = '2024-03-10T01:30:00-08:00'
+      const end = '2024-03-10T03:30:00-07:00'
+      for (const tz of ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham']) {
+        process.env.TZ = tz
+        expect(secondsBetween(start, end)).toBe(3600)
+        expect(secondsBetween('2024-01-01T00:00:00', '2024-01-01T00:00:30')).toBe(30)
+        expect(parseTime('2024-01-01T00:00:00')).toBe(1704067200000)
+      }
+    })
+  })
+
+  describe('plural', () => {
+    it('uses the singular only for exactly one', () => {
+      expect(plural(0, 'job')).toBe('0 jobs')
+      expect(plural(1, 'job')).toBe('1 job')
+      expect(plural(3, 'job')).toBe('3 jobs')
+      expect(plural(2, 'entry', 'entries')).toBe('2 entries')
+    })
+  })
+
+  describe('formatBytes', () => {
+    it.each([
+      [0, '0 B'],
+      [512, '512 B'],
+      [1023, '1023 B'],
+      [1024, '1.0 KiB'],
+      [1536, '1.5 KiB'],
+      [1048575, '1.0 MiB'],
+      [2 * 1024 * 1024, '2.0 MiB'],
+      [5 * 1024 ** 3, '5.0 GiB'],
+      [-1, '0 B'],
+      [Number.NaN, '0 B']
+    ])('formats %p bytes as %p', (n, expected) => {
+      expect(formatBytes(n)).toBe(expected)
+    })
+  })
+})

@@ -1,0 +1,122 @@
+// Human formatting of times and sizes. Time math is done on epoch
+// milliseconds only: no local time zone ever enters (compare
+// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
+// that set TZ).
+
+const EN_DASH = '\u2013'
+
+/**
+ * A duration in whole seconds as one or two units, the larger first; the
+ * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
+ *
+ * @example formatDuration(70) === '1m 10s'
+ * @example formatDuration(3725) === '1h 2m'
+ * @example formatDuration(90061) === '1d 1h'
+ * @example formatDuration(null) === '–'
+ */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return EN_DASH
+  const total = Math.max(0, Math.round(seconds))
+  if (total < 60) return `${total}s`
+  const minutes = Math.floor(total / 60)
+  if (total < 3600) return `${minutes}m ${total % 60}s`
+  const hours = Math.floor(total / 3600)
+  if (total < 86400) return `${hours}h ${minutes % 60}m`
+  return `${Math.floor(total / 86400)}d ${hours % 24}h`
+}
+
+// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
+// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/
+
+/**
+ * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
+ * not a valid one. A timestamp without an offset is taken as UTC.
+ *
+ * This deliberately does not call `Date.parse` on the raw string: for a
+ * date-time without an offset, and for every non-ISO format it falls back to,
+ * `Date.parse` uses the local time zone, and it rolls invalid dates over
+ * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
+ * is the same epoch arithmetic without either surprise.
+ *
+ * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
+ */
+export function parseTime(iso: string | null | undefined): number | null {
+  if (iso === null || iso === undefined) return null
+  const m = ISO_DATE_TIME.exec(iso.trim())
+  if (m === null) return null
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  const hour = Number(h)
+  const minute = Number(mi)
+  const second = Number(s)
+  const offsetHours = Number(oh)
+  const offsetMinutes = Number(om)
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return null
+  // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  // An out-of-range month or day rolls over (February 30th to March 1st).
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)))
+  const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000
+  return date.getTime() - offset
+}
+
+/**
+ * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
+ * does report `completed_at` before `started_at`. Null when either is missing
+ * or unparsable.
+ *
+ * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
+ * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
+ * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
+ */
+export function secondsBetween(
+  startIso: string | null | undefined,
+  endIso: string | null | undefined
+): number | null {
+  const start = parseTime(startIso)
+  const end = parseTime(endIso)
+  if (start === null || end === null) return null
+  return Math.round(Math.max(0, end - start) / 1000)
+}
+
+/**
+ * A count with its noun, singular only for exactly one.
+ *
+ * @example plural(1, 'job') === '1 job'
+ * @example plural(3, 'job') === '3 jobs'
+ * @example plural(2, 'attempt', 'attempts') === '2 attempts'
+ */
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`
+}
+
+const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const
+
+/**
+ * A size in bytes with binary units: whole bytes below 1 KiB, one decimal
+ * above. Negative or not finite is `0 B`.
+ *
+ * @example formatBytes(512) === '512 B'
+ * @example formatBytes(1536) === '1.5 KiB'
+ * @example formatBytes(2 * 1024 * 1024) === '2.0 MiB'
+ */
+export function formatBytes(n: number): string {
+  if (!Number.isFinite(n) || n <= 0) return '0 B'
+  const bytes = Math.round(n)
+  if (bytes < 1024) return `${bytes} B`
+  let value = bytes / 1024
+  let unit = 0
+  // Step up while the value would print as 1024.0 or more (1048575 B is 1.0 MiB).
+  while (Math.round(value * 10) >= 1024 * 10 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(1)} ${BYTE_UNITS[unit] ?? 'TiB'}`
+}
