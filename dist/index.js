@@ -39369,9 +39369,9 @@ throttling.triggersNotification = triggersNotification;
 
 
 ;// CONCATENATED MODULE: ./src/github.ts
-// The GitHub client and the requests runlens makes. Octokit comes only from
-// the toolkit's getOctokit (it keeps proxy support and the user agent), with
-// the retry and throttling plugins; everything here is handed the client, so
+// The GitHub client and what its errors mean to a user. Octokit comes only
+// from the toolkit's getOctokit (it keeps proxy support and the user agent),
+// with the retry and throttling plugins; callers are handed the client, so
 // tests point it at a loopback server.
 
 
@@ -39392,70 +39392,6 @@ function createClient(opts) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
     }, retry, throttling);
-}
-/** The path and query of the list of jobs that `attempt` asks for. */
-function jobsPath(q) {
-    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/runs/${q.runId}`;
-    if (typeof q.attempt === 'number')
-        return `${base}/attempts/${q.attempt}/jobs?per_page=100`;
-    return `${base}/jobs?filter=${q.attempt === 'all' ? 'all' : 'latest'}&per_page=100`;
-}
-/**
- * Reads every page of a run's jobs, following `Link: rel="next"` to the end.
- * Jobs are de-duplicated by id: a job that moves between pages while they are
- * read (a re-run adding jobs) must not count twice.
- */
-async function listJobs(octokit, q) {
-    const seen = new Set();
-    const jobs = [];
-    let totalCount = 0;
-    let requests = 0;
-    let url = jobsPath(q);
-    while (url) {
-        const response = await octokit.request({ method: 'GET', url });
-        requests++;
-        const body = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`);
-        totalCount = Math.max(totalCount, body.total_count);
-        for (const job of body.jobs) {
-            if (seen.has(job.id))
-                continue;
-            seen.add(job.id);
-            jobs.push(job);
-        }
-        url = nextLink(response.headers.link);
-    }
-    return { jobs, totalCount, requests };
-}
-/** The `rel="next"` address of a Link header, or null on the last page. */
-function nextLink(link) {
-    if (!link)
-        return null;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part);
-        if (m && m[2]?.split(/\s+/).includes('next'))
-            return m[1] ?? null;
-    }
-    return null;
-}
-/** A page as GitHub sends it, or an error that says what came instead. */
-function checkJobsPage(data, what) {
-    const body = data;
-    if (typeof body !== 'object' ||
-        body === null ||
-        !Array.isArray(body.jobs) ||
-        typeof body.total_count !== 'number') {
-        throw new Error(`Unexpected response from ${what}: expected a JSON object with total_count and jobs.`);
-    }
-    for (const job of body.jobs) {
-        const j = job;
-        if (typeof j !== 'object' ||
-            j === null ||
-            typeof j.id !== 'number' ||
-            typeof j.name !== 'string') {
-            throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`);
-        }
-    }
-    return body;
 }
 function isHttpError(e) {
     return (typeof e === 'object' &&
@@ -39732,9 +39668,8 @@ function findCurrentJob(jobs, q) {
 }
 
 ;// CONCATENATED MODULE: ./src/jobs.ts
-// Reading a run: the jobs the `attempt` input asks for, checked against
-// `total_count`, and which of them runs this step.
-
+// Reading a run: every page of the jobs the `attempt` input asks for, checked
+// against `total_count`, and which of them runs this step.
 
 /** Lists the run's jobs and identifies the current one; warnings say what is uncertain. */
 async function readRun(octokit, inputs, ctx) {
@@ -39756,6 +39691,70 @@ async function readRun(octokit, inputs, ctx) {
         requests: read.requests,
         warnings
     };
+}
+/** The path and query of the list of jobs that `attempt` asks for. */
+function jobsPath(q) {
+    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/runs/${q.runId}`;
+    if (typeof q.attempt === 'number')
+        return `${base}/attempts/${q.attempt}/jobs?per_page=100`;
+    return `${base}/jobs?filter=${q.attempt === 'all' ? 'all' : 'latest'}&per_page=100`;
+}
+/**
+ * Reads every page of a run's jobs, following `Link: rel="next"` to the end.
+ * Jobs are de-duplicated by id: a job that moves between pages while they are
+ * read (a re-run adding jobs) must not count twice.
+ */
+async function listJobs(octokit, q) {
+    const seen = new Set();
+    const jobs = [];
+    let totalCount = 0;
+    let requests = 0;
+    let url = jobsPath(q);
+    while (url) {
+        const response = await octokit.request({ method: 'GET', url });
+        requests++;
+        const body = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`);
+        totalCount = Math.max(totalCount, body.total_count);
+        for (const job of body.jobs) {
+            if (seen.has(job.id))
+                continue;
+            seen.add(job.id);
+            jobs.push(job);
+        }
+        url = nextLink(response.headers.link);
+    }
+    return { jobs, totalCount, requests };
+}
+/** The `rel="next"` address of a Link header, or null on the last page. */
+function nextLink(link) {
+    if (!link)
+        return null;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part);
+        if (m && m[2]?.split(/\s+/).includes('next'))
+            return m[1] ?? null;
+    }
+    return null;
+}
+/** A page as GitHub sends it, or an error that says what came instead. */
+function checkJobsPage(data, what) {
+    const body = data;
+    if (typeof body !== 'object' ||
+        body === null ||
+        !Array.isArray(body.jobs) ||
+        typeof body.total_count !== 'number') {
+        throw new Error(`Unexpected response from ${what}: expected a JSON object with total_count and jobs.`);
+    }
+    for (const job of body.jobs) {
+        const j = job;
+        if (typeof j !== 'object' ||
+            j === null ||
+            typeof j.id !== 'number' ||
+            typeof j.name !== 'string') {
+            throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`);
+        }
+    }
+    return body;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

@@ -1,11 +1,10 @@
-// The GitHub client and the requests runlens makes. Octokit comes only from
-// the toolkit's getOctokit (it keeps proxy support and the user agent), with
-// the retry and throttling plugins; everything here is handed the client, so
+// The GitHub client and what its errors mean to a user. Octokit comes only
+// from the toolkit's getOctokit (it keeps proxy support and the user agent),
+// with the retry and throttling plugins; callers are handed the client, so
 // tests point it at a loopback server.
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import type { ApiJob } from './types.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -51,93 +50,6 @@ export function createClient(opts: ClientOptions): Octokit {
     retry,
     throttling
   )
-}
-
-export interface JobsQuery {
-  owner: string
-  repo: string
-  runId: number
-  /** `latest`, `all` (every attempt) or one attempt number. */
-  attempt: 'latest' | 'all' | number
-}
-
-export interface JobsRead {
-  /** Every job listed, de-duplicated by id, in the order GitHub listed them. */
-  jobs: ApiJob[]
-  /** The largest `total_count` GitHub reported. */
-  totalCount: number
-  /** Requests made (pages read). */
-  requests: number
-}
-
-/** The path and query of the list of jobs that `attempt` asks for. */
-export function jobsPath(q: JobsQuery): string {
-  const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/runs/${q.runId}`
-  if (typeof q.attempt === 'number') return `${base}/attempts/${q.attempt}/jobs?per_page=100`
-  return `${base}/jobs?filter=${q.attempt === 'all' ? 'all' : 'latest'}&per_page=100`
-}
-
-/**
- * Reads every page of a run's jobs, following `Link: rel="next"` to the end.
- * Jobs are de-duplicated by id: a job that moves between pages while they are
- * read (a re-run adding jobs) must not count twice.
- */
-export async function listJobs(octokit: Octokit, q: JobsQuery): Promise<JobsRead> {
-  const seen = new Set<number>()
-  const jobs: ApiJob[] = []
-  let totalCount = 0
-  let requests = 0
-  let url: string | null = jobsPath(q)
-  while (url) {
-    const response = await octokit.request({ method: 'GET', url })
-    requests++
-    const body = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`)
-    totalCount = Math.max(totalCount, body.total_count)
-    for (const job of body.jobs) {
-      if (seen.has(job.id)) continue
-      seen.add(job.id)
-      jobs.push(job)
-    }
-    url = nextLink(response.headers.link)
-  }
-  return { jobs, totalCount, requests }
-}
-
-/** The `rel="next"` address of a Link header, or null on the last page. */
-export function nextLink(link: string | undefined): string | null {
-  if (!link) return null
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part)
-    if (m && m[2]?.split(/\s+/).includes('next')) return m[1] ?? null
-  }
-  return null
-}
-
-/** A page as GitHub sends it, or an error that says what came instead. */
-function checkJobsPage(data: unknown, what: string): { total_count: number; jobs: ApiJob[] } {
-  const body = data as { total_count?: unknown; jobs?: unknown } | null
-  if (
-    typeof body !== 'object' ||
-    body === null ||
-    !Array.isArray(body.jobs) ||
-    typeof body.total_count !== 'number'
-  ) {
-    throw new Error(
-      `Unexpected response from ${what}: expected a JSON object with total_count and jobs.`
-    )
-  }
-  for (const job of body.jobs as unknown[]) {
-    const j = job as Partial<ApiJob> | null
-    if (
-      typeof j !== 'object' ||
-      j === null ||
-      typeof j.id !== 'number' ||
-      typeof j.name !== 'string'
-    ) {
-      throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`)
-    }
-  }
-  return body as { total_count: number; jobs: ApiJob[] }
 }
 
 interface HttpError {
