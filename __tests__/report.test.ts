@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs'
 import { compilePatterns } from '../src/patterns.js'
 import {
   aggregateConclusion,
-  blockingJobs,
   buildReport,
   countJobs,
   toJobRecord,
@@ -206,23 +205,6 @@ describe('report.ts', () => {
     expect(report.conclusion).toBe('success')
     expect(report.failedJobs).toEqual([])
     expect([...report.passedOnRetry]).toEqual(['integration (postgres)'])
-  })
-
-  it('blocks on fail-on conclusions of completed jobs unless allowed to fail', () => {
-    const jobs = [
-      apiJob('lint', { conclusion: 'failure' }),
-      apiJob('test', { conclusion: 'cancelled' }),
-      apiJob('e2e', { conclusion: 'failure' }),
-      apiJob('slow', { at: [1, null] })
-    ]
-    const report = buildReport(jobs, opts())
-    const names = (failOn: string[], allow: string[]) =>
-      blockingJobs(report, failOn, compilePatterns(allow, false)).map((j) => j.name)
-    expect(names(['failure'], [])).toEqual(['lint', 'e2e'])
-    expect(names(['failure', 'cancelled'], ['e2*'])).toEqual(['lint', 'test'])
-    expect(names([], [])).toEqual([])
-    expect(report.conclusion).toBe('failure')
-    expect(report.counts.queued + report.counts.in_progress).toBe(1)
   })
 
   it('sets the run address for an attempt and the workflow name', () => {

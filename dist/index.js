@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3361);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
 // The action's entry point: nothing but the call to run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30755,7 +30755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3361:
+/***/ 3968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33632,13 +33632,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -33715,6 +33715,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/escape.ts
 // Every escape of text that comes from the GitHub API (job, step and runner
 // names, log lines, URLs) lives here, one function per place the text lands.
@@ -33949,6 +33951,15 @@ function formatDuration(seconds) {
         return `${hours}h ${minutes % 60}m`;
     return `${Math.floor(total / 86400)}d ${hours % 24}h`;
 }
+/**
+ * A configured interval in milliseconds; below a second it stays in ms.
+ *
+ * @example formatInterval(100) === '100ms'
+ * @example formatInterval(90_000) === '1m 30s'
+ */
+function formatInterval(ms) {
+    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
+}
 // ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
 // `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
@@ -34041,6 +34052,356 @@ function formatBytes(n) {
         unit++;
     }
     return `${value.toFixed(1)} ${BYTE_UNITS[unit] ?? 'TiB'}`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every input of action.yml, parsed and validated in one place. Pure: the
+// caller hands in a reader (core.getInput at the edge, a map in tests) and the
+// runner's environment, so a bad value fails before any request is made.
+/** The input names of action.yml, defined once. */
+const INPUT = {
+    token: 'github-token',
+    repository: 'repository',
+    runId: 'run-id',
+    attempt: 'attempt',
+    jobId: 'job-id',
+    jobs: 'jobs',
+    wait: 'wait',
+    timeout: 'timeout',
+    interval: 'interval',
+    failOn: 'fail-on',
+    failFast: 'fail-fast',
+    allowFailure: 'allow-failure',
+    summary: 'summary',
+    steps: 'steps',
+    timeline: 'timeline',
+    logLines: 'log-lines',
+    post: 'post'
+};
+/** Every conclusion GitHub reports for a job. */
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure'
+];
+/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
+const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
+/** Thrown for an input the user must change; the message says how. */
+class InputError extends Error {
+    constructor(input, value, accepted) {
+        super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
+        this.name = 'InputError';
+    }
+}
+/**
+ * Reads and validates every input. Throws an InputError naming the input, the
+ * bad value and what is accepted; never reads the network.
+ */
+function parseInputs(read, ctx) {
+    const get = (name) => read(name).trim();
+    const token = read(INPUT.token).trim();
+    if (token === '') {
+        // Never echo a token: the value printed is always empty here.
+        throw new InputError(INPUT.token, '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
+    }
+    // An explicit empty value means "this run": the same as leaving it out.
+    const repository = get(INPUT.repository) || ctx.repository;
+    const repoMatch = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!repoMatch || repoMatch[2] === '.' || repoMatch[2] === '..') {
+        throw new InputError(INPUT.repository, repository, 'the format {owner}/{repo}');
+    }
+    const runIdText = get(INPUT.runId) || ctx.runId;
+    const runId = positiveInteger(runIdText);
+    if (runId === null) {
+        throw new InputError(INPUT.runId, runIdText, 'a workflow run id: a positive whole number');
+    }
+    const attempt = parseAttempt(get(INPUT.attempt) || 'latest');
+    const jobIdText = get(INPUT.jobId);
+    const jobId = jobIdText === '' ? null : positiveInteger(jobIdText);
+    if (jobIdText !== '' && jobId === null) {
+        throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
+    }
+    const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m');
+    const intervalMs = parseDuration(INPUT.interval, get(INPUT.interval) || '10s');
+    const logLinesText = get(INPUT.logLines) || '30';
+    if (!/^\d+$/.test(logLinesText) || Number(logLinesText) > 10_000) {
+        throw new InputError(INPUT.logLines, logLinesText, 'a whole number from 0 to 10000');
+    }
+    const stepsText = (get(INPUT.steps) || 'failed').toLowerCase();
+    if (stepsText !== 'failed' && stepsText !== 'all' && stepsText !== 'none') {
+        throw new InputError(INPUT.steps, get(INPUT.steps), 'one of failed, all, none');
+    }
+    return {
+        token,
+        owner: repoMatch[1] ?? '',
+        repo: repoMatch[2] ?? '',
+        runId,
+        attempt,
+        jobId,
+        jobs: parsePatterns(INPUT.jobs, read(INPUT.jobs)),
+        wait: parseBoolean(INPUT.wait, get(INPUT.wait), false),
+        timeoutMs,
+        intervalMs,
+        failOn: parseConclusions(get(INPUT.failOn)),
+        failFast: parseBoolean(INPUT.failFast, get(INPUT.failFast), true),
+        allowFailure: parsePatterns(INPUT.allowFailure, read(INPUT.allowFailure)),
+        summary: parseBoolean(INPUT.summary, get(INPUT.summary), true),
+        steps: stepsText,
+        timeline: parseBoolean(INPUT.timeline, get(INPUT.timeline), true),
+        logLines: Number(logLinesText),
+        post: parseBoolean(INPUT.post, get(INPUT.post), false)
+    };
+}
+function positiveInteger(text) {
+    if (!/^\d+$/.test(text))
+        return null;
+    const n = Number(text);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+}
+function parseAttempt(text) {
+    const lower = text.toLowerCase();
+    if (lower === 'latest' || lower === 'all')
+        return lower;
+    const n = positiveInteger(text);
+    if (n === null) {
+        throw new InputError(INPUT.attempt, text, 'latest, all, or an attempt number (1, 2, …)');
+    }
+    return n;
+}
+/**
+ * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
+ * accepts them; empty takes the default (an explicit `''` in `with:`).
+ */
+function parseBoolean(name, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new InputError(name, text, 'true or false');
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
+ * seconds (`45` → 45000).
+ */
+function parseDuration(name, text) {
+    const t = text.trim().toLowerCase();
+    let ms = null;
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        ms = Number(t) * 1000;
+    }
+    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
+        ms = 0;
+        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
+        }
+    }
+    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
+        throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
+    }
+    return Math.round(ms);
+}
+/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
+function parseConclusions(text) {
+    const out = new Set();
+    for (const raw of text.split(/[\n,]/)) {
+        const word = raw.trim().toLowerCase();
+        if (word === '')
+            continue;
+        if (word === 'unsuccessful') {
+            UNSUCCESSFUL.forEach((c) => out.add(c));
+        }
+        else if (CONCLUSIONS.includes(word)) {
+            out.add(word);
+        }
+        else {
+            throw new InputError(INPUT.failOn, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
+        }
+    }
+    return [...out];
+}
+/** One pattern per line; blank lines and surrounding spaces are dropped. */
+function parsePatterns(name, text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const line of lines) {
+        if (line === '!')
+            throw new InputError(name, line, 'a job-name pattern after `!`');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+// The wait loop of the gate: poll the run until every selected job but this
+// one has completed, a job fails fast, the time is up, or the runner cancels
+// the step. The clock, the sleep, the poll and the log are handed in, so the
+// loop is tested without timers or a network.
+
+
+/** Jobs still to finish: selected, not this one, not completed. */
+function unfinished(report) {
+    return report.aggregated.filter((j) => j.status !== 'completed');
+}
+/**
+ * One progress line; names sanitised, never first on the line.
+ * ex. "7 / 12 completed — waiting for: build / linux, test (node 22)"
+ */
+function progressLine(report, shown = 5) {
+    const left = unfinished(report);
+    const names = left.slice(0, shown).map((j) => logText(j.name));
+    const more = left.length > shown ? `, and ${left.length - shown} more` : '';
+    const done = report.aggregated.length - left.length;
+    return `${done} / ${report.aggregated.length} completed — waiting for: ${names.join(', ')}${more}`;
+}
+/** Requests kept back from the budget for the other steps of the workflow. */
+const RESERVE = 50;
+/**
+ * Below this many requests left the budget is "low". Above it, polling stays
+ * as asked: most polls are 304s, which cost nothing.
+ */
+const LOW_BUDGET = 250;
+/**
+ * The time between polls, stretched when the budget runs low: the polls left
+ * (after a reserve) are spread over the time to the reset, as if each cost
+ * every page. ex. 110 left, reset in 10 min, 1 page a poll: 10 s apart.
+ */
+function pollInterval(intervalMs, rate, pagesPerPoll, now) {
+    if (!rate || rate.remaining >= LOW_BUDGET)
+        return intervalMs;
+    const untilReset = Math.max(0, rate.resetMs - now);
+    const polls = (rate.remaining - RESERVE) / Math.max(1, pagesPerPoll);
+    if (polls <= 0)
+        return Math.max(intervalMs, untilReset);
+    return Math.max(intervalMs, Math.ceil(untilReset / polls));
+}
+/** Polls until the jobs are done, one fails fast, the deadline passes or the step is cancelled. */
+async function waitForJobs(opts) {
+    let last = opts.first;
+    let polls = 1;
+    let requests = last.requests;
+    let notModified = last.notModified;
+    const queued = (r) => new Set(unfinished(r)
+        .filter((j) => isQueued(j))
+        .map((j) => j.id));
+    let neverStarted = queued(last.report);
+    let stretched = false;
+    const result = (outcome) => ({
+        last,
+        outcome,
+        polls,
+        requests,
+        notModified,
+        neverStarted
+    });
+    for (;;) {
+        if (unfinished(last.report).length === 0)
+            return result('completed');
+        if (opts.failing(last.report).length > 0)
+            return result('failed-fast');
+        if (opts.signal.aborted)
+            return result('cancelled');
+        const now = opts.now();
+        if (now >= opts.deadline)
+            return result('timeout');
+        opts.log(progressLine(last.report));
+        const interval = pollInterval(opts.intervalMs, last.rateLimit, last.requests, now);
+        if (interval > opts.intervalMs && !stretched) {
+            opts.log(`GitHub's rate limit is low (${last.rateLimit?.remaining} requests left until ${new Date(last.rateLimit?.resetMs ?? 0).toISOString()}): polling every ${formatInterval(interval)} instead of every ${formatInterval(opts.intervalMs)}.`);
+        }
+        stretched = interval > opts.intervalMs;
+        await opts.sleep(Math.min(interval, opts.deadline - now), opts.signal);
+        if (opts.signal.aborted)
+            return result('cancelled');
+        const polling = opts.poll();
+        // A poll abandoned on cancel may still fail later: that must not crash.
+        polling.catch(() => undefined);
+        let next;
+        try {
+            next = await Promise.race([polling, aborted(opts.signal)]);
+        }
+        catch (error) {
+            return { ...result('error'), error };
+        }
+        if (next === null)
+            return result('cancelled');
+        last = next;
+        polls++;
+        requests += next.requests;
+        notModified += next.notModified;
+        const stillQueued = queued(next.report);
+        neverStarted = new Set([...neverStarted].filter((id) => stillQueued.has(id)));
+    }
+}
+/** Whether a job is waiting to start: queued, waiting, pending or requested. */
+function isQueued(job) {
+    return job.status !== 'completed' && job.status !== 'in_progress';
+}
+/** Resolves with null when the signal aborts (a poll in flight is then abandoned). */
+function aborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            resolve(null);
+        else
+            signal.addEventListener('abort', () => resolve(null), { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+// The gate's verdict: which jobs fail the step and the one message that says
+// why. Pure: the report and how the wait ended come in, a message (or null
+// for a pass) goes out.
+
+
+
+
+/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
+function blockingJobs(report, opts) {
+    const bad = new Set(opts.failOn);
+    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
+}
+/**
+ * The message the step fails with, or null when it passes. Names go through
+ * logText: the message becomes an annotation and a log line.
+ * ex. "1 job ended with a fail-on conclusion:\n- lint: failure https://…"
+ */
+function gateVerdict(report, opts, wait) {
+    const parts = [];
+    const bad = blockingJobs(report, opts);
+    if (bad.length > 0) {
+        const list = bad
+            .map((j) => `- ${logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
+            .join('\n');
+        parts.push(`${plural(bad.length, 'job')} ended with a ${INPUT.failOn} conclusion:\n${list}`);
+    }
+    const left = unfinished(report);
+    if (wait && left.length > 0 && (wait.outcome === 'timeout' || wait.outcome === 'cancelled')) {
+        const why = wait.outcome === 'timeout'
+            ? `Timed out after ${formatInterval(wait.timeoutMs)}`
+            : `Cancelled${wait.signal ? ` (${wait.signal})` : ''}`;
+        const list = left
+            .map((j) => `- ${logText(j.name)}: ${j.status.replace(/_/g, ' ')}${hint(j, wait)}`)
+            .join('\n');
+        parts.push(`${why} while waiting for ${plural(left.length, 'job')}:\n${list}`);
+    }
+    else if (wait?.outcome === 'failed-fast' && left.length > 0) {
+        parts.push(`Stopped waiting (fail-fast) with ${plural(left.length, 'job')} still running or queued.`);
+    }
+    return parts.length > 0 ? parts.join('\n') : null;
+}
+function hint(job, wait) {
+    if (!isQueued(job) || !wait.neverStarted.has(job.id))
+        return '';
+    return ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${INPUT.jobs} line such as !${logText(job.name)}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -39437,193 +39798,6 @@ function explainError(e, q) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Every input of action.yml, parsed and validated in one place. Pure: the
-// caller hands in a reader (core.getInput at the edge, a map in tests) and the
-// runner's environment, so a bad value fails before any request is made.
-/** The input names of action.yml, defined once. */
-const INPUT = {
-    token: 'github-token',
-    repository: 'repository',
-    runId: 'run-id',
-    attempt: 'attempt',
-    jobId: 'job-id',
-    jobs: 'jobs',
-    wait: 'wait',
-    timeout: 'timeout',
-    interval: 'interval',
-    failOn: 'fail-on',
-    failFast: 'fail-fast',
-    allowFailure: 'allow-failure',
-    summary: 'summary',
-    steps: 'steps',
-    timeline: 'timeline',
-    logLines: 'log-lines',
-    post: 'post'
-};
-/** Every conclusion GitHub reports for a job. */
-const CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-    'stale',
-    'startup_failure'
-];
-/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
-const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
-/** Thrown for an input the user must change; the message says how. */
-class InputError extends Error {
-    constructor(input, value, accepted) {
-        super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
-        this.name = 'InputError';
-    }
-}
-/**
- * Reads and validates every input. Throws an InputError naming the input, the
- * bad value and what is accepted; never reads the network.
- */
-function parseInputs(read, ctx) {
-    const get = (name) => read(name).trim();
-    const token = read(INPUT.token).trim();
-    if (token === '') {
-        // Never echo a token: the value printed is always empty here.
-        throw new InputError(INPUT.token, '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
-    }
-    // An explicit empty value means "this run": the same as leaving it out.
-    const repository = get(INPUT.repository) || ctx.repository;
-    const repoMatch = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!repoMatch || repoMatch[2] === '.' || repoMatch[2] === '..') {
-        throw new InputError(INPUT.repository, repository, 'the format {owner}/{repo}');
-    }
-    const runIdText = get(INPUT.runId) || ctx.runId;
-    const runId = positiveInteger(runIdText);
-    if (runId === null) {
-        throw new InputError(INPUT.runId, runIdText, 'a workflow run id: a positive whole number');
-    }
-    const attempt = parseAttempt(get(INPUT.attempt) || 'latest');
-    const jobIdText = get(INPUT.jobId);
-    const jobId = jobIdText === '' ? null : positiveInteger(jobIdText);
-    if (jobIdText !== '' && jobId === null) {
-        throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
-    }
-    const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m');
-    const intervalMs = parseDuration(INPUT.interval, get(INPUT.interval) || '10s');
-    const logLinesText = get(INPUT.logLines) || '30';
-    if (!/^\d+$/.test(logLinesText) || Number(logLinesText) > 10_000) {
-        throw new InputError(INPUT.logLines, logLinesText, 'a whole number from 0 to 10000');
-    }
-    const stepsText = (get(INPUT.steps) || 'failed').toLowerCase();
-    if (stepsText !== 'failed' && stepsText !== 'all' && stepsText !== 'none') {
-        throw new InputError(INPUT.steps, get(INPUT.steps), 'one of failed, all, none');
-    }
-    return {
-        token,
-        owner: repoMatch[1] ?? '',
-        repo: repoMatch[2] ?? '',
-        runId,
-        attempt,
-        jobId,
-        jobs: parsePatterns(INPUT.jobs, read(INPUT.jobs)),
-        wait: parseBoolean(INPUT.wait, get(INPUT.wait), false),
-        timeoutMs,
-        intervalMs,
-        failOn: parseConclusions(get(INPUT.failOn)),
-        failFast: parseBoolean(INPUT.failFast, get(INPUT.failFast), true),
-        allowFailure: parsePatterns(INPUT.allowFailure, read(INPUT.allowFailure)),
-        summary: parseBoolean(INPUT.summary, get(INPUT.summary), true),
-        steps: stepsText,
-        timeline: parseBoolean(INPUT.timeline, get(INPUT.timeline), true),
-        logLines: Number(logLinesText),
-        post: parseBoolean(INPUT.post, get(INPUT.post), false)
-    };
-}
-function positiveInteger(text) {
-    if (!/^\d+$/.test(text))
-        return null;
-    const n = Number(text);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-}
-function parseAttempt(text) {
-    const lower = text.toLowerCase();
-    if (lower === 'latest' || lower === 'all')
-        return lower;
-    const n = positiveInteger(text);
-    if (n === null) {
-        throw new InputError(INPUT.attempt, text, 'latest, all, or an attempt number (1, 2, …)');
-    }
-    return n;
-}
-/**
- * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
- * accepts them; empty takes the default (an explicit `''` in `with:`).
- */
-function parseBoolean(name, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new InputError(name, text, 'true or false');
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
- * seconds (`45` → 45000).
- */
-function parseDuration(name, text) {
-    const t = text.trim().toLowerCase();
-    let ms = null;
-    if (/^\d+(\.\d+)?$/.test(t)) {
-        ms = Number(t) * 1000;
-    }
-    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
-        ms = 0;
-        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
-        }
-    }
-    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-        throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
-    }
-    return Math.round(ms);
-}
-/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
-function parseConclusions(text) {
-    const out = new Set();
-    for (const raw of text.split(/[\n,]/)) {
-        const word = raw.trim().toLowerCase();
-        if (word === '')
-            continue;
-        if (word === 'unsuccessful') {
-            UNSUCCESSFUL.forEach((c) => out.add(c));
-        }
-        else if (CONCLUSIONS.includes(word)) {
-            out.add(word);
-        }
-        else {
-            throw new InputError(INPUT.failOn, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
-        }
-    }
-    return [...out];
-}
-/** One pattern per line; blank lines and surrounding spaces are dropped. */
-function parsePatterns(name, text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    for (const line of lines) {
-        if (line === '!')
-            throw new InputError(name, line, 'a job-name pattern after `!`');
-    }
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./src/current.ts
 /**
  * Runner names as the API shows them differ from RUNNER_NAME in case, spaces
@@ -39671,9 +39845,12 @@ function findCurrentJob(jobs, q) {
 // Reading a run: every page of the jobs the `attempt` input asks for, checked
 // against `total_count`, and which of them runs this step.
 
-/** Lists the run's jobs and identifies the current one; warnings say what is uncertain. */
-async function readRun(octokit, inputs, ctx) {
-    const read = await listJobs(octokit, inputs);
+/**
+ * Lists the run's jobs and identifies the current one; warnings say what is
+ * uncertain. With a cache, pages unchanged since the last read cost nothing.
+ */
+async function readRun(octokit, inputs, ctx, cache) {
+    const read = await listJobs(octokit, inputs, cache);
     const warnings = [];
     if (read.jobs.length < read.totalCount) {
         warnings.push(`GitHub reported ${read.totalCount} jobs for run ${inputs.runId} but listed ${read.jobs.length}; the report covers the jobs listed.`);
@@ -39689,6 +39866,8 @@ async function readRun(octokit, inputs, ctx) {
         jobs: read.jobs,
         currentJobId: current.job?.id ?? null,
         requests: read.requests,
+        notModified: read.notModified,
+        rateLimit: read.rateLimit,
         warnings
     };
 }
@@ -39704,26 +39883,67 @@ function jobsPath(q) {
  * Jobs are de-duplicated by id: a job that moves between pages while they are
  * read (a re-run adding jobs) must not count twice.
  */
-async function listJobs(octokit, q) {
+async function listJobs(octokit, q, cache) {
     const seen = new Set();
     const jobs = [];
     let totalCount = 0;
     let requests = 0;
+    let notModified = 0;
+    let rateLimit = null;
     let url = jobsPath(q);
     while (url) {
-        const response = await octokit.request({ method: 'GET', url });
+        const cached = cache?.get(url);
+        let page;
+        let next;
         requests++;
-        const body = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`);
-        totalCount = Math.max(totalCount, body.total_count);
-        for (const job of body.jobs) {
+        try {
+            const response = await octokit.request({
+                method: 'GET',
+                url,
+                headers: cached ? { 'if-none-match': cached.etag } : {}
+            });
+            page = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`);
+            next = nextLink(response.headers.link);
+            rateLimit = lowest(rateLimit, response.headers);
+            const etag = response.headers.etag;
+            if (cache && etag)
+                cache.set(url, { etag, page, next });
+        }
+        catch (error) {
+            // octokit throws on 304 Not Modified: the page is as it was.
+            if (!cached || !isNotModified(error))
+                throw error;
+            notModified++;
+            rateLimit = lowest(rateLimit, error.response?.headers ?? {});
+            page = cached.page;
+            next = cached.next;
+        }
+        totalCount = Math.max(totalCount, page.total_count);
+        for (const job of page.jobs) {
             if (seen.has(job.id))
                 continue;
             seen.add(job.id);
             jobs.push(job);
         }
-        url = nextLink(response.headers.link);
+        url = next;
     }
-    return { jobs, totalCount, requests };
+    return { jobs, totalCount, requests, notModified, rateLimit };
+}
+function isNotModified(error) {
+    return (typeof error === 'object' && error !== null && error.status === 304);
+}
+/** The lower of two budgets, read from rate-limit headers. */
+function lowest(seen, headers) {
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === undefined ||
+        !Number.isFinite(remaining) ||
+        !Number.isFinite(reset)) {
+        return seen;
+    }
+    if (seen && seen.remaining <= remaining)
+        return seen;
+    return { remaining, resetMs: reset * 1000 };
 }
 /** The `rel="next"` address of a Link header, or null on the last page. */
 function nextLink(link) {
@@ -39938,11 +40158,6 @@ function buildReport(apiJobs, opts) {
         generatedAt: new Date(opts.now).toISOString()
     };
 }
-/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
-function blockingJobs(report, failOn, allowFailure) {
-    const bad = new Set(failOn);
-    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !allowFailure(j.name));
-}
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
 // The step outputs and the report file, built from the report. Pure: main.ts
@@ -40122,8 +40337,8 @@ function durationText(item, now) {
     if (item.duration_seconds !== null)
         return formatDuration(item.duration_seconds);
     if (item.status === 'in_progress' && item.started_at) {
-        const started = Date.parse(item.started_at);
-        if (Number.isFinite(started))
+        const started = parseTime(item.started_at);
+        if (started !== null)
             return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
     }
     return formatDuration(null);
@@ -40255,9 +40470,12 @@ function needsAttention(job, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's edge: inputs, environment, clock and files are read here and
-// handed to pure modules as plain data; outputs and the summary are written
-// here; and this is the one place an error becomes a failed step.
+// The action's edge: inputs, environment, clock, signals and files are read
+// here and handed to pure modules as plain data; outputs and the summary are
+// written here; and this is the one place an error becomes a failed step.
+
+
+
 
 
 
@@ -40274,23 +40492,35 @@ function needsAttention(job, report) {
 /** Runs the main step. Never throws: any error fails the step with one message. */
 async function run(env = process.env) {
     let inputs = null;
+    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: stop
+    // waiting at the first one and report what is known.
+    const cancel = new AbortController();
+    let signalName;
+    const onSignal = (name) => {
+        signalName ??= name;
+        cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
         inputs = parseInputs((name) => getInput(name), {
             repository: env.GITHUB_REPOSITORY ?? '',
             runId: env.GITHUB_RUN_ID ?? ''
         });
         core_setSecret(inputs.token);
-        await report(inputs, env);
+        await report(inputs, env, cancel.signal, () => signalName);
     }
     catch (error) {
         const q = inputs ?? { owner: '', repo: '', runId: 0 };
         setFailed(inputs ? explainError(error, q) : error instanceof Error ? error.message : String(error));
     }
-}
-async function report(inputs, env) {
-    if (inputs.wait) {
-        warning(`${INPUT.wait}: true is not supported by this version yet; reporting the run as it is now.`);
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
+}
+async function report(inputs, env, signal, signalName) {
+    const startedAt = Date.now();
     if (inputs.post) {
         warning(`${INPUT.post}: true is not supported by this version yet; reporting from the main step.`);
     }
@@ -40301,28 +40531,103 @@ async function report(inputs, env) {
         baseUrl: apiUrl,
         warn: (m) => warning(m)
     });
-    const read = await readRun(octokit, inputs, {
+    const ctx = {
         runnerName: env.RUNNER_NAME ?? '',
         ownRun: env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
             env.GITHUB_RUN_ID === String(inputs.runId)
-    });
-    read.warnings.forEach((w) => warning(w));
-    info(`Read ${plural(read.jobs.length, 'job')} of run ${inputs.runId} in ${plural(read.requests, 'request')}.`);
-    const now = Date.now();
-    const result = buildReport(read.jobs, {
-        run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
-        urls: { apiUrl, serverUrl },
-        select: compilePatterns(inputs.jobs, true),
-        currentJobId: read.currentJobId,
-        now
-    });
+    };
+    const gate = {
+        failOn: inputs.failOn,
+        allowFailure: compilePatterns(inputs.allowFailure, false)
+    };
+    const select = compilePatterns(inputs.jobs, true);
+    const cache = new Map();
+    const warned = new Set();
+    const poll = async () => {
+        const read = await readRun(octokit, inputs, ctx, cache);
+        // Each poll finds the same uncertainties: say each once.
+        for (const w of read.warnings.filter((w) => !warned.has(w))) {
+            warned.add(w);
+            warning(w);
+        }
+        const report = buildReport(read.jobs, {
+            run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
+            urls: { apiUrl, serverUrl },
+            select,
+            currentJobId: read.currentJobId,
+            now: Date.now()
+        });
+        return {
+            report,
+            requests: read.requests,
+            notModified: read.notModified,
+            rateLimit: read.rateLimit
+        };
+    };
+    const first = await poll();
+    info(`Read ${plural(first.report.jobs.length, 'job')} of run ${inputs.runId} in ${plural(first.requests, 'request')}.`);
+    if (first.report.current)
+        info(`This step runs in job ${logText(first.report.current.name)}.`);
+    let waited = null;
+    if (inputs.wait) {
+        assertNotWaitingOnItself(first.report, inputs, ctx);
+        waited = await wait(first, poll, inputs, gate, startedAt, signal);
+    }
+    const result = waited?.last.report ?? first.report;
     if (result.aggregated.length === 0) {
         warning(inputs.jobs.length > 0
             ? `No job of run ${inputs.runId} matched the ${INPUT.jobs} patterns; conclusion is skipped.`
             : `Run ${inputs.runId} has no job besides this one; conclusion is skipped.`);
     }
-    if (result.current)
-        info(`This step runs in job ${logText(result.current.name)}.`);
+    await publish(result, inputs, env);
+    info(`Conclusion: ${result.conclusion} (${plural(result.counts.total, 'job')}).`);
+    if (waited?.outcome === 'error')
+        throw waited.error;
+    const verdict = gateVerdict(result, gate, waited
+        ? {
+            outcome: waited.outcome,
+            timeoutMs: inputs.timeoutMs,
+            neverStarted: waited.neverStarted,
+            signal: signalName()
+        }
+        : undefined);
+    if (verdict)
+        setFailed(verdict);
+}
+/**
+ * Waiting on a job that is this one would never end: when this job cannot be
+ * told apart, stop now rather than at the timeout.
+ */
+function assertNotWaitingOnItself(report, inputs, ctx) {
+    if (!ctx.ownRun || report.current || inputs.jobId !== null || inputs.jobs.length > 0)
+        return;
+    throw new Error(`${INPUT.wait}: true cannot tell which job runs this step, so it could wait on itself until the timeout. ` +
+        `Pass ${INPUT.jobId}: \${{ job.check_run_id }}, or a ${INPUT.jobs} pattern that leaves this job out (such as !${logText(process.env.GITHUB_JOB ?? 'report')}).`);
+}
+async function wait(first, poll, inputs, gate, startedAt, signal) {
+    startGroup(`Waiting for the selected jobs (every ${formatInterval(inputs.intervalMs)}, at most ${formatInterval(inputs.timeoutMs)})`);
+    try {
+        const result = await waitForJobs({
+            first,
+            poll,
+            intervalMs: inputs.intervalMs,
+            deadline: startedAt + inputs.timeoutMs,
+            failing: (r) => (inputs.failFast ? blockingJobs(r, gate) : []),
+            now: () => Date.now(),
+            sleep: (ms, s) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: s }).catch(() => undefined),
+            signal,
+            log: (line) => info(line)
+        });
+        info(`Waited ${plural(result.polls, 'poll')}: ${plural(result.requests, 'request')}, ${result.notModified} of them 304 Not Modified (free); ${result.outcome}.`);
+        return result;
+    }
+    finally {
+        endGroup();
+    }
+}
+/** Writes the report file, the outputs and the summary: always before the verdict. */
+async function publish(result, inputs, env) {
+    const now = Date.now();
     const summary = renderSummary(result, { steps: inputs.steps, now });
     const reportFile = writeReportFile(result, env, now);
     const outputs = buildOutputs(result, summary, reportFile);
@@ -40331,20 +40636,6 @@ async function report(inputs, env) {
         setOutput(name, value);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY)
         await summary_summary.addRaw(summary).write();
-    info(`Conclusion: ${result.conclusion} (${result.counts.total} jobs).`);
-    failOn(result, inputs);
-}
-/** Fails the step when a selected, completed job has a `fail-on` conclusion. */
-function failOn(result, inputs) {
-    if (inputs.failOn.length === 0)
-        return;
-    const bad = blockingJobs(result, inputs.failOn, compilePatterns(inputs.allowFailure, false));
-    if (bad.length === 0)
-        return;
-    const list = bad
-        .map((j) => `- ${logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
-        .join('\n');
-    setFailed(`${bad.length === 1 ? '1 job' : `${bad.length} jobs`} ended with a ${INPUT.failOn} conclusion:\n${list}`);
 }
 /** Writes the full report under RUNNER_TEMP; returns its path. */
 function writeReportFile(result, env, now) {

@@ -25,6 +25,16 @@ export function formatDuration(seconds: number | null): string {
   return `${Math.floor(total / 86400)}d ${hours % 24}h`
 }
 
+/**
+ * A configured interval in milliseconds; below a second it stays in ms.
+ *
+ * @example formatInterval(100) === '100ms'
+ * @example formatInterval(90_000) === '1m 30s'
+ */
+export function formatInterval(ms: number): string {
+  return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000)
+}
+
 // ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
 // `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
 const ISO_DATE_TIME =

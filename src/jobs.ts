@@ -16,17 +16,25 @@ export interface StepContext {
 export interface RunRead {
   jobs: ApiJob[]
   currentJobId: number | null
+  /** Requests made, and how many of them were answered 304 (free). */
   requests: number
+  notModified: number
+  /** The lowest rate-limit budget seen in this read, when GitHub sent one. */
+  rateLimit: RateLimit | null
   warnings: string[]
 }
 
-/** Lists the run's jobs and identifies the current one; warnings say what is uncertain. */
+/**
+ * Lists the run's jobs and identifies the current one; warnings say what is
+ * uncertain. With a cache, pages unchanged since the last read cost nothing.
+ */
 export async function readRun(
   octokit: Octokit,
   inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
-  ctx: StepContext
+  ctx: StepContext,
+  cache?: PageCache
 ): Promise<RunRead> {
-  const read = await listJobs(octokit, inputs)
+  const read = await listJobs(octokit, inputs, cache)
   const warnings: string[] = []
   if (read.jobs.length < read.totalCount) {
     warnings.push(
@@ -43,6 +51,8 @@ export async function readRun(
     jobs: read.jobs,
     currentJobId: current.job?.id ?? null,
     requests: read.requests,
+    notModified: read.notModified,
+    rateLimit: read.rateLimit,
     warnings
   }
 }
@@ -60,8 +70,34 @@ export interface JobsRead {
   jobs: ApiJob[]
   /** The largest `total_count` GitHub reported. */
   totalCount: number
-  /** Requests made (pages read). */
+  /** Requests made (pages read), and how many were answered 304. */
   requests: number
+  notModified: number
+  rateLimit: RateLimit | null
+}
+
+/** What `x-ratelimit-remaining` and `x-ratelimit-reset` said. */
+export interface RateLimit {
+  remaining: number
+  /** Epoch milliseconds when the budget is refilled. */
+  resetMs: number
+}
+
+interface JobsPage {
+  total_count: number
+  jobs: ApiJob[]
+}
+
+/**
+ * The pages read before, by address, with their ETags: a poll sends
+ * `If-None-Match`, and a 304 (which costs no rate limit) reuses the page.
+ */
+export type PageCache = Map<string, PageCacheEntry>
+
+interface PageCacheEntry {
+  etag: string
+  page: JobsPage
+  next: string | null
 }
 
 /** The path and query of the list of jobs that `attempt` asks for. */
@@ -76,25 +112,77 @@ export function jobsPath(q: JobsQuery): string {
  * Jobs are de-duplicated by id: a job that moves between pages while they are
  * read (a re-run adding jobs) must not count twice.
  */
-export async function listJobs(octokit: Octokit, q: JobsQuery): Promise<JobsRead> {
+export async function listJobs(
+  octokit: Octokit,
+  q: JobsQuery,
+  cache?: PageCache
+): Promise<JobsRead> {
   const seen = new Set<number>()
   const jobs: ApiJob[] = []
   let totalCount = 0
   let requests = 0
+  let notModified = 0
+  let rateLimit: RateLimit | null = null
   let url: string | null = jobsPath(q)
   while (url) {
-    const response = await octokit.request({ method: 'GET', url })
+    const cached: PageCacheEntry | undefined = cache?.get(url)
+    let page: JobsPage
+    let next: string | null
     requests++
-    const body = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`)
-    totalCount = Math.max(totalCount, body.total_count)
-    for (const job of body.jobs) {
+    try {
+      const response = await octokit.request({
+        method: 'GET',
+        url,
+        headers: cached ? { 'if-none-match': cached.etag } : {}
+      })
+      page = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`)
+      next = nextLink(response.headers.link)
+      rateLimit = lowest(rateLimit, response.headers)
+      const etag = response.headers.etag
+      if (cache && etag) cache.set(url, { etag, page, next })
+    } catch (error) {
+      // octokit throws on 304 Not Modified: the page is as it was.
+      if (!cached || !isNotModified(error)) throw error
+      notModified++
+      rateLimit = lowest(rateLimit, error.response?.headers ?? {})
+      page = cached.page
+      next = cached.next
+    }
+    totalCount = Math.max(totalCount, page.total_count)
+    for (const job of page.jobs) {
       if (seen.has(job.id)) continue
       seen.add(job.id)
       jobs.push(job)
     }
-    url = nextLink(response.headers.link)
+    url = next
   }
-  return { jobs, totalCount, requests }
+  return { jobs, totalCount, requests, notModified, rateLimit }
+}
+
+function isNotModified(
+  error: unknown
+): error is { status: 304; response?: { headers?: Record<string, string | number | undefined> } } {
+  return (
+    typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 304
+  )
+}
+
+/** The lower of two budgets, read from rate-limit headers. */
+function lowest(
+  seen: RateLimit | null,
+  headers: Record<string, string | number | undefined>
+): RateLimit | null {
+  const remaining = Number(headers['x-ratelimit-remaining'])
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (
+    headers['x-ratelimit-remaining'] === undefined ||
+    !Number.isFinite(remaining) ||
+    !Number.isFinite(reset)
+  ) {
+    return seen
+  }
+  if (seen && seen.remaining <= remaining) return seen
+  return { remaining, resetMs: reset * 1000 }
 }
 
 /** The `rel="next"` address of a Link header, or null on the last page. */
@@ -108,7 +196,7 @@ export function nextLink(link: string | undefined): string | null {
 }
 
 /** A page as GitHub sends it, or an error that says what came instead. */
-function checkJobsPage(data: unknown, what: string): { total_count: number; jobs: ApiJob[] } {
+function checkJobsPage(data: unknown, what: string): JobsPage {
   const body = data as { total_count?: unknown; jobs?: unknown } | null
   if (
     typeof body !== 'object' ||
@@ -131,5 +219,5 @@ function checkJobsPage(data: unknown, what: string): { total_count: number; jobs
       throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`)
     }
   }
-  return body as { total_count: number; jobs: ApiJob[] }
+  return body as JobsPage
 }

@@ -1,44 +1,61 @@
-// The action's edge: inputs, environment, clock and files are read here and
-// handed to pure modules as plain data; outputs and the summary are written
-// here; and this is the one place an error becomes a failed step.
+// The action's edge: inputs, environment, clock, signals and files are read
+// here and handed to pure modules as plain data; outputs and the summary are
+// written here; and this is the one place an error becomes a failed step.
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
 import { logText } from './escape.js'
-import { plural } from './format.js'
+import { formatInterval, plural } from './format.js'
+import { gateVerdict, blockingJobs, type GateOptions } from './gate.js'
 import { createClient, explainError } from './github.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
-import { readRun } from './jobs.js'
+import { readRun, type PageCache, type StepContext } from './jobs.js'
 import { buildOutputs, reportFileJson } from './outputs.js'
 import { compilePatterns } from './patterns.js'
-import { blockingJobs, buildReport, type Report } from './report.js'
+import { buildReport, type Report } from './report.js'
 import { renderSummary } from './summary.js'
+import { waitForJobs, type Poll, type WaitResult } from './wait.js'
 
 /** Runs the main step. Never throws: any error fails the step with one message. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let inputs: Inputs | null = null
+  // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: stop
+  // waiting at the first one and report what is known.
+  const cancel = new AbortController()
+  let signalName: string | undefined
+  const onSignal = (name: NodeJS.Signals): void => {
+    signalName ??= name
+    cancel.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     inputs = parseInputs((name) => core.getInput(name), {
       repository: env.GITHUB_REPOSITORY ?? '',
       runId: env.GITHUB_RUN_ID ?? ''
     })
     core.setSecret(inputs.token)
-    await report(inputs, env)
+    await report(inputs, env, cancel.signal, () => signalName)
   } catch (error) {
     const q = inputs ?? { owner: '', repo: '', runId: 0 }
     core.setFailed(
       inputs ? explainError(error, q) : error instanceof Error ? error.message : String(error)
     )
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
 }
 
-async function report(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
-  if (inputs.wait) {
-    core.warning(
-      `${INPUT.wait}: true is not supported by this version yet; reporting the run as it is now.`
-    )
-  }
+async function report(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+  signalName: () => string | undefined
+): Promise<void> {
+  const startedAt = Date.now()
   if (inputs.post) {
     core.warning(
       `${INPUT.post}: true is not supported by this version yet; reporting from the main step.`
@@ -51,26 +68,55 @@ async function report(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
     baseUrl: apiUrl,
     warn: (m) => core.warning(m)
   })
-
-  const read = await readRun(octokit, inputs, {
+  const ctx: StepContext = {
     runnerName: env.RUNNER_NAME ?? '',
     ownRun:
       env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
       env.GITHUB_RUN_ID === String(inputs.runId)
-  })
-  read.warnings.forEach((w) => core.warning(w))
-  core.info(
-    `Read ${plural(read.jobs.length, 'job')} of run ${inputs.runId} in ${plural(read.requests, 'request')}.`
-  )
+  }
+  const gate: GateOptions = {
+    failOn: inputs.failOn,
+    allowFailure: compilePatterns(inputs.allowFailure, false)
+  }
+  const select = compilePatterns(inputs.jobs, true)
+  const cache: PageCache = new Map()
+  const warned = new Set<string>()
+  const poll = async (): Promise<Poll> => {
+    const read = await readRun(octokit, inputs, ctx, cache)
+    // Each poll finds the same uncertainties: say each once.
+    for (const w of read.warnings.filter((w) => !warned.has(w))) {
+      warned.add(w)
+      core.warning(w)
+    }
+    const report = buildReport(read.jobs, {
+      run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
+      urls: { apiUrl, serverUrl },
+      select,
+      currentJobId: read.currentJobId,
+      now: Date.now()
+    })
+    return {
+      report,
+      requests: read.requests,
+      notModified: read.notModified,
+      rateLimit: read.rateLimit
+    }
+  }
 
-  const now = Date.now()
-  const result = buildReport(read.jobs, {
-    run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
-    urls: { apiUrl, serverUrl },
-    select: compilePatterns(inputs.jobs, true),
-    currentJobId: read.currentJobId,
-    now
-  })
+  const first = await poll()
+  core.info(
+    `Read ${plural(first.report.jobs.length, 'job')} of run ${inputs.runId} in ${plural(first.requests, 'request')}.`
+  )
+  if (first.report.current)
+    core.info(`This step runs in job ${logText(first.report.current.name)}.`)
+
+  let waited: WaitResult | null = null
+  if (inputs.wait) {
+    assertNotWaitingOnItself(first.report, inputs, ctx)
+    waited = await wait(first, poll, inputs, gate, startedAt, signal)
+  }
+  const result = waited?.last.report ?? first.report
+
   if (result.aggregated.length === 0) {
     core.warning(
       inputs.jobs.length > 0
@@ -78,30 +124,78 @@ async function report(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
         : `Run ${inputs.runId} has no job besides this one; conclusion is skipped.`
     )
   }
-  if (result.current) core.info(`This step runs in job ${logText(result.current.name)}.`)
+  await publish(result, inputs, env)
+  core.info(`Conclusion: ${result.conclusion} (${plural(result.counts.total, 'job')}).`)
 
+  if (waited?.outcome === 'error') throw waited.error
+  const verdict = gateVerdict(
+    result,
+    gate,
+    waited
+      ? {
+          outcome: waited.outcome,
+          timeoutMs: inputs.timeoutMs,
+          neverStarted: waited.neverStarted,
+          signal: signalName()
+        }
+      : undefined
+  )
+  if (verdict) core.setFailed(verdict)
+}
+
+/**
+ * Waiting on a job that is this one would never end: when this job cannot be
+ * told apart, stop now rather than at the timeout.
+ */
+function assertNotWaitingOnItself(report: Report, inputs: Inputs, ctx: StepContext): void {
+  if (!ctx.ownRun || report.current || inputs.jobId !== null || inputs.jobs.length > 0) return
+  throw new Error(
+    `${INPUT.wait}: true cannot tell which job runs this step, so it could wait on itself until the timeout. ` +
+      `Pass ${INPUT.jobId}: \${{ job.check_run_id }}, or a ${INPUT.jobs} pattern that leaves this job out (such as !${logText(process.env.GITHUB_JOB ?? 'report')}).`
+  )
+}
+
+async function wait(
+  first: Poll,
+  poll: () => Promise<Poll>,
+  inputs: Inputs,
+  gate: GateOptions,
+  startedAt: number,
+  signal: AbortSignal
+): Promise<WaitResult> {
+  core.startGroup(
+    `Waiting for the selected jobs (every ${formatInterval(inputs.intervalMs)}, at most ${formatInterval(inputs.timeoutMs)})`
+  )
+  try {
+    const result = await waitForJobs({
+      first,
+      poll,
+      intervalMs: inputs.intervalMs,
+      deadline: startedAt + inputs.timeoutMs,
+      failing: (r) => (inputs.failFast ? blockingJobs(r, gate) : []),
+      now: () => Date.now(),
+      sleep: (ms, s) => delay(ms, undefined, { signal: s }).catch(() => undefined),
+      signal,
+      log: (line) => core.info(line)
+    })
+    core.info(
+      `Waited ${plural(result.polls, 'poll')}: ${plural(result.requests, 'request')}, ${result.notModified} of them 304 Not Modified (free); ${result.outcome}.`
+    )
+    return result
+  } finally {
+    core.endGroup()
+  }
+}
+
+/** Writes the report file, the outputs and the summary: always before the verdict. */
+async function publish(result: Report, inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const now = Date.now()
   const summary = renderSummary(result, { steps: inputs.steps, now })
   const reportFile = writeReportFile(result, env, now)
   const outputs = buildOutputs(result, summary, reportFile)
   outputs.warnings.forEach((w) => core.warning(w))
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value)
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
-  core.info(`Conclusion: ${result.conclusion} (${result.counts.total} jobs).`)
-
-  failOn(result, inputs)
-}
-
-/** Fails the step when a selected, completed job has a `fail-on` conclusion. */
-function failOn(result: Report, inputs: Inputs): void {
-  if (inputs.failOn.length === 0) return
-  const bad = blockingJobs(result, inputs.failOn, compilePatterns(inputs.allowFailure, false))
-  if (bad.length === 0) return
-  const list = bad
-    .map((j) => `- ${logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
-    .join('\n')
-  core.setFailed(
-    `${bad.length === 1 ? '1 job' : `${bad.length} jobs`} ended with a ${INPUT.failOn} conclusion:\n${list}`
-  )
 }
 
 /** Writes the full report under RUNNER_TEMP; returns its path. */

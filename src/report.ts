@@ -222,15 +222,3 @@ export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Re
     generatedAt: new Date(opts.now).toISOString()
   }
 }
-
-/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
-export function blockingJobs(
-  report: Pick<Report, 'aggregated'>,
-  failOn: readonly string[],
-  allowFailure: NameMatcher
-): JobRecord[] {
-  const bad = new Set(failOn)
-  return report.aggregated.filter(
-    (j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !allowFailure(j.name)
-  )
-}

@@ -3,7 +3,7 @@
 // API goes through escape.ts. The whole stays under a byte budget, because the
 // runner drops a summary over 1 MiB entirely.
 import { html, mdText, mdUrl } from './escape.js'
-import { formatDuration, plural } from './format.js'
+import { formatDuration, parseTime, plural } from './format.js'
 import type { StepsMode } from './inputs.js'
 import { isFailed, outcomeOf, type Report } from './report.js'
 import type { JobRecord, StepRecord } from './types.js'
@@ -53,8 +53,8 @@ function stateText(item: Pick<JobRecord, 'status' | 'conclusion'>): string {
 function durationText(item: JobRecord | StepRecord, now: number): string {
   if (item.duration_seconds !== null) return formatDuration(item.duration_seconds)
   if (item.status === 'in_progress' && item.started_at) {
-    const started = Date.parse(item.started_at)
-    if (Number.isFinite(started))
+    const started = parseTime(item.started_at)
+    if (started !== null)
       return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`
   }
   return formatDuration(null)
