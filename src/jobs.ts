@@ -221,3 +221,55 @@ function checkJobsPage(data: unknown, what: string): JobsPage {
   }
   return body as JobsPage
 }
+
+/** One job, `GET /repos/{owner}/{repo}/actions/jobs/{job_id}`: the current job, quickly. */
+export async function getJob(
+  octokit: Octokit,
+  q: { owner: string; repo: string; jobId: number }
+): Promise<ApiJob> {
+  const url = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/jobs/${q.jobId}`
+  const response = await octokit.request({ method: 'GET', url })
+  const job = response.data as Partial<ApiJob> | null
+  if (
+    typeof job !== 'object' ||
+    job === null ||
+    typeof job.id !== 'number' ||
+    typeof job.name !== 'string'
+  ) {
+    throw new Error(
+      `Unexpected response from GET ${url}: expected a job with a numeric id and a name.`
+    )
+  }
+  return job as ApiJob
+}
+
+/**
+ * Whether the API shows every step of the job that ran before the post steps
+ * as completed. In a post step the API can lag a few seconds behind the
+ * runner: the last main step may still read as in progress.
+ */
+export function mainStepsDone(job: Pick<ApiJob, 'steps'>): boolean {
+  return (job.steps ?? []).every(
+    (s) => s.status === 'completed' || s.name.startsWith('Post ') || s.name === 'Complete job'
+  )
+}
+
+/**
+ * Re-reads the current job until its main steps show as completed, at most
+ * `maxMs`; returns the last read and whether it settled.
+ */
+export async function settleCurrentJob(
+  octokit: Octokit,
+  q: { owner: string; repo: string; jobId: number },
+  opts: { maxMs: number; everyMs: number; sleep: (ms: number) => Promise<void>; now: () => number }
+): Promise<{ job: ApiJob; settled: boolean; requests: number }> {
+  const until = opts.now() + opts.maxMs
+  let requests = 1
+  let job = await getJob(octokit, q)
+  while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
+    await opts.sleep(opts.everyMs)
+    job = await getJob(octokit, q)
+    requests++
+  }
+  return { job, settled: mainStepsDone(job), requests }
+}

@@ -9,17 +9,34 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { logText } from './escape.js'
 import { formatInterval, plural } from './format.js'
 import { gateVerdict, blockingJobs, type GateOptions } from './gate.js'
-import { createClient, explainError } from './github.js'
+import { createClient, explainError, type Octokit } from './github.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
-import { readRun, type PageCache, type StepContext } from './jobs.js'
-import { buildOutputs, reportFileJson } from './outputs.js'
+import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } from './jobs.js'
+import { buildOutputs, OUTPUT, reportFileJson } from './outputs.js'
 import { compilePatterns } from './patterns.js'
 import { buildReport, type Report } from './report.js'
-import { renderSummary } from './summary.js'
+import { renderSummary, type SummaryOptions } from './summary.js'
+import type { ApiJob } from './types.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
 
-/** Runs the main step. Never throws: any error fails the step with one message. */
+/** State the main step leaves for the post step (STATE_* variables). */
+const STATE = { isPost: 'isPost', currentJobId: 'currentJobId' } as const
+
+/** What the post step allows the API to lag behind before reporting anyway. */
+const SETTLE = { maxMs: 10_000, everyMs: 1_000 }
+
+type Phase = 'main' | 'post'
+
+/**
+ * Runs the step: the main step, or with `post: true` the post step, which
+ * reports once every other step of this job has ended. Never throws: any
+ * error fails the step with one message.
+ */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // The runner runs the same bundle as the post step, with the main step's
+  // saved state in STATE_* variables.
+  const phase: Phase = core.getState(STATE.isPost) === 'true' ? 'post' : 'main'
+  if (phase === 'main') core.saveState(STATE.isPost, 'true')
   let inputs: Inputs | null = null
   // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: stop
   // waiting at the first one and report what is known.
@@ -37,7 +54,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       runId: env.GITHUB_RUN_ID ?? ''
     })
     core.setSecret(inputs.token)
-    await report(inputs, env, cancel.signal, () => signalName)
+    if (phase === 'post' && !inputs.post) return
+    if (phase === 'main' && inputs.post) await announce(inputs, env)
+    else await report(inputs, env, phase, cancel.signal, () => signalName)
   } catch (error) {
     const q = inputs ?? { owner: '', repo: '', runId: 0 }
     core.setFailed(
@@ -49,18 +68,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-async function report(
-  inputs: Inputs,
-  env: NodeJS.ProcessEnv,
-  signal: AbortSignal,
-  signalName: () => string | undefined
-): Promise<void> {
-  const startedAt = Date.now()
-  if (inputs.post) {
-    core.warning(
-      `${INPUT.post}: true is not supported by this version yet; reporting from the main step.`
-    )
-  }
+interface Connection {
+  apiUrl: string
+  serverUrl: string
+  octokit: Octokit
+  ctx: StepContext
+}
+
+/** Where the run is read from, and whether it is this step's own run. */
+function connect(inputs: Inputs, env: NodeJS.ProcessEnv): Connection {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const octokit = createClient({
@@ -74,25 +90,85 @@ async function report(
       env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
       env.GITHUB_RUN_ID === String(inputs.runId)
   }
+  return { apiUrl, serverUrl, octokit, ctx }
+}
+
+/**
+ * The main step of `post: true`: the report waits for the post step, so this
+ * only finds the current job, sets the current-job-* outputs (the others are
+ * set by the post step, too late for anyone to read) and saves its id.
+ */
+async function announce(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const { serverUrl, octokit, ctx } = connect(inputs, env)
+  let job: ApiJob | null
+  if (inputs.jobId !== null) {
+    job = await getJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: inputs.jobId })
+  } else {
+    const read = await readRun(octokit, inputs, ctx)
+    read.warnings.forEach((w) => core.warning(w))
+    job = read.jobs.find((j) => j.id === read.currentJobId) ?? null
+  }
+  if (job) {
+    const url =
+      job.html_url ||
+      `${serverUrl}/${inputs.owner}/${inputs.repo}/actions/runs/${inputs.runId}/job/${job.id}`
+    core.setOutput(OUTPUT.currentJobId, String(job.id))
+    core.setOutput(OUTPUT.currentJobName, job.name)
+    core.setOutput(OUTPUT.currentJobUrl, url)
+    core.saveState(STATE.currentJobId, String(job.id))
+  }
+  core.info(`${INPUT.post}: true — the report is written when this job's other steps have ended.`)
+}
+
+async function report(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  phase: Phase,
+  signal: AbortSignal,
+  signalName: () => string | undefined
+): Promise<void> {
+  const startedAt = Date.now()
+  const { apiUrl, serverUrl, octokit, ctx } = connect(inputs, env)
   const gate: GateOptions = {
     failOn: inputs.failOn,
     allowFailure: compilePatterns(inputs.allowFailure, false)
   }
   const select = compilePatterns(inputs.jobs, true)
+  const notes: string[] = []
+
+  // In the post step, this job's own steps are the point of the report: read
+  // it first, until the API shows the steps before this one as completed.
+  let own: ApiJob | null = null
+  const ownId = phase === 'post' ? Number(core.getState(STATE.currentJobId)) || inputs.jobId : null
+  if (ownId) {
+    const settled = await settleCurrentJob(
+      octokit,
+      { owner: inputs.owner, repo: inputs.repo, jobId: ownId },
+      { ...SETTLE, sleep: (ms) => delay(ms), now: () => Date.now() }
+    )
+    own = settled.job
+    if (!settled.settled) {
+      notes.push(
+        `GitHub had not yet recorded every step of this job as completed after ${SETTLE.maxMs / 1000}s; its steps are shown as GitHub listed them.`
+      )
+    }
+  }
+
   const cache: PageCache = new Map()
   const warned = new Set<string>()
   const poll = async (): Promise<Poll> => {
-    const read = await readRun(octokit, inputs, ctx, cache)
+    const read = await readRun(octokit, own ? { ...inputs, jobId: own.id } : inputs, ctx, cache)
     // Each poll finds the same uncertainties: say each once.
     for (const w of read.warnings.filter((w) => !warned.has(w))) {
       warned.add(w)
       core.warning(w)
     }
-    const report = buildReport(read.jobs, {
+    const jobs = own ? read.jobs.map((j) => (j.id === own?.id ? own : j)) : read.jobs
+    const report = buildReport(jobs, {
       run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
       urls: { apiUrl, serverUrl },
       select,
-      currentJobId: read.currentJobId,
+      currentJobId: own?.id ?? read.currentJobId,
       now: Date.now()
     })
     return {
@@ -124,7 +200,7 @@ async function report(
         : `Run ${inputs.runId} has no job besides this one; conclusion is skipped.`
     )
   }
-  await publish(result, inputs, env)
+  await publish(result, inputs, env, { notes, ownSteps: phase === 'post' })
   core.info(`Conclusion: ${result.conclusion} (${plural(result.counts.total, 'job')}).`)
 
   if (waited?.outcome === 'error') throw waited.error
@@ -188,9 +264,14 @@ async function wait(
 }
 
 /** Writes the report file, the outputs and the summary: always before the verdict. */
-async function publish(result: Report, inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+async function publish(
+  result: Report,
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  extra: Pick<SummaryOptions, 'notes' | 'ownSteps'>
+): Promise<void> {
   const now = Date.now()
-  const summary = renderSummary(result, { steps: inputs.steps, now })
+  const summary = renderSummary(result, { steps: inputs.steps, now, ...extra })
   const reportFile = writeReportFile(result, env, now)
   const outputs = buildOutputs(result, summary, reportFile)
   outputs.warnings.forEach((w) => core.warning(w))

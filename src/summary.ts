@@ -20,6 +20,10 @@ export interface SummaryOptions {
   now: number
   /** Byte budget; SUMMARY_BUDGET unless a test wants a smaller one. */
   budget?: number
+  /** List the current job's steps whatever `steps` says (the post step's report). */
+  ownSteps?: boolean
+  /** Short notes shown under the verdict (what could not be known). */
+  notes?: string[]
 }
 
 const ICON: Record<string, string> = {
@@ -130,10 +134,18 @@ function stepsBlock(job: JobRecord, now: number): string {
   return lines.join('')
 }
 
-/** The jobs whose steps are listed, as `steps` selects them. */
-export function jobsWithSteps(report: Report, mode: StepsMode): JobRecord[] {
-  if (mode === 'none') return []
-  return report.jobs.filter((j) => j.steps.length > 0 && (mode === 'all' || isFailed(j)))
+/**
+ * The jobs whose steps are listed: as `steps` selects them (`failed`: failed
+ * jobs, and this job when one of its steps failed), and this job with `ownSteps`.
+ */
+export function jobsWithSteps(report: Report, mode: StepsMode, ownSteps = false): JobRecord[] {
+  return report.jobs.filter((j) => {
+    if (j.steps.length === 0) return false
+    if (ownSteps && j === report.current) return true
+    if (mode === 'none') return false
+    if (mode === 'all' || isFailed(j)) return true
+    return j === report.current && j.steps.some((s) => isFailed(s))
+  })
 }
 
 /**
@@ -143,7 +155,8 @@ export function jobsWithSteps(report: Report, mode: StepsMode): JobRecord[] {
  */
 export function renderSummary(report: Report, opts: SummaryOptions): string {
   const budget = opts.budget ?? SUMMARY_BUDGET
-  const head = `${heading(report)}\n\n${verdictLine(report)}\n\n`
+  const notes = (opts.notes ?? []).map((n) => `> ${n}\n\n`).join('')
+  const head = `${heading(report)}\n\n${verdictLine(report)}\n\n${notes}`
   if (report.jobs.length === 0) {
     return `${head}No job of this run matched the \`jobs\` patterns.\n`
   }
@@ -167,7 +180,7 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   }
 
   // Steps: failed jobs first, then the others `steps` selects.
-  const withSteps = jobsWithSteps(report, opts.steps)
+  const withSteps = jobsWithSteps(report, opts.steps, opts.ownSteps)
   withSteps.sort((a, b) => Number(isFailed(b)) - Number(isFailed(a)))
   const blocks = new Map<JobRecord, string>()
   let stepsCut = 0
