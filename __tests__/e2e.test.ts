@@ -175,6 +175,49 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(r.summary).toContain('## runlens')
   })
 
+  it('shows the failing log lines, clean, fetched without the token from storage', async () => {
+    const demo = demoRun()
+    api = await startFakeApi({
+      runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: demo.attempts }],
+      logs: demo.logs,
+      token: TOKEN
+    })
+    const r = await action(api, { 'log-lines': '8' })
+    expect(r.code).toBe(0)
+    const logs = r.summary.slice(r.summary.indexOf('### Failing log lines'))
+    expect(logs).toMatch(
+      /^### Failing log lines\n\n\*\*test \(windows-latest, 22\)\*\* · step 5 Run npm test \(\[log\]\(https:\/\/github\.com\/[^)]*#step:5:1\)\)\n\n```text\n/
+    )
+    const fenced = logs.slice(logs.indexOf('```text\n') + 8, logs.indexOf('\n```\n'))
+    const lines = fenced.split('\n')
+    // The last 8 lines up to the error; a blank line at the edge is dropped.
+    expect(lines.length).toBeGreaterThanOrEqual(7)
+    expect(lines.length).toBeLessThanOrEqual(8)
+    expect(lines[lines.length - 1]).toBe('Error: Process completed with exit code 1.')
+    expect(fenced).not.toMatch(/\x1b|\uFEFF|^\d{4}-\d{2}-\d{2}T/m)
+    const blobs = api.requests.filter((q) => q.path.startsWith('/_blobs/'))
+    expect(blobs).toHaveLength(1)
+    expect(blobs[0]?.authorization).toBeUndefined()
+    expect(r.stdout).not.toContain('_blobs')
+    expect(r.stdout).not.toContain('sig=')
+    expectClean(r)
+  })
+
+  it('notes a missing log and downloads none with log-lines: 0', async () => {
+    const demo = demoRun()
+    const fake = await serve(demo.attempts)
+    const missing = await action(fake)
+    expect(missing.code).toBe(0)
+    expect(missing.summary).toMatch(
+      /### Failing log lines\n\n\*\*test \(windows-latest, 22\)\*\*.*\n\n_No log \(404: .*\)\._\n/
+    )
+    const before = fake.requests.length
+    const none = await action(fake, { 'log-lines': '0' })
+    expect(none.code).toBe(0)
+    expect(fake.requests.slice(before).filter((q) => q.path.endsWith('/logs'))).toEqual([])
+    expect(none.summary).not.toContain('### Failing log lines')
+  })
+
   it('does not fail for jobs allowed to fail', async () => {
     const demo = demoRun()
     const fake = await serve(demo.attempts)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../src/patterns.js'
 import { buildReport, type Report } from '../src/report.js'
-import { renderSummary, verdictLine } from '../src/summary.js'
+import { generateRun } from '../scripts/sample-run.js'
+import { renderSummary, SUMMARY_BUDGET, verdictLine } from '../src/summary.js'
 import type { ApiJob } from '../src/types.js'
 import { apiJob, apiStep, NOW, RUN, URLS } from './support/jobs.js'
 
@@ -135,5 +136,131 @@ describe('summary.ts', () => {
     expect(Buffer.byteLength(tiny)).toBeLessThanOrEqual(8_000)
     expect(tiny).toContain('[shard 150]')
     expect(tiny).toMatch(/_\d+ more jobs not shown to keep the summary under 1 MiB/)
+  })
+})
+
+describe('summary.ts: matrices, timeline, log lines and the size budget', () => {
+  const leg = (os: string, node: number, conclusion: string, seconds: number) =>
+    job(`test (${os}, ${node})`, conclusion, {
+      completed_at: new Date(Date.parse('2026-11-20T10:00:05Z') + seconds * 1000).toISOString()
+    })
+
+  it('groups the legs of a matrix in one row, expandable to the legs', () => {
+    const legs = [
+      leg('ubuntu-latest', 20, 'success', 60),
+      leg('windows-latest', 22, 'failure', 185),
+      leg('macos-latest', 20, 'success', 95)
+    ]
+    const md = renderSummary(report([job('build', 'success'), ...legs]), {
+      steps: 'none',
+      now: NOW
+    })
+    const row = md.split('\n').find((l) => l.includes('**test**')) ?? ''
+    expect(cells(row)).toEqual([
+      '❌',
+      '**test** · 3 legs',
+      `2 / 3 passed · ❌ [windows-latest, 22](${legs[1]?.html_url})`,
+      '–',
+      '1m 0s – 3m 5s',
+      '–'
+    ])
+    // Legs are rows of their own only inside the <details> that follows the table.
+    const details = md.slice(md.indexOf('<details><summary>test: 2 / 3 legs passed'))
+    expect(details).toMatch(
+      /^<details><summary>test: 2 \/ 3 legs passed · fastest test \(ubuntu-latest, 20\) 1m 0s · slowest test \(windows-latest, 22\) 3m 5s<\/summary>/
+    )
+    for (const l of legs) expect(details).toContain(`[${l.name}](${l.html_url})`)
+    expect(md.indexOf(`[test (ubuntu-latest, 20)]`)).toBeGreaterThan(md.indexOf('<details>'))
+  })
+
+  it('keeps the current job out of its matrix group, and a lone leg as a plain row', () => {
+    const mine = leg('ubuntu-latest', 22, 'success', 60)
+    const md = renderSummary(
+      report(
+        [
+          leg('ubuntu-latest', 20, 'success', 60),
+          { ...mine, status: 'in_progress', conclusion: null, completed_at: null },
+          job('lint (strict)', 'success')
+        ],
+        mine.id
+      ),
+      {
+        steps: 'none',
+        now: NOW
+      }
+    )
+    expect(md).not.toContain('**test**')
+    expect(md).toMatch(/\| \[test \(ubuntu-latest, 22\)\]\([^)]*\) \*\*\(this job\)\*\* \|/)
+    expect(md).toMatch(/^\| ✅ \| \[lint \(strict\)\]/m)
+  })
+
+  it('draws the timeline only when asked', () => {
+    const r = report([job('build', 'success')])
+    expect(renderSummary(r, { steps: 'none', now: NOW, timeline: true })).toContain(
+      '```mermaid\ngantt\n'
+    )
+    expect(renderSummary(r, { steps: 'none', now: NOW, timeline: false })).not.toContain('mermaid')
+  })
+
+  it('shows failing log lines last, in run order, with a note for jobs left out', () => {
+    const a = job('a', 'failure')
+    const b = job('b', 'failure')
+    const r = report([a, b])
+    const stepOf = (id: number) => r.jobs.find((j) => j.id === id)?.steps[1] ?? null
+    const excerpts = new Map([
+      [b.id, { lines: ['Error: b broke'], step: stepOf(b.id) }],
+      [a.id, { missing: 'log expired (410)', step: stepOf(a.id) }]
+    ])
+    const md = renderSummary(r, { steps: 'failed', now: NOW, logs: { excerpts, omitted: 3 } })
+    const logs = md.slice(md.indexOf('### Failing log lines'))
+    expect(md.indexOf('### Failing log lines')).toBeGreaterThan(md.indexOf('### Steps'))
+    expect(logs.indexOf('**a**')).toBeLessThan(logs.indexOf('**b**'))
+    expect(logs).toContain('_Log expired (410)._')
+    expect(logs).toContain('```text\nError: b broke\n```')
+    expect(logs.trimEnd().endsWith('_Log lines of 3 more failed jobs not shown._')).toBe(true)
+  })
+
+  it('gives up rows of passing jobs before failing log lines', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      job(`job ${i}`, i === 7 ? 'failure' : 'success')
+    )
+    const r = report(many)
+    const failed = r.jobs[7]
+    const excerpts = new Map([
+      [
+        failed?.id ?? 0,
+        { lines: Array.from({ length: 10 }, () => 'x'.repeat(300)), step: failed?.steps[1] ?? null }
+      ]
+    ])
+    const md = renderSummary(r, {
+      steps: 'all',
+      now: NOW,
+      budget: 20_000,
+      logs: { excerpts, omitted: 0 }
+    })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000)
+    expect(md).toContain(Array.from({ length: 10 }, () => 'x'.repeat(300)).join('\n'))
+    expect(md).toContain('[job 7]')
+    expect(md).toMatch(/_\d+ more jobs not shown to keep the summary under 1 MiB/)
+    expect(md).toMatch(/_Steps of \d+ more jobs not shown/)
+  })
+
+  it('keeps 3000 jobs × 30 steps with steps: all under 1 MiB, every failed job still shown', () => {
+    const [attempt = []] = generateRun({ jobs: 3000, steps: 30, seed: 5 })
+    const r = buildReport(attempt, {
+      run,
+      urls,
+      select: compilePatterns([], true),
+      currentJobId: null,
+      now: NOW
+    })
+    const md = renderSummary(r, { steps: 'all', now: NOW, timeline: true })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_BUDGET)
+    expect(Buffer.byteLength(md)).toBeGreaterThan(SUMMARY_BUDGET * 0.9)
+    for (const failed of r.aggregated.filter((j) => j.conclusion === 'failure')) {
+      expect(md).toContain(`<b>${failed.name.replace(/&/g, '&amp;')}</b>`)
+    }
+    expect(md).toContain('```mermaid')
+    expect(md).toMatch(/_Steps of \d+ more jobs not shown/)
   })
 })

@@ -14,7 +14,8 @@ import { INPUT, parseInputs, type Inputs } from './inputs.js'
 import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } from './jobs.js'
 import { buildOutputs, OUTPUT, reportFileJson } from './outputs.js'
 import { compilePatterns } from './patterns.js'
-import { buildReport, type Report } from './report.js'
+import { collectExcerpts } from './logs.js'
+import { buildReport, isFailed, type Report } from './report.js'
 import { renderSummary, type SummaryOptions } from './summary.js'
 import type { ApiJob } from './types.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
@@ -200,7 +201,17 @@ async function report(
         : `Run ${inputs.runId} has no job besides this one; conclusion is skipped.`
     )
   }
-  await publish(result, inputs, env, { notes, ownSteps: phase === 'post' })
+  // Failing log lines: not after a cancel, when the runner allows only seconds.
+  const logs =
+    inputs.summary && inputs.logLines > 0 && !signal.aborted
+      ? await failingLogs(octokit, inputs, result)
+      : undefined
+  await publish(result, inputs, env, {
+    notes,
+    ownSteps: phase === 'post',
+    timeline: inputs.timeline,
+    logs
+  })
   core.info(`Conclusion: ${result.conclusion} (${plural(result.counts.total, 'job')}).`)
 
   if (waited?.outcome === 'error') throw waited.error
@@ -268,7 +279,7 @@ async function publish(
   result: Report,
   inputs: Inputs,
   env: NodeJS.ProcessEnv,
-  extra: Pick<SummaryOptions, 'notes' | 'ownSteps'>
+  extra: Pick<SummaryOptions, 'notes' | 'ownSteps' | 'timeline' | 'logs'>
 ): Promise<void> {
   const now = Date.now()
   const summary = renderSummary(result, { steps: inputs.steps, now, ...extra })
@@ -277,6 +288,22 @@ async function publish(
   outputs.warnings.forEach((w) => core.warning(w))
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value)
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
+}
+
+/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
+async function failingLogs(
+  octokit: Octokit,
+  inputs: Inputs,
+  result: Report
+): Promise<SummaryOptions['logs']> {
+  const failed = result.aggregated.filter(isFailed)
+  if (failed.length === 0) return undefined
+  const excerpts = await collectExcerpts(octokit, inputs, failed, { lines: inputs.logLines })
+  const missing = [...excerpts.values()].filter((e) => 'missing' in e).length
+  core.info(
+    `Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`
+  )
+  return { excerpts, omitted: failed.length - excerpts.size }
 }
 
 /** Writes the full report under RUNNER_TEMP; returns its path. */

@@ -5,7 +5,10 @@
 import { html, mdText, mdUrl } from './escape.js'
 import { formatDuration, parseTime, plural } from './format.js'
 import type { StepsMode } from './inputs.js'
-import { isFailed, outcomeOf, type Report } from './report.js'
+import { excerptBlock, type Excerpt } from './logs.js'
+import { groupJobs, matrixStats, type MatrixGroup } from './matrix.js'
+import { aggregateConclusion, isFailed, outcomeOf, type Report } from './report.js'
+import { renderTimeline } from './timeline.js'
 import type { JobRecord, StepRecord } from './types.js'
 
 /**
@@ -24,6 +27,10 @@ export interface SummaryOptions {
   ownSteps?: boolean
   /** Short notes shown under the verdict (what could not be known). */
   notes?: string[]
+  /** Draw the mermaid timeline of the jobs. */
+  timeline?: boolean
+  /** Failing log lines by job id, and how many failed jobs had none fetched. */
+  logs?: { excerpts: Map<number, Excerpt>; omitted: number }
 }
 
 const ICON: Record<string, string> = {
@@ -148,10 +155,36 @@ export function jobsWithSteps(report: Report, mode: StepsMode, ownSteps = false)
   })
 }
 
+/** A part of the summary that can be given up when the budget is short. */
+interface Piece {
+  section: 'timeline' | 'table' | 'legs' | 'steps' | 'logs'
+  /** Kept before pieces with a higher number. */
+  priority: number
+  text: string
+  /** Jobs this piece shows, for the notes that say what was left out. */
+  jobs: number
+}
+
 /**
- * Renders the summary. When the whole would pass the budget, detail is given
- * up in a planned order: steps of passing jobs, then other steps, then table
- * rows of passing jobs; each cut is said in the summary.
+ * What gives way first when the summary would pass the budget (higher goes
+ * first): steps of passing jobs, then the legs of passing matrices, rows of
+ * passing jobs, steps of failed jobs, the timeline, rows of jobs that need
+ * attention, and last the failing log lines.
+ */
+const PRIORITY = {
+  logs: 1,
+  attentionRow: 2,
+  timeline: 3,
+  failedSteps: 4,
+  row: 5,
+  legs: 6,
+  steps: 7
+} as const
+
+/**
+ * Renders the summary: heading and verdict, timeline, jobs table (matrix legs
+ * grouped), steps, failing log lines. When the whole would pass the budget,
+ * detail is given up in the order of PRIORITY, and the summary says what.
  */
 export function renderSummary(report: Report, opts: SummaryOptions): string {
   const budget = opts.budget ?? SUMMARY_BUDGET
@@ -160,66 +193,149 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   if (report.jobs.length === 0) {
     return `${head}No job of this run matched the \`jobs\` patterns.\n`
   }
-  // Room kept for the notes that say what was cut.
-  let left = budget - bytes(head) - bytes(tableHeader(report)) - 600
 
-  // Rows: jobs that need attention are kept first, passing ones as room allows.
-  const rows = report.jobs.map((job) => tableRow(job, report, opts.now))
-  const keepRow = new Array<boolean>(rows.length).fill(false)
-  const order = report.jobs.map((_, i) => i)
-  order.sort(
-    (a, b) =>
-      Number(needsAttention(report.jobs[b], report)) -
-      Number(needsAttention(report.jobs[a], report))
-  )
-  for (const i of order) {
-    const size = bytes(rows[i] ?? '')
-    if (size > left) break
-    keepRow[i] = true
+  const pieces: Piece[] = []
+  if (opts.timeline) {
+    const chart = renderTimeline(report.jobs, {
+      now: opts.now,
+      currentJobId: report.current?.id ?? null
+    })
+    if (chart)
+      pieces.push({ section: 'timeline', priority: PRIORITY.timeline, text: `${chart}\n`, jobs: 0 })
+  }
+  for (const entry of groupJobs(report.jobs, (j) => j === report.current)) {
+    if (entry.kind === 'job') {
+      const attention = needsAttention(entry.job, report)
+      pieces.push({
+        section: 'table',
+        priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
+        text: tableRow(entry.job, report, opts.now),
+        jobs: 1
+      })
+    } else {
+      const attention = entry.legs.some((j) => needsAttention(j, report))
+      pieces.push({
+        section: 'table',
+        priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
+        text: groupRow(entry, report),
+        jobs: entry.legs.length
+      })
+      pieces.push({
+        section: 'legs',
+        priority: PRIORITY.legs,
+        text: legsBlock(entry, report, opts.now),
+        jobs: 0
+      })
+    }
+  }
+  for (const job of jobsWithSteps(report, opts.steps, opts.ownSteps)) {
+    const failed = isFailed(job) || job === report.current
+    pieces.push({
+      section: 'steps',
+      priority: failed ? PRIORITY.failedSteps : PRIORITY.steps,
+      text: stepsBlock(job, opts.now),
+      jobs: 1
+    })
+  }
+  for (const job of report.jobs) {
+    const excerpt = opts.logs?.excerpts.get(job.id)
+    if (excerpt)
+      pieces.push({
+        section: 'logs',
+        priority: PRIORITY.logs,
+        text: excerptBlock(job, excerpt),
+        jobs: 1
+      })
+  }
+
+  // Room kept for the headings and the notes that say what was cut.
+  let left = budget - bytes(head) - bytes(tableHeader(report)) - 1_000
+  const kept = new Set<Piece>()
+  const byPriority = pieces
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.priority - b.p.priority || a.i - b.i)
+  for (const { p } of byPriority) {
+    const size = bytes(p.text)
+    if (size > left) continue
+    kept.add(p)
     left -= size
   }
+  const inSection = (section: Piece['section']): Piece[] =>
+    pieces.filter((p) => p.section === section)
+  const cut = (section: Piece['section']): number =>
+    inSection(section)
+      .filter((p) => !kept.has(p))
+      .reduce((n, p) => n + p.jobs, 0)
+  const text = (section: Piece['section']): string =>
+    inSection(section)
+      .filter((p) => kept.has(p))
+      .map((p) => p.text)
+      .join('')
+  const why = 'to keep the summary under 1 MiB'
 
-  // Steps: failed jobs first, then the others `steps` selects.
-  const withSteps = jobsWithSteps(report, opts.steps, opts.ownSteps)
-  withSteps.sort((a, b) => Number(isFailed(b)) - Number(isFailed(a)))
-  const blocks = new Map<JobRecord, string>()
-  let stepsCut = 0
-  for (const job of withSteps) {
-    const block = stepsBlock(job, opts.now)
-    if (bytes(block) > left) {
-      stepsCut++
-      continue
-    }
-    blocks.set(job, block)
-    left -= bytes(block)
-  }
-
-  const out: string[] = [head, tableHeader(report)]
-  rows.forEach((row, i) => keepRow[i] && out.push(row))
-  const rowsCut = keepRow.filter((k) => !k).length
-  if (rowsCut > 0) {
+  const out: string[] = [head, text('timeline'), tableHeader(report), text('table')]
+  if (cut('table') > 0) {
     out.push(
-      `\n_${plural(rowsCut, 'more job')} not shown to keep the summary under 1 MiB; the report-file output has them all._\n`
+      `\n_${plural(cut('table'), 'more job')} not shown ${why}; the report-file output has them all._\n`
     )
   }
-  if (blocks.size > 0 || stepsCut > 0) {
-    out.push(`\n### Steps\n\n`)
-    // Blocks in run order, whatever order they were budgeted in.
-    for (const job of report.jobs) {
-      const block = blocks.get(job)
-      if (block) out.push(block)
-    }
-    if (stepsCut > 0) {
-      out.push(
-        `_Steps of ${plural(stepsCut, 'more job')} not shown to keep the summary under 1 MiB._\n`
-      )
-    }
+  const legs = text('legs')
+  if (legs) out.push(`\n${legs}`)
+  const steps = text('steps')
+  if (steps || cut('steps') > 0) {
+    out.push(`\n### Steps\n\n${steps}`)
+    if (cut('steps') > 0)
+      out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${why}._\n`)
+  }
+  const logs = text('logs')
+  const logsLeftOut = cut('logs') + (opts.logs?.omitted ?? 0)
+  if (logs || logsLeftOut > 0) {
+    out.push(`\n### Failing log lines\n\n${logs}`)
+    if (logsLeftOut > 0)
+      out.push(`_Log lines of ${plural(logsLeftOut, 'more failed job')} not shown._\n`)
   }
   return out.join('')
 }
 
-function needsAttention(job: JobRecord | undefined, report: Report): boolean {
+/** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
+function groupRow(group: MatrixGroup, report: Report): string {
+  const stats = matrixStats(group)
+  const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) })
+  const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon
+  const parts = [`${stats.passed} / ${stats.total} passed`]
+  const leg = (j: JobRecord): string =>
+    `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`
+  if (stats.failed.length > 0) {
+    const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`)
+    const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : ''
+    parts.push(`${shown.join(', ')}${more}`)
+  }
+  if (stats.unfinished.length > 0) parts.push(`${stats.unfinished.length} not finished`)
+  const range =
+    stats.fastest && stats.slowest
+      ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
+      : formatDuration(null)
+  const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : ''
+  return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`
+}
+
+/** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
+function legsBlock(group: MatrixGroup, report: Report, now: number): string {
+  const stats = matrixStats(group)
+  const extremes =
+    stats.fastest && stats.slowest
+      ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
+        ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
+      : ''
+  const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : ''
   return (
-    job !== undefined && (job === report.current || job.status !== 'completed' || isFailed(job))
+    `<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
+    tableHeader(report) +
+    group.legs.map((j) => tableRow(j, report, now)).join('') +
+    '\n</details>\n\n'
   )
+}
+
+function needsAttention(job: JobRecord, report: Report): boolean {
+  return job === report.current || job.status !== 'completed' || isFailed(job)
 }
