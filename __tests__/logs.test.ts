@@ -2,13 +2,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { startFakeApi, type FakeApi, type FakeApiOptions } from '../scripts/fake-api.js'
 import { DEMO_JOB_IDS, demoRun } from '../scripts/sample-run.js'
 import { createClient, type Octokit } from '../src/github.js'
-import {
-  collectExcerpts,
-  downloadLog,
-  failingLines,
-  excerptBlock,
-  type Excerpt
-} from '../src/logs.js'
+import { collectExcerpts, downloadLog, failingLines, excerptBlock } from '../src/logs.js'
 import { toJobRecord } from '../src/report.js'
 import type { JobRecord, StepRecord } from '../src/types.js'
 
