@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3214);
 // The action's entry point: nothing but the call to run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30755,7 +30755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3968:
+/***/ 3214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33674,9 +33674,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -39976,6 +39976,42 @@ function checkJobsPage(data, what) {
     }
     return body;
 }
+/** One job, `GET /repos/{owner}/{repo}/actions/jobs/{job_id}`: the current job, quickly. */
+async function getJob(octokit, q) {
+    const url = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/jobs/${q.jobId}`;
+    const response = await octokit.request({ method: 'GET', url });
+    const job = response.data;
+    if (typeof job !== 'object' ||
+        job === null ||
+        typeof job.id !== 'number' ||
+        typeof job.name !== 'string') {
+        throw new Error(`Unexpected response from GET ${url}: expected a job with a numeric id and a name.`);
+    }
+    return job;
+}
+/**
+ * Whether the API shows every step of the job that ran before the post steps
+ * as completed. In a post step the API can lag a few seconds behind the
+ * runner: the last main step may still read as in progress.
+ */
+function mainStepsDone(job) {
+    return (job.steps ?? []).every((s) => s.status === 'completed' || s.name.startsWith('Post ') || s.name === 'Complete job');
+}
+/**
+ * Re-reads the current job until its main steps show as completed, at most
+ * `maxMs`; returns the last read and whether it settled.
+ */
+async function settleCurrentJob(octokit, q, opts) {
+    const until = opts.now() + opts.maxMs;
+    let requests = 1;
+    let job = await getJob(octokit, q);
+    while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
+        await opts.sleep(opts.everyMs);
+        job = await getJob(octokit, q);
+        requests++;
+    }
+    return { job, settled: mainStepsDone(job), requests };
+}
 
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report model: job and step records built from the API's jobs, and the
@@ -40293,11 +40329,969 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`, 'su');
 }
 
+;// CONCATENATED MODULE: ./src/logs.ts
+// The failing log lines of failed jobs: download a job's log (the API answers
+// with a redirect to signed storage, fetched without the token), find the
+// failing step's part of it, and render the last lines before its first error
+// for the job summary. Logs are an extra: every fault becomes a short
+// "missing" note, never a throw, and no log text is ever printed to stdout
+// (where the runner would read `::command::` lines); it only goes into the
+// summary file.
+
+
+/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
+const MAX_EXCERPT_JOBS = 10;
+/** Downloads at once. */
+const LOG_CONCURRENCY = 4;
+/** Longest time for one log: the API call and the whole download. */
+const LOG_TIMEOUT_MS = 30_000;
+/** Lines kept before each marker line and at the end of a downloaded log. */
+const KEEP_LINES = 1000;
+/** Longest line kept from a downloaded log, in characters. */
+const MAX_READ_LINE = 8192;
+/** Stop reading a log once this many characters are kept (about 32 MiB). */
+const MAX_KEPT_CHARS = 32 * 1024 * 1024;
+/** Longest log line shown in the summary, in characters. */
+const MAX_SHOWN_LINE = 1000;
+// ---------------------------------------------------------------------------
+// Reading one log line
+/** The runner's timestamp: 7 fractional digits, one space after it. */
+const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
+/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
+const MARKER = /^##\[([a-z-]+)\]/;
+/**
+ * Splits off the BOM and the runner's timestamp.
+ *
+ * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
+ *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
+ */
+function parseLine(raw) {
+    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const stamp = STAMP.exec(line);
+    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
+    const text = stamp ? line.slice(stamp[0].length) : line;
+    return {
+        ms: Number.isNaN(ms) ? null : ms,
+        text,
+        marker: MARKER.exec(text)?.[1] ?? null
+    };
+}
+/**
+ * Whether a line opens a step's part of the log: the runner writes
+ * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
+ *
+ * @example isStepStart('##[group]Run npm test') === true
+ */
+function isStepStart(text) {
+    return text.startsWith('##[group]Run ');
+}
+// The markers shown with a word, as GitHub's log viewer shows them.
+const MARKER_LABELS = {
+    error: 'Error: ',
+    warning: 'Warning: ',
+    notice: 'Notice: ',
+    debug: 'Debug: ',
+    command: '',
+    section: ''
+};
+/* eslint-disable no-control-regex -- removing control characters is the point */
+/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/**
+ * A log line as a reader should see it: no ANSI codes or control characters,
+ * only what a terminal would leave of a line rewritten with `\r`, and
+ * `##[error]`-style markers shown as words. Null for `##[group]` and
+ * `##[endgroup]` lines, which only fold the log.
+ *
+ * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
+ * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
+ */
+function showLine(line) {
+    let text = line.text;
+    if (line.marker !== null) {
+        if (line.marker === 'group' || line.marker === 'endgroup')
+            return null;
+        const label = MARKER_LABELS[line.marker];
+        if (label !== undefined)
+            text = label + text.slice(line.marker.length + 4);
+    }
+    text = stripAnsi(text);
+    // A progress bar redraws its line after `\r`; keep the last drawing.
+    const drawings = text.split('\r').filter((part) => part !== '');
+    text = drawings.at(-1) ?? '';
+    return text.replace(CONTROLS, '').trimEnd();
+}
+// ---------------------------------------------------------------------------
+// Finding the failing step's part
+/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
+function normalizeName(s) {
+    return s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*(?:…|\.\.\.)$/, '');
+}
+/**
+ * Whether a `##[group]Run …` header belongs to a step of that name. The API
+ * names an unnamed step `Run <first line of the command>`, sometimes
+ * shortened, so a header that starts with the name matches too.
+ *
+ * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
+ * @example headerMatches('Run npm test', 'Test') === false
+ */
+function headerMatches(header, stepName) {
+    const h = normalizeName(header);
+    const n = normalizeName(stepName);
+    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
+        return false;
+    return h === n || (n.length >= 8 && h.startsWith(n));
+}
+/**
+ * The API's step times as a window of epoch milliseconds: they have whole
+ * seconds, the log's timestamps a tenth of a microsecond, so the window runs
+ * from the start's second to the end of the end's second.
+ *
+ * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
+ *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
+ */
+function stepWindow(step) {
+    const start = Date.parse(step.started_at ?? '');
+    const end = Date.parse(step.completed_at ?? '');
+    if (Number.isNaN(start) || Number.isNaN(end))
+        return null;
+    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
+}
+/**
+ * Where the step's lines are: its `##[group]Run` header found by name (or, for
+ * a step with its own `name:`, by time), up to the next step's header, or up
+ * to the step's end time when known (a composite action writes a header for
+ * each of its own steps). Null when the step cannot be found.
+ */
+function locateStep(lines, headers, step) {
+    const window = stepWindow(step);
+    const inWindow = (i) => {
+        const ms = lines[i]?.ms ?? null;
+        return window !== null && ms !== null && ms >= window.from && ms < window.to;
+    };
+    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
+    const partFrom = (i) => {
+        if (!inWindow(i) || window === null)
+            return { start: i, end: nextHeader(i) };
+        let end = i + 1;
+        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
+            end++;
+        return { start: i, end };
+    };
+    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
+    let header;
+    if (named.length > 0) {
+        // The same command can run in several steps: the one at the step's time,
+        // else the one that reported an error, else the last (a failure ends the job).
+        header =
+            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
+    }
+    else {
+        header = headers.find(inWindow);
+    }
+    return header === undefined ? null : partFrom(header);
+}
+/** Index of the first `##[error]` line in the part; -1 when there is none. */
+function firstError(lines, part) {
+    for (let i = part.start; i < part.end; i++)
+        if (lines[i]?.marker === 'error')
+            return i;
+    return -1;
+}
+/**
+ * The step part that holds the log's first `##[error]` line, for a step that
+ * could not be found; the whole log when no line is an error.
+ */
+function partOfFirstError(lines, headers) {
+    const error = firstError(lines, { start: 0, end: lines.length });
+    if (error < 0)
+        return { start: 0, end: lines.length };
+    let start = 0;
+    for (const h of headers)
+        if (h <= error)
+            start = h;
+    return { start, end: headers.find((h) => h > error) ?? lines.length };
+}
+/**
+ * The lines that show why a step failed: in the failing step's part of a job
+ * log, the last `maxLines` lines up to and including its first `##[error]`
+ * line (the last lines of the part when it has none). The BOM, timestamps,
+ * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
+ * reads `Error: x`. When the step is null or not found in the log, the part
+ * around the log's first `##[error]` line is used.
+ *
+ * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
+ *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
+ *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
+ *   { name: 'Run make', number: 3 }, 30)
+ *   // ['cc: no', 'Error: Process completed with exit code 2.']
+ */
+function failingLines(log, step, maxLines) {
+    if (maxLines <= 0)
+        return [];
+    const raw = log.split('\n');
+    if (raw.at(-1) === '')
+        raw.pop();
+    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
+    const headers = [];
+    lines.forEach((line, i) => {
+        if (isStepStart(line.text))
+            headers.push(i);
+    });
+    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
+    const error = firstError(lines, part);
+    const out = [];
+    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
+        const line = lines[i];
+        const shown = line ? showLine(line) : null;
+        if (shown !== null)
+            out.push(shown);
+    }
+    out.reverse();
+    // Blank lines at the edges only push the lines that matter out of view.
+    while (out[0] === '')
+        out.shift();
+    while (out.at(-1) === '')
+        out.pop();
+    return out;
+}
+// ---------------------------------------------------------------------------
+// Downloading a log
+/**
+ * Keeps what `failingLines` can need of a log of any size while it streams
+ * in: every step header, the first `##[error]` line after each, the last
+ * `keepLines` lines before each of those and before the end; a run of lines
+ * left out is replaced by one `… N lines left out …` line. For `maxLines` up
+ * to `keepLines`, `failingLines` finds in the result what it finds in the
+ * whole log (unless `##[group]` lines of the step's own output crowd the
+ * window).
+ *
+ * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
+ */
+class LogWindow {
+    keepLines;
+    kept = [];
+    keptChars = 0;
+    /** A ring of the last `keepLines` ordinary lines. */
+    ring = [];
+    ringStart = 0;
+    leftOut = 0;
+    partial = '';
+    partialCut = false;
+    errorSeen = false;
+    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
+    full = false;
+    constructor(keepLines) {
+        this.keepLines = keepLines;
+    }
+    /** Adds decoded text; false once no more is wanted. */
+    push(text) {
+        let from = 0;
+        while (!this.full) {
+            const nl = text.indexOf('\n', from);
+            const piece = text.slice(from, nl < 0 ? text.length : nl);
+            this.addToPartial(piece);
+            if (nl < 0)
+                break;
+            this.line(this.partial);
+            this.partial = '';
+            this.partialCut = false;
+            from = nl + 1;
+        }
+        return !this.full;
+    }
+    /** The kept text, each line ending with `\n`. */
+    end() {
+        if (!this.full && (this.partial !== '' || this.partialCut))
+            this.line(this.partial);
+        this.flush();
+        if (this.full) {
+            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
+        }
+        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
+    }
+    addToPartial(piece) {
+        if (this.partialCut)
+            return;
+        if (this.partial.length + piece.length <= MAX_READ_LINE) {
+            this.partial += piece;
+            return;
+        }
+        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
+        this.partialCut = true;
+    }
+    line(raw) {
+        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
+        const stepStart = isStepStart(text);
+        if (stepStart)
+            this.errorSeen = false;
+        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
+        if (firstErrorOfStep)
+            this.errorSeen = true;
+        if (stepStart || firstErrorOfStep) {
+            this.flush();
+            this.keep(raw);
+            return;
+        }
+        if (this.ring.length < this.keepLines) {
+            this.ring.push(raw);
+        }
+        else if (this.keepLines > 0) {
+            this.ring[this.ringStart] = raw;
+            this.ringStart = (this.ringStart + 1) % this.keepLines;
+            this.leftOut++;
+        }
+        else {
+            this.leftOut++;
+        }
+    }
+    flush() {
+        if (this.leftOut > 0) {
+            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
+        }
+        for (let i = 0; i < this.ring.length; i++) {
+            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
+        }
+        this.ring.length = 0;
+        this.ringStart = 0;
+        this.leftOut = 0;
+    }
+    keep(line) {
+        if (this.full)
+            return;
+        this.kept.push(line);
+        this.keptChars += line.length + 1;
+        if (this.keptChars >= MAX_KEPT_CHARS)
+            this.full = true;
+    }
+}
+function logs_isRequestError(e) {
+    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
+}
+/** One short line of text from a server, safe to show. ex. 'Not  Found\n' -> 'Not Found' */
+function logs_short(s, max = 80) {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/**
+ * Why the API call failed, in a few words, never with a URL.
+ *
+ * @example apiReason({ status: 410 }) === 'log expired (410)'
+ */
+function apiReason(e) {
+    const data = e.response?.data;
+    const said = typeof data?.message === 'string' ? ` ${logs_short(data.message)}` : '';
+    switch (e.status) {
+        case 404:
+            return 'no log (404: the job did not run, or its log was deleted)';
+        case 410:
+            return 'log expired (410)';
+        case 401:
+        case 403:
+            return `log not readable (${e.status}${said})`;
+        default:
+            // octokit reports a network error as status 500 without a response.
+            return e.response ? `GitHub answered ${e.status}${said}` : 'GitHub could not be reached';
+    }
+}
+/**
+ * Why a fetch failed, in a few words: the error's code (ECONNRESET…), never
+ * its message, which may hold the signed URL.
+ */
+function networkReason(e) {
+    const cause = e?.cause;
+    const code = typeof cause?.code === 'string' && /^[A-Z_]{3,40}$/.test(cause.code) ? cause.code : '';
+    return code ? `log download failed (${code})` : 'log download failed (network error)';
+}
+/** Up to `max` bytes of a body as text, the rest cancelled. */
+async function readStart(body, max) {
+    if (!body)
+        return '';
+    const reader = body.getReader();
+    const chunks = [];
+    let size = 0;
+    try {
+        while (size < max) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value);
+            size += value.byteLength;
+        }
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
+}
+/**
+ * Reads a log body as UTF-8 (the BOM kept: Response.text() would drop it)
+ * through a LogWindow, so a log of any size takes bounded memory.
+ */
+async function readLog(body, keepLines) {
+    const window = new LogWindow(keepLines);
+    if (!body)
+        return window.end();
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const reader = body.getReader();
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            if (!window.push(decoder.decode(value, { stream: true })))
+                break;
+        }
+        if (!window.full)
+            window.push(decoder.decode());
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return window.end();
+}
+/** The transport a client was made with, when it was given one. */
+function transportOf(octokit) {
+    const given = octokit.request.endpoint.DEFAULTS.request?.fetch;
+    return typeof given === 'function' ? given : undefined;
+}
+/**
+ * Downloads a job's log: `GET …/actions/jobs/{job_id}/logs` through the client
+ * (its token), without following the redirect, then the signed storage URL of
+ * `Location` with a plain fetch that carries no token. The signed URL is
+ * never logged nor returned. A log that cannot be had (404 for a job that did
+ * not run, 410 expired, a storage error such as `BlobNotFound`, a network
+ * error, the time limit) comes back as `{ missing: reason }`; this never
+ * throws.
+ *
+ * Size: logs pass 100 MB, and the failing step may be anywhere in them, so
+ * the body is streamed through a LogWindow, which keeps the step headers,
+ * each step's first error and the `keepLines` lines before them and before
+ * the end. Reading stops once MAX_KEPT_CHARS are kept (only a log of
+ * thousands of steps gets there), and `timeoutMs` bounds the time.
+ */
+async function downloadLog(octokit, q, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? LOG_TIMEOUT_MS;
+    const keepLines = opts.keepLines ?? KEEP_LINES;
+    // Our own AbortController rather than AbortSignal.timeout: octokit rethrows
+    // an AbortError as is, while a TimeoutError would become a 500 it retries.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, timeoutMs);
+    timer.unref();
+    let stage = 'api';
+    try {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            owner: q.owner,
+            repo: q.repo,
+            job_id: q.jobId,
+            request: { redirect: 'manual', parseSuccessResponseBody: false, signal: controller.signal }
+        });
+        const status = res.status;
+        const body = res.data;
+        if (status === 200) {
+            // A server (or a proxy) that answered with the log itself.
+            return { text: await readLog(body, keepLines) };
+        }
+        await body?.cancel().catch(() => undefined);
+        const location = res.headers.location;
+        if (status < 300 || status > 399 || !location) {
+            return { missing: `GitHub answered ${status} without a log address` };
+        }
+        let target;
+        try {
+            target = new URL(location, octokit.request.endpoint.DEFAULTS.baseUrl);
+        }
+        catch {
+            return { missing: 'GitHub answered with a bad log address' };
+        }
+        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+            return { missing: 'GitHub answered with a bad log address' };
+        }
+        stage = 'blob';
+        const fetchBlob = opts.fetch ?? transportOf(octokit) ?? globalThis.fetch;
+        // The URL is the whole credential: no headers, so no Authorization.
+        const blob = await fetchBlob(target.href, { signal: controller.signal });
+        if (!blob.ok) {
+            // Azure storage: <Error><Code>BlobNotFound</Code>…; others: "Code: message".
+            const start = await readStart(blob.body, 4096);
+            const code = /<Code>(\w{1,40})<\/Code>|^(\w{1,40}):/.exec(start);
+            const what = code?.[1] ?? code?.[2];
+            return { missing: `log storage answered ${blob.status}${what ? ` ${what}` : ''}` };
+        }
+        return { text: await readLog(blob.body, keepLines) };
+    }
+    catch (e) {
+        if (timedOut)
+            return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` };
+        if (stage === 'api' && logs_isRequestError(e))
+            return { missing: apiReason(e) };
+        return { missing: networkReason(e) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+// ---------------------------------------------------------------------------
+// Excerpts of failed jobs
+/** Runs `fn` over the items, at most `limit` at once, results in item order. */
+async function mapLimit(items, limit, fn) {
+    const out = [];
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++) {
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+/**
+ * The failing lines of each failed job (isFailed), keyed by job id, in the
+ * order of `jobs`: at most `maxJobs` jobs, at most `concurrency` downloads at
+ * once. The failing step is the job's first step that ended in `failure`.
+ * A job left out for `maxJobs` has no entry: the caller shows how many.
+ */
+async function collectExcerpts(octokit, q, jobs, opts) {
+    const excerpts = new Map();
+    if (opts.lines <= 0)
+        return excerpts;
+    const failed = jobs.filter(isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
+    const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
+        const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
+            // Room for `##[group]` lines among the lines shown.
+            keepLines: Math.max(KEEP_LINES, 2 * opts.lines),
+            ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs })
+        });
+        if ('missing' in log)
+            return { missing: log.missing, step };
+        return { lines: failingLines(log.text, step, opts.lines), step };
+    });
+    failed.forEach((job, i) => {
+        const excerpt = results[i];
+        if (excerpt)
+            excerpts.set(job.id, excerpt);
+    });
+    return excerpts;
+}
+/**
+ * Cuts a line to `max` characters, not inside a surrogate pair.
+ *
+ * @example cutLine('abcdef', 3) === 'abc…'
+ */
+function cutLine(line, max) {
+    if (line.length <= max)
+        return line;
+    const code = line.charCodeAt(max - 1);
+    const at = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return `${line.slice(0, at)}…`;
+}
+/**
+ * One failed job's part of the `### Failing log lines` section: a line naming
+ * the job and the failing step with a link to the step's log, then the lines
+ * in a code fence that nothing in them can close (or a short note when the
+ * log is missing).
+ *
+ * @example excerptBlock(build, { lines: ['Error: x'], step })
+ *   // '**build** · step 5 Run npm test ([log](…#step:5:1))\n\n```text\nError: x\n```\n'
+ */
+function excerptBlock(job, excerpt) {
+    const step = excerpt.step;
+    const title = step
+        ? `**${mdText(job.name)}** · step ${step.number} ${mdText(step.name)} ([log](${mdUrl(step.url)}))`
+        : `**${mdText(job.name)}** ([log](${mdUrl(job.url)}))`;
+    if ('missing' in excerpt) {
+        // The reason reads as a sentence: "Log expired (410)."
+        const note = excerpt.missing.charAt(0).toUpperCase() + excerpt.missing.slice(1);
+        return `${title}\n\n_${mdText(note)}._\n\n`;
+    }
+    if (excerpt.lines.length === 0)
+        return `${title}\n\n_No log lines found._\n\n`;
+    const text = excerpt.lines.map((line) => cutLine(line, MAX_SHOWN_LINE)).join('\n');
+    return `${title}\n\n${fence(text, 'text')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/matrix.ts
+// Matrix legs grouped for the jobs table. GitHub names a leg after its job
+// and its matrix values, `test (ubuntu-latest, 20)`; legs of one job share
+// the part before the brackets (and, in a reusable workflow, its `ci / ` prefix).
+
+/** The job a matrix leg belongs to. ex. "ci / test (ubuntu-latest, 20)" → "ci / test"; "build" → null */
+function matrixBase(name) {
+    const m = /^(.+?) \((.*)\)$/s.exec(name);
+    return m ? (m[1] ?? null) : null;
+}
+/**
+ * The jobs table's entries in run order: a job alone, or one entry for the
+ * legs of a matrix (two or more legs of one attempt), placed where its first
+ * leg was. `alone` keeps a job out of any group (the current job, marked).
+ */
+function groupJobs(jobs, alone) {
+    const key = (job) => {
+        const base = matrixBase(job.name);
+        return base === null || alone(job) ? null : `${job.attempt}\u0000${base}`;
+    };
+    const sizes = new Map();
+    for (const job of jobs) {
+        const k = key(job);
+        if (k !== null)
+            sizes.set(k, (sizes.get(k) ?? 0) + 1);
+    }
+    const groups = new Map();
+    const entries = [];
+    for (const job of jobs) {
+        const k = key(job);
+        if (k === null || (sizes.get(k) ?? 0) < 2) {
+            entries.push({ kind: 'job', job });
+            continue;
+        }
+        let group = groups.get(k);
+        if (!group) {
+            group = {
+                kind: 'matrix',
+                base: matrixBase(job.name) ?? job.name,
+                attempt: job.attempt,
+                legs: []
+            };
+            groups.set(k, group);
+            entries.push(group);
+        }
+        group.legs.push(job);
+    }
+    return entries;
+}
+/** Passed/total, failed and unfinished legs, slowest and fastest finished leg. */
+function matrixStats(group) {
+    const finished = group.legs.filter((j) => j.duration_seconds !== null);
+    const byTime = [...finished].sort((a, b) => (a.duration_seconds ?? 0) - (b.duration_seconds ?? 0));
+    return {
+        passed: group.legs.filter((j) => j.status === 'completed' && j.conclusion === 'success').length,
+        total: group.legs.length,
+        failed: group.legs.filter(isFailed),
+        unfinished: group.legs.filter((j) => j.status !== 'completed'),
+        slowest: byTime[byTime.length - 1] ?? null,
+        fastest: byTime[0] ?? null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/timeline.ts
+// The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
+// is a run bar (started → completed, or → now while it runs) preceded by a
+// grey queue bar (created → started) when it waited for a runner. Pure: the
+// clock comes in as `now`, and every time is epoch milliseconds written with
+// `dateFormat x`, so no time zone enters the chart text (mermaid draws the
+// axis labels in the reader's local time, which is what a reader expects).
+
+
+
+/** Jobs drawn at most by default: 300 jobs are up to 600 bars, a very tall chart already. */
+const TIMELINE_MAX_JOBS = 300;
+/** Mermaid's `maxTextSize`: a longer chart is not drawn at all ("Maximum text size exceeded"). */
+const MERMAID_MAX_CHARS = 50_000;
+/** Longest job or section name drawn, in code points; longer ones end with `…`. */
+const MAX_NAME_LENGTH = 60;
+/** The section of jobs that share no prefix or matrix base name with another job. */
+const GENERAL_SECTION = 'jobs';
+const GENERAL_SECTION_WITH_OTHERS = 'other jobs';
+/**
+ * Cuts a name to `max` code points, the last one an ellipsis. Code points, not
+ * UTF-16 units, so that an emoji is never cut in half. Done before escaping,
+ * which may add a zero-width space and must see the whole cut name.
+ *
+ * @example shortenName('integration (postgres)', 12) === 'integration…'
+ * @example shortenName('lint', 12) === 'lint'
+ */
+function shortenName(name, max = MAX_NAME_LENGTH) {
+    const points = Array.from(name);
+    if (points.length <= max)
+        return name;
+    return (points
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd() + '\u2026');
+}
+/**
+ * The group a job name belongs to: the matrix base name without its
+ * `(…)` values, then the calling job of a reusable workflow (the text before
+ * the first ` / `). Jobs group into a section only when two names share it.
+ *
+ * @example groupOf('ci / test (ubuntu-latest, 20)') === 'ci'
+ * @example groupOf('test (ubuntu-latest, 20)') === 'test'
+ * @example groupOf('test (a / b)') === 'test'
+ * @example groupOf('e2e | smoke: chrome') === 'e2e | smoke: chrome'
+ */
+function groupOf(name) {
+    const trimmed = name.trim();
+    const matrix = /^(.*?\S)\s*\(.*\)$/s.exec(trimmed);
+    const base = matrix?.[1] ?? trimmed;
+    const slash = base.indexOf(' / ');
+    return (slash > 0 ? base.slice(0, slash) : base).trim();
+}
+/**
+ * The mermaid `axisFormat` for a chart spanning `spanMs`: seconds for short
+ * runs (minute ticks would repeat the same label), the date for runs over a
+ * day. The data stays in epoch ms; only the tick labels use local time.
+ *
+ * @example axisFormatFor(3 * 60_000) === '%H:%M:%S'
+ * @example axisFormatFor(40 * 60_000) === '%H:%M'
+ * @example axisFormatFor(3 * 86_400_000) === '%b %d %H:%M'
+ */
+function axisFormatFor(spanMs) {
+    if (spanMs < 5 * 60_000)
+        return '%H:%M:%S';
+    if (spanMs > 36 * 3_600_000)
+        return '%b %d %H:%M';
+    return '%H:%M';
+}
+/**
+ * A count with thousands separators, the same in every locale.
+ *
+ * @example groupDigits(2700) === '2,700'
+ */
+function groupDigits(n) {
+    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** The bars of one job, or null when it has nothing to draw (never started and no queue time known). */
+function planJob(job, index, now) {
+    const created = parseTime(job.created_at);
+    const started = parseTime(job.started_at);
+    const completed = parseTime(job.completed_at);
+    const done = job.status === 'completed';
+    const failed = isFailed(job);
+    const skipped = done && job.conclusion === 'skipped';
+    const base = { job, index, failed, skipped, running: false };
+    if (started === null) {
+        // Never started: skipped (left out), cancelled while queued, or still waiting.
+        if (skipped || created === null)
+            return null;
+        const end = done ? completed : now;
+        if (end === null)
+            return null;
+        return { ...base, queue: { start: created, end: Math.max(created, end) }, run: null };
+    }
+    // GitHub does report a `created_at` after `started_at`, and a `completed_at` before it.
+    const queue = created !== null && created < started ? { start: created, end: started } : null;
+    const end = done ? (completed ?? started) : now;
+    return { ...base, running: !done, queue, run: { start: started, end: Math.max(started, end) } };
+}
+/** Run time in ms for ranking: what "slowest" means when jobs must be left out. */
+const runMs = (p) => (p.run ? p.run.end - p.run.start : 0);
+const queueMs = (p) => (p.queue ? p.queue.end - p.queue.start : 0);
+/** Where a job starts in the chart: its queue bar, else its run bar. */
+const firstMs = (p) => p.queue?.start ?? p.run?.start ?? 0;
+const lastMs = (p) => Math.max(p.queue?.end ?? 0, p.run?.end ?? 0);
+/**
+ * Section names for the jobs: a group (see groupOf) shared by two or more
+ * distinct job names is a section; every other job goes to the general one.
+ * Names are unique after escaping (mermaid merges sections of equal names).
+ */
+function assignSections(plans) {
+    const namesOf = new Map();
+    for (const p of plans) {
+        const g = groupOf(p.job.name);
+        const names = namesOf.get(g) ?? new Set();
+        names.add(p.job.name);
+        namesOf.set(g, names);
+    }
+    const grouped = (name) => (namesOf.get(groupOf(name))?.size ?? 0) >= 2;
+    const hasGroups = plans.some((p) => grouped(p.job.name));
+    const hasGeneral = plans.some((p) => !grouped(p.job.name));
+    const taken = new Set();
+    const titles = new Map();
+    const title = (key, raw) => {
+        const known = titles.get(key);
+        if (known !== undefined)
+            return known;
+        let name = shortenName(raw);
+        for (let n = 2; taken.has(mermaidText(name)); n++)
+            name = `${shortenName(raw)} (${n})`;
+        taken.add(mermaidText(name));
+        titles.set(key, name);
+        return name;
+    };
+    // The general section's name is taken first: a group called "jobs" gets the suffix.
+    const generalTitle = hasGeneral
+        ? title('\u0000general', hasGroups ? GENERAL_SECTION_WITH_OTHERS : GENERAL_SECTION)
+        : '';
+    return plans.map((p) => ({
+        ...p,
+        section: grouped(p.job.name)
+            ? title(`g:${groupOf(p.job.name)}`, groupOf(p.job.name))
+            : generalTitle
+    }));
+}
+/** The mermaid lines of one job: its queue bar (if any), then its run bar. */
+function taskLines(p, label) {
+    const lines = [];
+    if (p.queue) {
+        const waited = formatDuration(Math.round((p.queue.end - p.queue.start) / 1000));
+        // A job that never started has only this bar: it must carry the name.
+        const text = p.run ? `queued ${waited}` : `${label} \u00b7 queued ${waited}`;
+        const tags = p.run === null && p.failed ? 'done,crit,' : 'done,';
+        lines.push(`    ${mermaidText(text)}:${tags}q${p.index},${p.queue.start},${p.queue.end}`);
+    }
+    if (p.run) {
+        const tag = p.running ? 'active,' : p.failed ? 'crit,' : p.skipped ? 'milestone,' : '';
+        lines.push(`    ${mermaidText(label)}:${tag}j${p.index},${p.run.start},${p.run.end}`);
+    }
+    return lines;
+}
+/**
+ * The label of a job's bar: its shortened name, the attempt when the chart
+ * holds that name more than once (`attempt: all`), and "this job".
+ */
+function labelOf(p, repeated, currentJobId) {
+    const marks = [];
+    if (repeated.has(p.job.name))
+        marks.push(`attempt ${p.job.attempt}`);
+    if (currentJobId !== null && p.job.id === currentJobId)
+        marks.push('this job');
+    const name = shortenName(p.job.name);
+    return marks.length ? `${name} (${marks.join(', ')})` : name;
+}
+/** Failed first, then the longest run, then the longest queue, then run order. */
+function byImportance(a, b) {
+    return (Number(b.failed) - Number(a.failed) ||
+        runMs(b) - runMs(a) ||
+        queueMs(b) - queueMs(a) ||
+        a.index - b.index);
+}
+/** Chart order: by first bar, then run order. */
+function byTime(a, b) {
+    return firstMs(a) - firstMs(b) || a.index - b.index;
+}
+/**
+ * The italic line that says how many jobs the chart leaves out and which it
+ * keeps. `failedLeft` are failed jobs among those left out.
+ *
+ * @example leftOutNote(2700, 300, 12, 0) ===
+ *   '_Timeline: 2,700 more jobs not shown (it shows every failed job and the 288 slowest others)._'
+ */
+function leftOutNote(left, shown, failedShown, failedLeft) {
+    const more = `${groupDigits(left)} more ${left === 1 ? 'job' : 'jobs'} not shown`;
+    if (shown === 0)
+        return `_Timeline: ${more} (the chart would pass mermaid's size limit)._`;
+    if (failedLeft > 0) {
+        return (`_Timeline: ${more}, ${groupDigits(failedLeft)} of them failed` +
+            ` (it shows the ${groupDigits(shown)} slowest failed jobs)._`);
+    }
+    if (failedShown > 0) {
+        const others = shown - failedShown;
+        const rest = others > 0 ? ` and the ${groupDigits(others)} slowest others` : '';
+        return `_Timeline: ${more} (it shows every failed job${rest})._`;
+    }
+    return `_Timeline: ${more} (it shows the ${groupDigits(shown)} slowest)._`;
+}
+/**
+ * A mermaid gantt of the jobs, as a fenced Markdown block ending in a
+ * newline; after it, a blank line and an italic note when jobs were left out
+ * (past `maxJobs` jobs, or past `maxChars` characters of chart text: the
+ * failed jobs and the slowest are kept). `''` when no job has started.
+ *
+ * Sections: jobs of one reusable workflow (`ci / …` → `ci`) or one matrix
+ * (`test (…)` → `test`), the rest in a general section. Tags: queue bars
+ * `done`, failed jobs `crit`, running jobs `active` (ending at `now`),
+ * skipped jobs that have times `milestone`; skipped jobs without times are
+ * left out. Task ids are `q{i}` and `j{i}`, `i` the job's position in `jobs`,
+ * so jobs of several attempts that share a name stay distinct.
+ *
+ * @example
+ * // build: created 10:00:00, started 10:00:05, completed 10:01:05 (UTC)
+ * renderTimeline([build], { now }) ===
+ *   '```mermaid\ngantt\n  dateFormat x\n  axisFormat %H:%M:%S\n  todayMarker off\n' +
+ *   '  section jobs\n    queued 5s:done,q0,1795168800000,1795168805000\n' +
+ *   '    build:j0,1795168805000,1795168865000\n```\n'
+ */
+function renderTimeline(jobs, opts) {
+    const maxJobs = Math.max(1, Math.floor(opts.maxJobs ?? TIMELINE_MAX_JOBS));
+    const maxChars = opts.maxChars ?? MERMAID_MAX_CHARS;
+    const currentJobId = opts.currentJobId ?? null;
+    // Mermaid reads a `dateFormat x` time only as an integer.
+    const now = Math.round(opts.now);
+    const drawable = jobs
+        .map((job, i) => planJob(job, i, now))
+        .filter((p) => p !== null);
+    if (!drawable.some((p) => p.run !== null))
+        return '';
+    const plans = assignSections(drawable);
+    const seen = new Set();
+    const repeated = new Set();
+    for (const p of plans)
+        (seen.has(p.job.name) ? repeated : seen).add(p.job.name);
+    // Loops, not Math.min(...spread): a run can have more jobs than a call has arguments.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const p of plans) {
+        start = Math.min(start, firstMs(p));
+        end = Math.max(end, lastMs(p));
+    }
+    const header = [
+        'gantt',
+        '  dateFormat x',
+        `  axisFormat ${axisFormatFor(end - start)}`,
+        // Mermaid's marker is the reader's clock, not `now`: it would only stretch the axis.
+        '  todayMarker off'
+    ];
+    // Keep the most important jobs while they fit; each costs its lines, plus
+    // its section's heading when it is the first of its section.
+    const ranked = [...plans].sort(byImportance);
+    const kept = [];
+    const sectionsUsed = new Set();
+    let chars = header.join('\n').length + 1;
+    for (const plan of ranked) {
+        if (kept.length >= maxJobs)
+            break;
+        const lines = taskLines(plan, labelOf(plan, repeated, currentJobId));
+        const heading = sectionsUsed.has(plan.section) ? 0 : sectionLine(plan.section).length + 1;
+        const cost = heading + lines.reduce((sum, line) => sum + line.length + 1, 0);
+        if (chars + cost > maxChars)
+            break;
+        chars += cost;
+        sectionsUsed.add(plan.section);
+        kept.push({ plan, lines });
+    }
+    const left = plans.length - kept.length;
+    const failedShown = kept.filter((k) => k.plan.failed).length;
+    const failedLeft = plans.filter((p) => p.failed).length - failedShown;
+    const note = left > 0 ? `\n${leftOutNote(left, kept.length, failedShown, failedLeft)}\n` : '';
+    if (kept.length === 0)
+        return note.trimStart();
+    // Sections in order of their first job; jobs by time within each.
+    const bySection = new Map();
+    for (const k of [...kept].sort((a, b) => byTime(a.plan, b.plan))) {
+        const list = bySection.get(k.plan.section) ?? [];
+        list.push(k);
+        bySection.set(k.plan.section, list);
+    }
+    const body = [...header];
+    for (const [section, list] of bySection) {
+        body.push(sectionLine(section));
+        for (const k of list)
+            body.push(...k.lines);
+    }
+    return fence(body.join('\n'), 'mermaid') + note;
+}
+/** The `section` statement for a section name (not yet escaped). */
+function sectionLine(name) {
+    return `  section ${mermaidText(name)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: heading and verdict, jobs table, steps of the jobs `steps`
 // selects. Pure Markdown rendering over the report; every name taken from the
 // API goes through escape.ts. The whole stays under a byte budget, because the
 // runner drops a summary over 1 MiB entirely.
+
+
+
 
 
 
@@ -40399,74 +41393,183 @@ function stepsBlock(job, now) {
     lines.push('\n</details>\n\n');
     return lines.join('');
 }
-/** The jobs whose steps are listed, as `steps` selects them. */
-function jobsWithSteps(report, mode) {
-    if (mode === 'none')
-        return [];
-    return report.jobs.filter((j) => j.steps.length > 0 && (mode === 'all' || isFailed(j)));
+/**
+ * The jobs whose steps are listed: as `steps` selects them (`failed`: failed
+ * jobs, and this job when one of its steps failed), and this job with `ownSteps`.
+ */
+function jobsWithSteps(report, mode, ownSteps = false) {
+    return report.jobs.filter((j) => {
+        if (j.steps.length === 0)
+            return false;
+        if (ownSteps && j === report.current)
+            return true;
+        if (mode === 'none')
+            return false;
+        if (mode === 'all' || isFailed(j))
+            return true;
+        return j === report.current && j.steps.some((s) => isFailed(s));
+    });
 }
 /**
- * Renders the summary. When the whole would pass the budget, detail is given
- * up in a planned order: steps of passing jobs, then other steps, then table
- * rows of passing jobs; each cut is said in the summary.
+ * What gives way first when the summary would pass the budget (higher goes
+ * first): steps of passing jobs, then the legs of passing matrices, rows of
+ * passing jobs, steps of failed jobs, the timeline, rows of jobs that need
+ * attention, and last the failing log lines.
+ */
+const PRIORITY = {
+    logs: 1,
+    attentionRow: 2,
+    timeline: 3,
+    failedSteps: 4,
+    row: 5,
+    legs: 6,
+    steps: 7
+};
+/**
+ * Renders the summary: heading and verdict, timeline, jobs table (matrix legs
+ * grouped), steps, failing log lines. When the whole would pass the budget,
+ * detail is given up in the order of PRIORITY, and the summary says what.
  */
 function renderSummary(report, opts) {
     const budget = opts.budget ?? SUMMARY_BUDGET;
-    const head = `${heading(report)}\n\n${verdictLine(report)}\n\n`;
+    const notes = (opts.notes ?? []).map((n) => `> ${n}\n\n`).join('');
+    const head = `${heading(report)}\n\n${verdictLine(report)}\n\n${notes}`;
     if (report.jobs.length === 0) {
         return `${head}No job of this run matched the \`jobs\` patterns.\n`;
     }
-    // Room kept for the notes that say what was cut.
-    let left = budget - bytes(head) - bytes(tableHeader(report)) - 600;
-    // Rows: jobs that need attention are kept first, passing ones as room allows.
-    const rows = report.jobs.map((job) => tableRow(job, report, opts.now));
-    const keepRow = new Array(rows.length).fill(false);
-    const order = report.jobs.map((_, i) => i);
-    order.sort((a, b) => Number(needsAttention(report.jobs[b], report)) -
-        Number(needsAttention(report.jobs[a], report)));
-    for (const i of order) {
-        const size = bytes(rows[i] ?? '');
+    const pieces = [];
+    if (opts.timeline) {
+        const chart = renderTimeline(report.jobs, {
+            now: opts.now,
+            currentJobId: report.current?.id ?? null
+        });
+        if (chart)
+            pieces.push({ section: 'timeline', priority: PRIORITY.timeline, text: `${chart}\n`, jobs: 0 });
+    }
+    for (const entry of groupJobs(report.jobs, (j) => j === report.current)) {
+        if (entry.kind === 'job') {
+            const attention = needsAttention(entry.job, report);
+            pieces.push({
+                section: 'table',
+                priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
+                text: tableRow(entry.job, report, opts.now),
+                jobs: 1
+            });
+        }
+        else {
+            const attention = entry.legs.some((j) => needsAttention(j, report));
+            pieces.push({
+                section: 'table',
+                priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
+                text: groupRow(entry, report),
+                jobs: entry.legs.length
+            });
+            pieces.push({
+                section: 'legs',
+                priority: PRIORITY.legs,
+                text: legsBlock(entry, report, opts.now),
+                jobs: 0
+            });
+        }
+    }
+    for (const job of jobsWithSteps(report, opts.steps, opts.ownSteps)) {
+        const failed = isFailed(job) || job === report.current;
+        pieces.push({
+            section: 'steps',
+            priority: failed ? PRIORITY.failedSteps : PRIORITY.steps,
+            text: stepsBlock(job, opts.now),
+            jobs: 1
+        });
+    }
+    for (const job of report.jobs) {
+        const excerpt = opts.logs?.excerpts.get(job.id);
+        if (excerpt)
+            pieces.push({
+                section: 'logs',
+                priority: PRIORITY.logs,
+                text: excerptBlock(job, excerpt),
+                jobs: 1
+            });
+    }
+    // Room kept for the headings and the notes that say what was cut.
+    let left = budget - bytes(head) - bytes(tableHeader(report)) - 1_000;
+    const kept = new Set();
+    const byPriority = pieces
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.priority - b.p.priority || a.i - b.i);
+    for (const { p } of byPriority) {
+        const size = bytes(p.text);
         if (size > left)
-            break;
-        keepRow[i] = true;
+            continue;
+        kept.add(p);
         left -= size;
     }
-    // Steps: failed jobs first, then the others `steps` selects.
-    const withSteps = jobsWithSteps(report, opts.steps);
-    withSteps.sort((a, b) => Number(isFailed(b)) - Number(isFailed(a)));
-    const blocks = new Map();
-    let stepsCut = 0;
-    for (const job of withSteps) {
-        const block = stepsBlock(job, opts.now);
-        if (bytes(block) > left) {
-            stepsCut++;
-            continue;
-        }
-        blocks.set(job, block);
-        left -= bytes(block);
+    const inSection = (section) => pieces.filter((p) => p.section === section);
+    const cut = (section) => inSection(section)
+        .filter((p) => !kept.has(p))
+        .reduce((n, p) => n + p.jobs, 0);
+    const text = (section) => inSection(section)
+        .filter((p) => kept.has(p))
+        .map((p) => p.text)
+        .join('');
+    const why = 'to keep the summary under 1 MiB';
+    const out = [head, text('timeline'), tableHeader(report), text('table')];
+    if (cut('table') > 0) {
+        out.push(`\n_${plural(cut('table'), 'more job')} not shown ${why}; the report-file output has them all._\n`);
     }
-    const out = [head, tableHeader(report)];
-    rows.forEach((row, i) => keepRow[i] && out.push(row));
-    const rowsCut = keepRow.filter((k) => !k).length;
-    if (rowsCut > 0) {
-        out.push(`\n_${plural(rowsCut, 'more job')} not shown to keep the summary under 1 MiB; the report-file output has them all._\n`);
+    const legs = text('legs');
+    if (legs)
+        out.push(`\n${legs}`);
+    const steps = text('steps');
+    if (steps || cut('steps') > 0) {
+        out.push(`\n### Steps\n\n${steps}`);
+        if (cut('steps') > 0)
+            out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${why}._\n`);
     }
-    if (blocks.size > 0 || stepsCut > 0) {
-        out.push(`\n### Steps\n\n`);
-        // Blocks in run order, whatever order they were budgeted in.
-        for (const job of report.jobs) {
-            const block = blocks.get(job);
-            if (block)
-                out.push(block);
-        }
-        if (stepsCut > 0) {
-            out.push(`_Steps of ${plural(stepsCut, 'more job')} not shown to keep the summary under 1 MiB._\n`);
-        }
+    const logs = text('logs');
+    const logsLeftOut = cut('logs') + (opts.logs?.omitted ?? 0);
+    if (logs || logsLeftOut > 0) {
+        out.push(`\n### Failing log lines\n\n${logs}`);
+        if (logsLeftOut > 0)
+            out.push(`_Log lines of ${plural(logsLeftOut, 'more failed job')} not shown._\n`);
     }
     return out.join('');
 }
+/** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
+function groupRow(group, report) {
+    const stats = matrixStats(group);
+    const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) });
+    const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon;
+    const parts = [`${stats.passed} / ${stats.total} passed`];
+    const leg = (j) => `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`;
+    if (stats.failed.length > 0) {
+        const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`);
+        const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : '';
+        parts.push(`${shown.join(', ')}${more}`);
+    }
+    if (stats.unfinished.length > 0)
+        parts.push(`${stats.unfinished.length} not finished`);
+    const range = stats.fastest && stats.slowest
+        ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
+        : formatDuration(null);
+    const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : '';
+    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`;
+}
+/** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
+function legsBlock(group, report, now) {
+    const stats = matrixStats(group);
+    const extremes = stats.fastest && stats.slowest
+        ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
+            ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
+        : '';
+    const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : '';
+    return (`<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
+        tableHeader(report) +
+        group.legs.map((j) => tableRow(j, report, now)).join('') +
+        '\n</details>\n\n');
+}
 function needsAttention(job, report) {
-    return (job !== undefined && (job === report.current || job.status !== 'completed' || isFailed(job)));
+    return job === report.current || job.status !== 'completed' || isFailed(job);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -40489,8 +41592,22 @@ function needsAttention(job, report) {
 
 
 
-/** Runs the main step. Never throws: any error fails the step with one message. */
+
+/** State the main step leaves for the post step (STATE_* variables). */
+const STATE = { isPost: 'isPost', currentJobId: 'currentJobId' };
+/** What the post step allows the API to lag behind before reporting anyway. */
+const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
+/**
+ * Runs the step: the main step, or with `post: true` the post step, which
+ * reports once every other step of this job has ended. Never throws: any
+ * error fails the step with one message.
+ */
 async function run(env = process.env) {
+    // The runner runs the same bundle as the post step, with the main step's
+    // saved state in STATE_* variables.
+    const phase = getState(STATE.isPost) === 'true' ? 'post' : 'main';
+    if (phase === 'main')
+        saveState(STATE.isPost, 'true');
     let inputs = null;
     // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: stop
     // waiting at the first one and report what is known.
@@ -40508,7 +41625,12 @@ async function run(env = process.env) {
             runId: env.GITHUB_RUN_ID ?? ''
         });
         core_setSecret(inputs.token);
-        await report(inputs, env, cancel.signal, () => signalName);
+        if (phase === 'post' && !inputs.post)
+            return;
+        if (phase === 'main' && inputs.post)
+            await announce(inputs, env);
+        else
+            await report(inputs, env, phase, cancel.signal, () => signalName);
     }
     catch (error) {
         const q = inputs ?? { owner: '', repo: '', runId: 0 };
@@ -40519,11 +41641,8 @@ async function run(env = process.env) {
         process.off('SIGTERM', onSignal);
     }
 }
-async function report(inputs, env, signal, signalName) {
-    const startedAt = Date.now();
-    if (inputs.post) {
-        warning(`${INPUT.post}: true is not supported by this version yet; reporting from the main step.`);
-    }
+/** Where the run is read from, and whether it is this step's own run. */
+function connect(inputs, env) {
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const octokit = createClient({
@@ -40536,25 +41655,69 @@ async function report(inputs, env, signal, signalName) {
         ownRun: env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
             env.GITHUB_RUN_ID === String(inputs.runId)
     };
+    return { apiUrl, serverUrl, octokit, ctx };
+}
+/**
+ * The main step of `post: true`: the report waits for the post step, so this
+ * only finds the current job, sets the current-job-* outputs (the others are
+ * set by the post step, too late for anyone to read) and saves its id.
+ */
+async function announce(inputs, env) {
+    const { serverUrl, octokit, ctx } = connect(inputs, env);
+    let job;
+    if (inputs.jobId !== null) {
+        job = await getJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: inputs.jobId });
+    }
+    else {
+        const read = await readRun(octokit, inputs, ctx);
+        read.warnings.forEach((w) => warning(w));
+        job = read.jobs.find((j) => j.id === read.currentJobId) ?? null;
+    }
+    if (job) {
+        const url = job.html_url ||
+            `${serverUrl}/${inputs.owner}/${inputs.repo}/actions/runs/${inputs.runId}/job/${job.id}`;
+        setOutput(OUTPUT.currentJobId, String(job.id));
+        setOutput(OUTPUT.currentJobName, job.name);
+        setOutput(OUTPUT.currentJobUrl, url);
+        saveState(STATE.currentJobId, String(job.id));
+    }
+    info(`${INPUT.post}: true — the report is written when this job's other steps have ended.`);
+}
+async function report(inputs, env, phase, signal, signalName) {
+    const startedAt = Date.now();
+    const { apiUrl, serverUrl, octokit, ctx } = connect(inputs, env);
     const gate = {
         failOn: inputs.failOn,
         allowFailure: compilePatterns(inputs.allowFailure, false)
     };
     const select = compilePatterns(inputs.jobs, true);
+    const notes = [];
+    // In the post step, this job's own steps are the point of the report: read
+    // it first, until the API shows the steps before this one as completed.
+    let own = null;
+    const ownId = phase === 'post' ? Number(getState(STATE.currentJobId)) || inputs.jobId : null;
+    if (ownId) {
+        const settled = await settleCurrentJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: ownId }, { ...SETTLE, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), now: () => Date.now() });
+        own = settled.job;
+        if (!settled.settled) {
+            notes.push(`GitHub had not yet recorded every step of this job as completed after ${SETTLE.maxMs / 1000}s; its steps are shown as GitHub listed them.`);
+        }
+    }
     const cache = new Map();
     const warned = new Set();
     const poll = async () => {
-        const read = await readRun(octokit, inputs, ctx, cache);
+        const read = await readRun(octokit, own ? { ...inputs, jobId: own.id } : inputs, ctx, cache);
         // Each poll finds the same uncertainties: say each once.
         for (const w of read.warnings.filter((w) => !warned.has(w))) {
             warned.add(w);
             warning(w);
         }
-        const report = buildReport(read.jobs, {
+        const jobs = own ? read.jobs.map((j) => (j.id === own?.id ? own : j)) : read.jobs;
+        const report = buildReport(jobs, {
             run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
             urls: { apiUrl, serverUrl },
             select,
-            currentJobId: read.currentJobId,
+            currentJobId: own?.id ?? read.currentJobId,
             now: Date.now()
         });
         return {
@@ -40579,7 +41742,16 @@ async function report(inputs, env, signal, signalName) {
             ? `No job of run ${inputs.runId} matched the ${INPUT.jobs} patterns; conclusion is skipped.`
             : `Run ${inputs.runId} has no job besides this one; conclusion is skipped.`);
     }
-    await publish(result, inputs, env);
+    // Failing log lines: not after a cancel, when the runner allows only seconds.
+    const logs = inputs.summary && inputs.logLines > 0 && !signal.aborted
+        ? await failingLogs(octokit, inputs, result)
+        : undefined;
+    await publish(result, inputs, env, {
+        notes,
+        ownSteps: phase === 'post',
+        timeline: inputs.timeline,
+        logs
+    });
     info(`Conclusion: ${result.conclusion} (${plural(result.counts.total, 'job')}).`);
     if (waited?.outcome === 'error')
         throw waited.error;
@@ -40626,9 +41798,9 @@ async function wait(first, poll, inputs, gate, startedAt, signal) {
     }
 }
 /** Writes the report file, the outputs and the summary: always before the verdict. */
-async function publish(result, inputs, env) {
+async function publish(result, inputs, env, extra) {
     const now = Date.now();
-    const summary = renderSummary(result, { steps: inputs.steps, now });
+    const summary = renderSummary(result, { steps: inputs.steps, now, ...extra });
     const reportFile = writeReportFile(result, env, now);
     const outputs = buildOutputs(result, summary, reportFile);
     outputs.warnings.forEach((w) => warning(w));
@@ -40636,6 +41808,16 @@ async function publish(result, inputs, env) {
         setOutput(name, value);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY)
         await summary_summary.addRaw(summary).write();
+}
+/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
+async function failingLogs(octokit, inputs, result) {
+    const failed = result.aggregated.filter(isFailed);
+    if (failed.length === 0)
+        return undefined;
+    const excerpts = await collectExcerpts(octokit, inputs, failed, { lines: inputs.logLines });
+    const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
+    info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
+    return { excerpts, omitted: failed.length - excerpts.size };
 }
 /** Writes the full report under RUNNER_TEMP; returns its path. */
 function writeReportFile(result, env, now) {
