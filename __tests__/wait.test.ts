@@ -36,14 +36,15 @@ function options(polls: Poll[], over: Partial<WaitOptions> = {}) {
   const first = script.shift() as Poll
   const opts: WaitOptions = {
     first,
-    poll: async () => script.shift() ?? polls[polls.length - 1] ?? first,
+    poll: () => Promise.resolve(script.shift() ?? polls[polls.length - 1] ?? first),
     intervalMs: 10_000,
     deadline: 60_000,
     failing: () => [],
     now: () => clock,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       slept.push(ms)
       clock += ms
+      return Promise.resolve()
     },
     signal: new AbortController().signal,
     log: (line) => log.push(line),
@@ -98,7 +99,7 @@ describe('wait.ts', () => {
     const first = poll([apiJob('build', null)])
     const { opts } = options([first], {
       signal: controller.signal,
-      sleep: async () => controller.abort()
+      sleep: () => Promise.resolve(controller.abort())
     })
     const result = await waitForJobs(opts)
     expect(result.outcome).toBe('cancelled')
