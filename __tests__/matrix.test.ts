@@ -42,6 +42,7 @@ describe('matrix.ts', () => {
     ]
     legs[0]!.duration_seconds = 30
     legs[1]!.duration_seconds = 90
+    legs[3]!.duration_seconds = 0
     const stats = matrixStats({ kind: 'matrix', base: 't', attempt: 1, legs } satisfies MatrixGroup)
     expect(stats.passed).toBe(1)
     expect(stats.total).toBe(4)

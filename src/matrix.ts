@@ -70,9 +70,12 @@ export interface MatrixStats {
   fastest: JobRecord | null
 }
 
-/** Passed/total, failed and unfinished legs, slowest and fastest finished leg. */
+/** Passed/total, failed and unfinished legs, slowest and fastest leg that ran. */
 export function matrixStats(group: MatrixGroup): MatrixStats {
-  const finished = group.legs.filter((j) => j.duration_seconds !== null)
+  // A skipped leg has no real duration: it is neither fastest nor slowest.
+  const finished = group.legs.filter(
+    (j) => j.duration_seconds !== null && j.conclusion !== 'skipped'
+  )
   const byTime = [...finished].sort((a, b) => (a.duration_seconds ?? 0) - (b.duration_seconds ?? 0))
   return {
     passed: group.legs.filter((j) => j.status === 'completed' && j.conclusion === 'success').length,
