@@ -2,59 +2,105 @@
 // from the toolkit's getOctokit (it keeps proxy support and the user agent),
 // with the retry and throttling plugins; callers are handed the client, so
 // tests point it at a loopback server.
+//
+// Who retries what, for one request (at most MAX_TRIES tries in all):
+// - plugin-retry: 5xx, a 429 that is not a rate limit, network errors and
+//   timeouts (octokit turns a failed fetch into a RequestError with status
+//   500), waiting 1, 4 and 9 backoff units before tries 2, 3 and 4;
+// - plugin-throttling: the primary and secondary rate limits (403 or 429),
+//   waiting for `x-ratelimit-reset` / `retry-after` (60 s when absent);
+// - the countTries plugin below decides for plugin-retry, and onLimit for
+//   plugin-throttling, so that the two share one budget and one deadline.
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type { EndpointDefaults } from '@octokit/types'
+import { logText } from './escape.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
+type Plugin = NonNullable<Parameters<typeof getOctokit>[2]>
+/** The options every request hook is handed (one object per request). */
+type HookOptions = Required<EndpointDefaults>
+type Fetch = typeof fetch
+
+/** Tries of one request, in all: the first and up to three retries. */
+export const MAX_TRIES = 4
 
 export interface ClientOptions {
   token: string
   /** GITHUB_API_URL (GitHub Enterprise Server works unchanged). */
   baseUrl: string
-  /** Where warnings go (core.warning at the edge). */
+  /** Where warnings go (core.warning at the edge): rate-limit waits. */
   warn: (message: string) => void
-  /** Longest wait for a rate limit to reset before giving up, in seconds. */
-  maxRateLimitWaitSeconds?: number
-  /** Injected transport, for tests. */
-  fetch?: typeof fetch
+  /** Where retries are logged (core.info at the edge); silent when absent. */
+  info?: (message: string) => void
+  /**
+   * Epoch milliseconds after which the client starts no wait: a rate limit
+   * that resets later, or a backoff that would end later, fails at once.
+   * Absent: no limit but MAX_TRIES.
+   */
+  deadlineMs?: number
+  /**
+   * Backoff unit in milliseconds (default 500): tries 2, 3 and 4 start 1, 4
+   * and 9 units after the failure before them, plugin-retry's (n + 1)²
+   * schedule, so 0.5 s, 2 s and 4.5 s by default.
+   */
+  retryBaseMs?: number
+  /** Longest time one try may take, answer included, in ms (default 30 000). */
+  requestTimeoutMs?: number
+  /** Injected transport, for tests (it replaces the toolkit's proxy-aware fetch). */
+  fetch?: Fetch
 }
 
-/** Retries transient faults; waits out a rate limit only when that is short. */
-export function createClient(opts: ClientOptions): Octokit {
-  const maxWait = opts.maxRateLimitWaitSeconds ?? 60
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      options: { method: string; url: string },
-      _o: unknown,
-      retryCount: number
-    ): boolean => {
-      if (retryCount < 2 && retryAfter <= maxWait) {
-        opts.warn(
-          `GitHub's ${kind} rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s.`
-        )
-        return true
+/** One request's tries, shared by the hooks, the plugins' handlers and explainError. */
+interface Tries {
+  count: number
+  /** The client's GITHUB_API_URL, for error messages. */
+  baseUrl: string
+  /** Set when a rate limit was not waited out: which, until when, and why not. */
+  gaveUp?: { limit: 'primary' | 'secondary'; resumeAtMs: number; reason: 'deadline' | 'tries' }
+  /** Set when a transient fault was not retried because the deadline was too close. */
+  deadlineHit?: boolean
+}
+
+/** Hook options (one object per request, the same for every try) → its tries. */
+const triesOfRequest = new WeakMap<object, Tries>()
+/** A request's final error → its tries; explainError reads it. */
+const triesOfError = new WeakMap<object, Tries>()
+
+/** Raised by the fetch wrapper when a try runs out of time. */
+class TryTimeout extends Error {
+  override name = 'TryTimeout'
+}
+
+/**
+ * Gives every call of `inner` its own timeout. Every field of `init` is passed
+ * on as it came (the toolkit's fetch adds its proxy dispatcher itself); only
+ * the signal is replaced, by one that also fires when the caller's fires.
+ */
+function withTimeout(inner: Fetch | undefined, timeoutMs: number): Fetch {
+  const send = inner ?? fetch
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const own = init?.signal ?? undefined
+    const signal = own ? AbortSignal.any([own, timeout]) : timeout
+    try {
+      return await send(input, { ...init, signal })
+    } catch (error) {
+      if (timeout.aborted && !own?.aborted) {
+        throw new TryTimeout(`no answer within ${seconds(timeoutMs)}`, { cause: error })
       }
-      return false
+      throw error
     }
-  return getOctokit(
-    opts.token,
-    {
-      baseUrl: opts.baseUrl,
-      request: opts.fetch ? { fetch: opts.fetch } : {},
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
-    },
-    retry,
-    throttling
-  )
+  }
 }
 
 interface HttpError {
   status: number
   message: string
+  name?: string
+  cause?: unknown
+  request?: { method?: string; url?: string }
   response?: { headers?: Record<string, string | undefined>; data?: unknown }
 }
 
@@ -68,42 +114,302 @@ function isHttpError(e: unknown): e is HttpError {
 }
 
 /**
+ * A rate limit as plugin-throttling recognises one (it retries only these):
+ * a 403 or 429 saying "secondary rate", or with no requests remaining.
+ */
+function isRateLimit(e: HttpError): boolean {
+  if (e.status !== 403 && e.status !== 429) return false
+  const data = e.response?.data as { errors?: { type?: unknown }[] } | undefined
+  return (
+    /\bsecondary rate\b/i.test(e.message) ||
+    e.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+    (Array.isArray(data?.errors) && data.errors.some((x) => x?.type === 'RATE_LIMITED'))
+  )
+}
+
+/** Worth another try: a server error, a plain 429, a timeout, no connection. */
+function isTransient(e: HttpError): boolean {
+  // octokit's RequestError carries the request; an AbortError (the caller's
+  // own signal) does not, and is not retried.
+  if (e.request === undefined) return false
+  return e.status >= 500 || e.status === 429 || e.status === 408
+}
+
+/** "GET /repos/o/r/actions/runs/1/jobs?page=2", relative to GITHUB_API_URL, safe to log. */
+function requestLine(method: string | undefined, url: string | undefined, baseUrl: string): string {
+  let path = url ?? ''
+  if (path.startsWith(baseUrl)) path = path.slice(baseUrl.length)
+  return logText(`${method ?? 'GET'} ${path}`)
+}
+
+/** ex. 500 -> "0.5 s", 60000 -> "60 s" */
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`
+}
+
+/** Retries transient faults; waits out a rate limit only while that fits before the deadline. */
+export function createClient(opts: ClientOptions): Octokit {
+  const base = opts.retryBaseMs ?? 500
+  const timeoutMs = opts.requestTimeoutMs ?? 30_000
+  const baseUrl = opts.baseUrl.replace(/\/+$/, '')
+  const info = opts.info ?? ((): void => {})
+  const triesOf = (options: object): Tries => {
+    let tries = triesOfRequest.get(options)
+    if (!tries) triesOfRequest.set(options, (tries = { count: 0, baseUrl }))
+    return tries
+  }
+
+  // Innermost (listed before plugin-retry): sees every try, and sets
+  // `request.retries`, which plugin-retry reads on each failure, to say
+  // whether this one is to be retried.
+  const countTries: Plugin = (octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const t = triesOf(options)
+      t.count++
+      try {
+        return await request(options)
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) triesOfError.set(error, t)
+        options.request.retries = shouldRetry(error, options, t) ? MAX_TRIES - 1 : 0
+        throw error
+      }
+    })
+  }
+
+  const shouldRetry = (error: unknown, options: HookOptions, t: Tries): boolean => {
+    if (!isHttpError(error) || !isTransient(error) || isRateLimit(error)) return false
+    if (options.request.signal?.aborted || isCancel(error)) return false
+    if (t.count >= MAX_TRIES) return false
+    // The delay plugin-retry is about to wait: (n + 1)² units after the n-th retry.
+    const n = Number(options.request.retryCount ?? 0) || 0
+    const delay = (n + 1) ** 2 * base
+    if (opts.deadlineMs !== undefined && Date.now() + delay > opts.deadlineMs) {
+      t.deadlineHit = true
+      return false
+    }
+    const what = requestLine(options.method, options.url, baseUrl)
+    const why = error.response ? `${error.status}` : logText(networkReason(error))
+    info(`${what}: ${why}; try ${t.count + 1} of ${MAX_TRIES} in ${seconds(delay)}.`)
+    return true
+  }
+
+  const onLimit =
+    (limit: 'primary' | 'secondary') =>
+    (retryAfter: number, options: HookOptions): boolean => {
+      const t = triesOf(options)
+      const resumeAtMs = Date.now() + retryAfter * 1000
+      const reason =
+        t.count >= MAX_TRIES
+          ? 'tries'
+          : opts.deadlineMs !== undefined && resumeAtMs > opts.deadlineMs
+            ? 'deadline'
+            : null
+      if (reason) {
+        t.gaveUp = { limit, resumeAtMs, reason }
+        return false
+      }
+      opts.warn(
+        `GitHub's ${limit} rate limit stopped ${requestLine(options.method, options.url, baseUrl)}; ` +
+          `waiting ${retryAfter} s, until ${new Date(resumeAtMs).toISOString()}, for try ${t.count + 1} of ${MAX_TRIES}.`
+      )
+      return true
+    }
+
+  const octokit = getOctokit(
+    opts.token,
+    {
+      baseUrl,
+      // Octokit merges `request` over the toolkit's defaults shallowly: giving
+      // one here would drop the toolkit's proxy-aware fetch. Only tests do.
+      ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+      retry: { retryAfterBaseValue: base },
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+    },
+    countTries,
+    retry,
+    throttling
+  )
+
+  // Outermost (added last): once per request, before any plugin sees it.
+  octokit.hook.wrap('request', (request, options) => {
+    // A request made without its own `request` option shares octokit's
+    // default `request` object, where plugin-retry and plugin-throttling keep
+    // their retry counters: a copy keeps one request's retries from changing
+    // the next one's backoff. The fetch it holds (the toolkit's, which goes
+    // through HTTPS_PROXY) is wrapped, not replaced.
+    options.request = {
+      ...options.request,
+      fetch: withTimeout(options.request.fetch as Fetch | undefined, timeoutMs)
+    }
+    triesOf(options)
+    return request(options)
+  })
+  return octokit
+}
+
+/** Why a request got no answer: "no answer within 30 s", "read ECONNRESET", "other side closed (UND_ERR_SOCKET)". */
+function networkReason(e: HttpError): string {
+  // fetch rejects with TypeError('fetch failed') whose cause says what
+  // happened; octokit usually copies that cause's message, not always.
+  let message = e.message
+  let code: unknown
+  let link: unknown = e.cause
+  for (let depth = 0; depth < 4 && typeof link === 'object' && link !== null; depth++) {
+    const c = link as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown }
+    if (c.name === 'TryTimeout' && typeof c.message === 'string') return c.message
+    if (typeof c.message === 'string' && c.message !== '' && c.message !== 'fetch failed') {
+      message = c.message
+    }
+    if (typeof c.code === 'string') code = c.code
+    link = c.cause
+  }
+  if (message === '' || message === 'fetch failed' || message === 'Unknown Error') {
+    message = 'no connection'
+  }
+  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message
+}
+
+/** Whether the caller's own signal stopped the request. */
+function isCancel(e: HttpError): boolean {
+  return (
+    e.name === 'AbortError' || (e.cause as { name?: unknown } | undefined)?.name === 'AbortError'
+  )
+}
+
+/**
+ * GitHub's answer in words: its status and its own message, on one line, or
+ * what came instead of GitHub's JSON.
+ * ex. "404 Not Found", "502 Bad Gateway, with an HTML page instead of GitHub's JSON (…)"
+ */
+function answer(e: HttpError): string {
+  const data = e.response?.data
+  const message = (data as { message?: unknown } | null | undefined)?.message
+  if (typeof data === 'object' && data !== null && typeof message === 'string') {
+    const errors = (data as { errors?: unknown }).errors
+    const details = (Array.isArray(errors) ? errors : [])
+      .map((x: unknown) => (typeof x === 'string' ? x : (x as { message?: unknown })?.message))
+      .filter((x): x is string => typeof x === 'string' && x !== '')
+    return `${e.status} ${oneLine(details.length > 0 ? `${message}: ${details.join('; ')}` : message)}`
+  }
+  const status = `${e.status} ${STATUS_TEXT[e.status] ?? ''}`.trim()
+  if (typeof data === 'string' && data.trim() !== '') {
+    const type = e.response?.headers?.['content-type']?.split(';')[0]?.trim() || 'no content type'
+    const body = /^\s*</.test(data) ? 'an HTML page' : `a ${type} body`
+    return `${status}, with ${body} instead of GitHub's JSON (a proxy between the runner and GitHub?)`
+  }
+  return status
+}
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  304: 'Not Modified',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  410: 'Gone',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout'
+}
+
+/** Control characters and runs of spaces as one space; at most 300 characters. */
+function oneLine(s: string): string {
+  const flat = logText(s).replace(/\s+/g, ' ').trim()
+  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat
+}
+
+/** `actions=read,contents=read; checks=read` -> the YAML lines of its first set. */
+function permissionsYaml(accepted: string | undefined): string {
+  const first = (accepted ?? '').split(';')[0] ?? ''
+  const lines = first
+    .split(',')
+    .map((p) => /^\s*([a-z_]+)\s*=\s*([a-z]+)\s*$/.exec(p))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `    ${m[1]}: ${m[2]}`)
+  return lines.length > 0 ? lines.join('\n') : '    actions: read'
+}
+
+/** ex. "2026-11-20T11:00:00.000Z (in 60 min)" */
+function when(ms: number): string {
+  const left = ms - Date.now()
+  const rel =
+    left <= 0
+      ? 'now'
+      : left < 120_000
+        ? `in ${Math.ceil(left / 1000)} s`
+        : `in ${Math.ceil(left / 60_000)} min`
+  return `${new Date(ms).toISOString()} (${rel})`
+}
+
+function rateLimitMessage(e: HttpError, what: string, t: Tries | undefined): string {
+  const headers = e.response?.headers ?? {}
+  const why =
+    t?.gaveUp?.reason === 'deadline'
+      ? ', past the time this step may wait (its timeout input)'
+      : t && t.count >= MAX_TRIES
+        ? `, and ${MAX_TRIES} tries were made`
+        : ''
+  if (/\bsecondary rate\b/i.test(e.message)) {
+    const retryAfter = Number(headers['retry-after']) || 60
+    const resume = t?.gaveUp?.resumeAtMs ?? Date.now() + retryAfter * 1000
+    return `GitHub's secondary rate limit stopped ${what} (${answer(e)}). GitHub asks to wait ${retryAfter} s, until ${when(resume)}${why}. Try again then, or make fewer requests at once.`
+  }
+  const reset = Number(headers['x-ratelimit-reset'])
+  const resets = Number.isFinite(reset) && reset > 0 ? `; it resets at ${when(reset * 1000)}` : ''
+  return `GitHub's API rate limit for this token is used up (${answer(e)})${resets}${why}. Try again then, or use a token with a limit of its own.`
+}
+
+/**
  * Turns a failed request into one message the user can act on. The token is
  * never part of it: octokit's errors carry the request, we only take the
- * status and GitHub's own message.
+ * method and path, the status and GitHub's own message.
  */
 export function explainError(
   e: unknown,
   q: { owner: string; repo: string; runId: number }
 ): string {
-  if (!isHttpError(e)) return e instanceof Error ? e.message : String(e)
-  const data = e.response?.data as { message?: unknown } | undefined
-  const said = typeof data?.message === 'string' ? data.message : e.message
+  if (!isHttpError(e)) {
+    if (e instanceof SyntaxError) return `Unexpected response from GitHub: ${e.message}`
+    return e instanceof Error ? e.message : String(e)
+  }
+  const t = triesOfError.get(e)
+  const baseUrl = t?.baseUrl ?? ''
+  const what = requestLine(e.request?.method, e.request?.url, baseUrl)
   const where = `run ${q.runId} of ${q.owner}/${q.repo}`
+  const times = t && t.count > 1 ? `${t.count} times` : 'once'
+  const cut = t?.deadlineHit ? ' (its timeout input left no time for another try)' : ''
+
+  if (!e.response) {
+    if (isCancel(e)) return `${what} was cancelled.`
+    return (
+      `Could not reach GITHUB_API_URL (${baseUrl || 'unknown'}): ${what} failed ${times}${cut}, the last time with: ${logText(networkReason(e))}. ` +
+      `Check that the runner can reach it, and its proxy settings (HTTPS_PROXY, NO_PROXY).`
+    )
+  }
+  if (isRateLimit(e)) return rateLimitMessage(e, what, t)
   switch (e.status) {
     case 401:
-      return `GitHub rejected the token (401 ${said}). Check the github-token input: it may be expired or revoked.`
+      return `GitHub rejected the token (${answer(e)}). Check the github-token input: the token may be expired, revoked or mistyped.`
     case 403: {
-      const needs = e.response?.headers?.['x-accepted-github-permissions']
-      if (/not accessible by integration/i.test(said)) {
-        return `The token may not read the jobs of ${where} (403 ${said}). Add to the workflow or job:\n  permissions:\n    actions: read${needs ? `\n(GitHub accepts: ${needs})` : ''}`
+      const accepted = e.response.headers?.['x-accepted-github-permissions']
+      if (accepted || /not accessible by integration/i.test(e.message)) {
+        const says = accepted ? `; GitHub accepts a token with ${oneLine(accepted)}` : ''
+        return `The token may not read the jobs of ${where} (${answer(e)}${says}). Add to the workflow or the job:\n  permissions:\n${permissionsYaml(accepted)}`
       }
-      if (/rate limit/i.test(said)) {
-        const reset = Number(e.response?.headers?.['x-ratelimit-reset'])
-        const when =
-          Number.isFinite(reset) && reset > 0
-            ? ` It resets at ${new Date(reset * 1000).toISOString()}.`
-            : ''
-        return `GitHub's API rate limit is exhausted (403 ${said}).${when}`
-      }
-      return `Access to ${where} was refused (403 ${said}).`
+      return `GitHub refused access to ${where} (${answer(e)}). Check that the github-token input may read the repository's actions.`
     }
     case 404:
-      return `Not found: ${where} (404 ${said}). Check repository and run-id; the default GITHUB_TOKEN reads only the repository of its own workflow, so another repository needs a token with actions: read there.`
-    case 429: {
-      return `GitHub's API rate limit was exceeded (429 ${said}) and retrying did not help.`
-    }
+      return `Not found: ${where} (${answer(e)}). Check repository and run-id; the default GITHUB_TOKEN reads only the repository of its own workflow, so another repository needs a token with actions: read there.`
+    case 410:
+      return `GitHub says ${what} is gone (${answer(e)}): ${where} may have been deleted.`
+    case 422:
+      return `GitHub refused ${what} (${answer(e)}). Check the run-id and attempt inputs.`
     default:
-      return `GitHub answered ${e.status} (${said}) while reading ${where}.`
+      if (e.status >= 500 || e.status === 429 || e.status === 408) {
+        return `${what} got ${answer(e)} ${times}${cut}. GitHub may be having trouble (https://www.githubstatus.com); try again later.`
+      }
+      return `GitHub answered ${answer(e)} to ${what} while reading ${where}.`
   }
 }

@@ -77,13 +77,16 @@ interface Connection {
 }
 
 /** Where the run is read from, and whether it is this step's own run. */
-function connect(inputs: Inputs, env: NodeJS.ProcessEnv): Connection {
+function connect(inputs: Inputs, env: NodeJS.ProcessEnv, startedAt: number): Connection {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const octokit = createClient({
     token: inputs.token,
     baseUrl: apiUrl,
-    warn: (m) => core.warning(m)
+    warn: (m) => core.warning(m),
+    info: (m) => core.info(m),
+    // No rate-limit wait or retry starts that would end past the timeout input.
+    deadlineMs: startedAt + inputs.timeoutMs
   })
   const ctx: StepContext = {
     runnerName: env.RUNNER_NAME ?? '',
@@ -100,7 +103,7 @@ function connect(inputs: Inputs, env: NodeJS.ProcessEnv): Connection {
  * set by the post step, too late for anyone to read) and saves its id.
  */
 async function announce(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
-  const { serverUrl, octokit, ctx } = connect(inputs, env)
+  const { serverUrl, octokit, ctx } = connect(inputs, env, Date.now())
   let job: ApiJob | null
   if (inputs.jobId !== null) {
     job = await getJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: inputs.jobId })
@@ -129,7 +132,7 @@ async function report(
   signalName: () => string | undefined
 ): Promise<void> {
   const startedAt = Date.now()
-  const { apiUrl, serverUrl, octokit, ctx } = connect(inputs, env)
+  const { apiUrl, serverUrl, octokit, ctx } = connect(inputs, env, startedAt)
   const gate: GateOptions = {
     failOn: inputs.failOn,
     allowFailure: compilePatterns(inputs.allowFailure, false)
