@@ -111,6 +111,26 @@ function makeJob(ctx: RunContext, f: JobFacts): ApiJob {
   return job
 }
 
+/**
+ * A skipped job in one of the two shapes GitHub sends: null times and no
+ * `steps` key (`nulls`), or times equal to `created_at` and `steps: []`.
+ */
+function skippedJob(
+  ctx: RunContext,
+  base: Pick<JobFacts, 'id' | 'name' | 'attempt' | 'createdMs' | 'labels'>,
+  nulls: boolean
+): ApiJob {
+  return makeJob(ctx, {
+    ...base,
+    status: 'completed',
+    conclusion: 'skipped',
+    startedMs: nulls ? null : base.createdMs,
+    completedMs: nulls ? null : base.createdMs,
+    steps: nulls ? undefined : [],
+    runner: null
+  })
+}
+
 /** Post steps and "Complete job" run even after a failure; every other step is skipped. */
 function runsAfterFailure(name: string): boolean {
   return name.startsWith('Post ') || name === 'Complete job'
@@ -308,15 +328,7 @@ export function generateRun(spec: RunSpec): ApiJob[][] {
     if (outcome === 'skipped') {
       // Both shapes GitHub sends for skipped jobs, alternately.
       const nulls = skippedSeen++ % 2 === 0
-      return makeJob(ctx, {
-        ...base,
-        status: 'completed',
-        conclusion: 'skipped',
-        startedMs: nulls ? null : createdMs,
-        completedMs: nulls ? null : createdMs,
-        steps: nulls ? undefined : [],
-        runner: null
-      })
+      return skippedJob(ctx, base, nulls)
     }
     const queueS = rng() < 0.05 ? 120 + Math.floor(rng() * 480) : 1 + Math.floor(rng() * 30)
     const startedMs = createdMs + queueS * 1000
@@ -652,15 +664,7 @@ function demoAttempt(
     let job: ApiJob
     if (spec.skipped) {
       const nulls = spec.skipped === 'null'
-      job = makeJob(ctx, {
-        ...base,
-        status: 'completed',
-        conclusion: 'skipped',
-        startedMs: nulls ? null : createdMs,
-        completedMs: nulls ? null : createdMs,
-        steps: nulls ? undefined : [],
-        runner: null
-      })
+      job = skippedJob(ctx, base, nulls)
     } else {
       const startedMs = createdMs + spec.queue * 1000
       const plan = spec.steps.map(([name, s]) => [name, Math.round(s * 1000)] as const)
