@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
-import { startFakeApi, type FakeApi, type Fault } from '../scripts/fake-api.js'
+import { faults, startFakeApi, type FakeApi, type Fault } from '../scripts/fake-api.js'
 import { runAction, type ActionResult } from '../scripts/run-action.js'
 import { generateRun, type ApiJob } from '../scripts/sample-run.js'
 
@@ -99,25 +99,7 @@ function expectFailure(o: Outcome, message: string | RegExp, lists: number[]): v
   expectClean(o.r)
 }
 
-const status = (code: number, extra: Partial<Extract<Fault, { kind: 'status' }>> = {}): Fault => ({
-  kind: 'status',
-  status: code,
-  ...extra
-})
-const secondary = (code: number, retryAfter?: string): Fault =>
-  status(code, {
-    body: {
-      message:
-        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
-    },
-    headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter }
-  })
-const primary = (resetEpochSeconds: number): Fault =>
-  status(403, {
-    body: { message: 'API rate limit exceeded for installation ID 4242.' },
-    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetEpochSeconds) }
-  })
+const { status, secondary, primary } = faults
 const at =
   (k: number, fault: Fault): FaultOf =>
   (n) =>

@@ -2,7 +2,7 @@
 // request: what is asserted is what went over the wire (the fake's request
 // log, with the time of each request) and the one message a user would read.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startFakeApi, type Fault, type FakeApi } from '../scripts/fake-api.js'
+import { faults, startFakeApi, type Fault, type FakeApi } from '../scripts/fake-api.js'
 import { generateRun } from '../scripts/sample-run.js'
 import {
   createClient,
@@ -85,26 +85,8 @@ const log = (s: Setup): string[] => s.api.requests.map((r) => `${r.query.page ??
 /** Milliseconds between request i - 1 and request i. */
 const gap = (s: Setup, i: number): number => (s.times[i] ?? 0) - (s.times[i - 1] ?? 0)
 
-const reset = (): Fault => ({ kind: 'reset' })
-const status = (code: number, extra: Partial<Extract<Fault, { kind: 'status' }>> = {}): Fault => ({
-  kind: 'status',
-  status: code,
-  ...extra
-})
-const secondary = (code: number, retryAfter?: string): Fault =>
-  status(code, {
-    body: {
-      message:
-        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
-    },
-    headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter }
-  })
-const primary = (resetEpochSeconds: number): Fault =>
-  status(403, {
-    body: { message: 'API rate limit exceeded for installation ID 4242.' },
-    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetEpochSeconds) }
-  })
+const reset = faults.reset
+const { status, secondary, primary } = faults
 
 describe('github.ts createClient', () => {
   it('reads a run without faults in one try per page, with the token', async () => {

@@ -392,3 +392,29 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
       })
   }
 }
+
+/** Faults as GitHub sends them, for tests. ex. faults.secondary(403, '1') */
+export const faults = {
+  status: (code: number, extra: Partial<Extract<Fault, { kind: 'status' }>> = {}): Fault => ({
+    kind: 'status',
+    status: code,
+    ...extra
+  }),
+  /** The secondary rate limit: 403 or 429, with or without `retry-after`. */
+  secondary: (code: number, retryAfter?: string): Fault =>
+    faults.status(code, {
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+      },
+      headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter }
+    }),
+  /** The primary rate limit, resetting at `resetEpochSeconds`. */
+  primary: (resetEpochSeconds: number): Fault =>
+    faults.status(403, {
+      body: { message: 'API rate limit exceeded for installation ID 4242.' },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetEpochSeconds) }
+    }),
+  reset: (): Fault => ({ kind: 'reset' })
+}
