@@ -34094,8 +34094,18 @@ const CONCLUSIONS = [
 const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
 /** Thrown for an input the user must change; the message says how. */
 class InputError extends Error {
-    constructor(input, value, accepted) {
+    input;
+    value;
+    accepted;
+    constructor(
+    /** The input's name in action.yml. */
+    input, value, 
+    /** What is accepted, as a phrase: "true or false". */
+    accepted) {
         super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
         this.name = 'InputError';
     }
 }
@@ -41600,8 +41610,8 @@ function durationText(item, now) {
     return formatDuration(null);
 }
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** The one-line verdict: conclusion, counts, wall time and total job time. */
-function verdictLine(report) {
+/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
+function countsText(report) {
     const c = report.counts;
     const parts = [];
     for (const [key, n] of Object.entries(c)) {
@@ -41613,9 +41623,12 @@ function verdictLine(report) {
         parts.push(`${c.in_progress} in progress`);
     if (c.queued > 0)
         parts.push(`${c.queued} queued`);
-    const counts = `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+/** The one-line verdict: conclusion, counts, wall time and total job time. */
+function verdictLine(report) {
     const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown);
-    return (`**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${counts}` +
+    return (`**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${countsText(report)}` +
         ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
 }
 function heading(report) {

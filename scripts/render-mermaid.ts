@@ -18,13 +18,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 /** The single-file (UMD) build: it sets `window.mermaid` and loads nothing else. */
-const MERMAID_JS = join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
+export const MERMAID_JS = join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
 
 /**
  * Flags for a quiet, offline, throw-away browser: no sandbox (containers run
  * as root), no GPU, and none of the background calls home.
  */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -20,7 +20,11 @@ export interface ActionRun {
   env?: Record<string, string>
   /** The script to run; dist/index.js by default. */
   entry?: string
-  /** The node binary; this process's by default. */
+  /**
+   * The node binary: RUNLENS_TEST_NODE when set (CI runs the end-to-end
+   * tests once more on Node 24, as GitHub runs `node24` actions), else this
+   * process's.
+   */
   node?: string
   /** Sends this signal after `signalAfterMs`. */
   signal?: { name: NodeJS.Signals; afterMs: number }
@@ -102,6 +106,11 @@ function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 }
 
+/** The node that runs the bundle in tests: RUNLENS_TEST_NODE, else this process's. */
+export function testNode(): string {
+  return process.env.RUNLENS_TEST_NODE || process.execPath
+}
+
 /** Runs the action once; resolves when the process exits. */
 export async function runAction(run: ActionRun): Promise<ActionResult> {
   const dir = mkdtempSync(join(tmpdir(), 'runlens-e2e-'))
@@ -132,7 +141,7 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   if (process.env.TZ !== undefined && run.env?.TZ === undefined) env.TZ = process.env.TZ
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
 
-  const child = spawn(run.node ?? process.execPath, [run.entry ?? join(ROOT, 'dist', 'index.js')], {
+  const child = spawn(run.node ?? testNode(), [run.entry ?? join(ROOT, 'dist', 'index.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -93,7 +93,13 @@ export type InputReader = (name: string) => string
 
 /** Thrown for an input the user must change; the message says how. */
 export class InputError extends Error {
-  constructor(input: string, value: string, accepted: string) {
+  constructor(
+    /** The input's name in action.yml. */
+    readonly input: string,
+    readonly value: string,
+    /** What is accepted, as a phrase: "true or false". */
+    readonly accepted: string
+  ) {
     super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`)
     this.name = 'InputError'
   }

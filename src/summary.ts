@@ -73,8 +73,8 @@ function durationText(item: JobRecord | StepRecord, now: number): string {
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 
-/** The one-line verdict: conclusion, counts, wall time and total job time. */
-export function verdictLine(report: Report): string {
+/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
+export function countsText(report: Pick<Report, 'counts'>): string {
   const c = report.counts
   const parts: string[] = []
   for (const [key, n] of Object.entries(c)) {
@@ -83,11 +83,15 @@ export function verdictLine(report: Report): string {
   }
   if (c.in_progress > 0) parts.push(`${c.in_progress} in progress`)
   if (c.queued > 0) parts.push(`${c.queued} queued`)
-  const counts = `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`
+  return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`
+}
+
+/** The one-line verdict: conclusion, counts, wall time and total job time. */
+export function verdictLine(report: Report): string {
   const icon =
     ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown)
   return (
-    `**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${counts}` +
+    `**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${countsText(report)}` +
     ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`
   )
 }

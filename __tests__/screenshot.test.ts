@@ -1,0 +1,64 @@
+// The job summary as a person sees it: the demo's summary, written by the
+// bundled action, turned into HTML by cmark-gfm (GitHub's Markdown) and shown
+// in headless chromium with its mermaid chart drawn (scripts/screenshot.ts,
+// which also makes docs/summary.png). What is asserted is what a reader finds
+// on the page: the jobs table, the chart, the collapsed steps, the log lines,
+// and no Markdown left showing as text.
+//
+// Without chromium or cmark-gfm the suite is skipped with a message, except
+// in CI (CI=true), where a missing tool must fail rather than pass unseen.
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { chromiumAvailable } from '../scripts/render-mermaid.js'
+import {
+  cmarkAvailable,
+  demoSummary,
+  renderSummaryPage,
+  type SummaryPage
+} from '../scripts/screenshot.js'
+
+const inCi = process.env.CI === 'true'
+const available = chromiumAvailable() && cmarkAvailable()
+if (!available && !inCi) {
+  console.warn(
+    'screenshot.test.ts skipped: it needs chromium and cmark-gfm' +
+      ' (apt-get install -y chromium cmark-gfm). With CI=true this fails instead.'
+  )
+}
+const describeRender = available || inCi ? describe : describe.skip
+
+describeRender('screenshot.ts', () => {
+  let markdown = ''
+  let page: SummaryPage
+  beforeAll(async () => {
+    markdown = await demoSummary()
+    page = await renderSummaryPage(markdown)
+  }, 60_000)
+
+  it('shows the jobs table, one row per job or matrix', () => {
+    expect(page.jobRows).toBeGreaterThanOrEqual(20)
+  })
+
+  it('draws the timeline with mermaid, not its error diagram', () => {
+    expect(page.mermaid).toMatchObject({ blocks: 1, svgs: 1, errors: 0 })
+    expect(page.mermaid.error).toBeUndefined()
+    // A bar for each job and each queue time of the demo's 45 jobs, about.
+    expect(page.mermaid.bars).toBeGreaterThanOrEqual(40)
+  })
+
+  it('collapses the steps of the failed jobs and the matrix legs in details blocks', () => {
+    expect(page.details.length).toBeGreaterThanOrEqual(5)
+    expect(page.details).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^❌ test \(windows-latest, 22\) — failure · .* · 8 steps$/),
+        expect.stringMatching(/^test \(attempt 1\): 8 \/ 9 legs passed/)
+      ])
+    )
+  })
+
+  it('has its sections, and no Markdown showing as text', () => {
+    expect(page.headings[0]).toMatch(/^runlens · CI run \d+ \(all attempts\)$/)
+    expect(page.headings).toEqual(expect.arrayContaining(['Steps', 'Failing log lines']))
+    expect(page.leftovers).toEqual([])
+    expect(page.tables).toBeGreaterThanOrEqual(2)
+  })
+})
