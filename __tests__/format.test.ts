@@ -1,5 +1,12 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import { formatBytes, formatDuration, parseTime, plural, secondsBetween } from '../src/format.js'
+import {
+  formatBytes,
+  formatDuration,
+  parseGitHubUtc,
+  parseTime,
+  plural,
+  secondsBetween
+} from '../src/format.js'
 
 describe('format.ts', () => {
   describe('formatDuration', () => {
@@ -125,5 +132,38 @@ describe('format.ts', () => {
     ])('formats %p bytes as %p', (n, expected) => {
       expect(formatBytes(n)).toBe(expected)
     })
+  })
+})
+
+describe('format.ts parseGitHubUtc (the fast path)', () => {
+  it.each([
+    '2026-11-20T10:00:05Z',
+    '2026-11-20T10:00:05.123Z',
+    '2024-02-29T23:59:59Z',
+    '2000-02-29T00:00:00.001Z',
+    '1970-01-01T00:00:00Z'
+  ])('agrees with the full parser on %s', (iso) => {
+    expect(parseGitHubUtc(iso)).toBe(Date.parse(iso))
+    expect(parseTime(iso)).toBe(Date.parse(iso))
+  })
+
+  it.each([
+    '2023-02-29T00:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '2026-04-31T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-11-20T24:00:00Z',
+    '2026-11-20T10:60:00Z',
+    '2026-11-20T10:00:60Z',
+    '2026-1a-20T10:00:00Z',
+    '2026-11-20 10:00:00Z',
+    '2026-11-20T10:00:05.12Z'
+  ])('leaves %s to the full parser, which rejects it or reads it', (iso) => {
+    expect(parseGitHubUtc(iso)).toBeNull()
+  })
+
+  it('hands other shapes (offsets) to the full parser', () => {
+    expect(parseGitHubUtc('2020-01-20T09:42:40.000-08:00')).toBeNull()
+    expect(parseTime('2020-01-20T09:42:40.000-08:00')).toBe(Date.parse('2020-01-20T17:42:40Z'))
   })
 })

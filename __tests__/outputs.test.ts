@@ -76,3 +76,23 @@ describe('outputs.ts', () => {
     expect((file.jobs as { steps: unknown[] }[])[0]?.steps).toHaveLength(2)
   })
 })
+
+describe('outputs.ts report file', () => {
+  it('is the JSON of the report, field for field, and the jobs output is its jobs', () => {
+    const r = report(jobs(4, 3), null)
+    const text = reportFileJson(r)
+    expect(JSON.parse(text)).toEqual({
+      run: r.run,
+      jobs: JSON.parse(JSON.stringify(r.jobs)) as unknown,
+      counts: r.counts,
+      conclusion: r.conclusion,
+      failed_jobs: r.failedJobs,
+      duration_seconds: r.durationSeconds,
+      current_job_id: null,
+      generated_at: r.generatedAt
+    })
+    expect(JSON.parse(buildOutputs(r, '', '').values.jobs ?? '')).toEqual(
+      (JSON.parse(text) as { jobs: unknown }).jobs
+    )
+  })
+})

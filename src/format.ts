@@ -40,6 +40,45 @@ export function formatInterval(ms: number): string {
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * The shape GitHub sends nearly every time, read by character codes: a report
+ * of 3000 jobs × 30 steps parses 180,000 timestamps. Anything else, or an
+ * invalid date, is left to the full parser (null here).
+ *
+ * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
+ */
+export function parseGitHubUtc(s: string): number | null {
+  const n = s.length
+  if (n !== 20 && n !== 24) return null
+  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':') return null
+  if (s[n - 1] !== 'Z' || (n === 24 && s[19] !== '.')) return null
+  const num = (from: number, to: number): number => {
+    let v = 0
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i) - 48
+      if (c < 0 || c > 9) return NaN
+      v = v * 10 + c
+    }
+    return v
+  }
+  const year = num(0, 4)
+  const month = num(5, 7)
+  const day = num(8, 10)
+  const hour = num(11, 13)
+  const minute = num(14, 16)
+  const second = num(17, 19)
+  const ms = n === 24 ? num(20, 23) : 0
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
+  // NaN fails every comparison below, so a non-digit ends here too.
+  if (!(year >= 1000 && month >= 1 && day >= 1 && day <= days)) return null
+  if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return null
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms)
+}
+
 /**
  * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
  * not a valid one. A timestamp without an offset is taken as UTC.
@@ -55,6 +94,8 @@ const ISO_DATE_TIME =
  */
 export function parseTime(iso: string | null | undefined): number | null {
   if (iso === null || iso === undefined) return null
+  const fast = parseGitHubUtc(iso)
+  if (fast !== null) return fast
   const m = ISO_DATE_TIME.exec(iso.trim())
   if (m === null) return null
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m

@@ -13,6 +13,7 @@
 //   plugin-throttling, so that the two share one budget and one deadline.
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
+import { RequestError } from '@octokit/request-error'
 import { throttling } from '@octokit/plugin-throttling'
 import type { EndpointDefaults } from '@octokit/types'
 import { logText } from './escape.js'
@@ -225,6 +226,7 @@ export function createClient(opts: ClientOptions): Octokit {
       retry: { retryAfterBaseValue: base },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
     },
+    nativeJson,
     countTries,
     retry,
     throttling
@@ -245,6 +247,55 @@ export function createClient(opts: ClientOptions): Octokit {
     return request(options)
   })
   return octokit
+}
+
+/**
+ * Parses a success body with the native JSON.parse when a request asks for it
+ * (`request: { nativeJson: true }`). Octokit parses with json-with-bigint,
+ * about ten times slower: a 100-job page of 30 steps each takes 15 ms instead
+ * of 1.5. Job ids stay far below 2^53, so nothing is lost. Added first, so
+ * it runs inside the retry plugin: a body cut off while read is a RequestError
+ * (500) and is retried like any network fault. A body that is not JSON is
+ * handed on as text, as octokit does, for the caller to reject.
+ */
+function nativeJson(octokit: { hook: { wrap: Octokit['hook']['wrap'] } }): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    if (options.request?.nativeJson !== true) return request(options)
+    const response = await request(options)
+    const body = response.data as ReadableStream<Uint8Array> | null
+    if (typeof body?.getReader !== 'function') return response
+    let text: string
+    try {
+      text = await readText(body)
+    } catch (error) {
+      // As octokit reports a failed fetch: a 500 whose cause says why.
+      throw new RequestError(
+        `reading the answer: ${error instanceof Error ? error.message : String(error)}`,
+        500,
+        { request: options, cause: error }
+      )
+    }
+    try {
+      response.data = JSON.parse(text) as unknown
+    } catch {
+      response.data = text
+    }
+    return response
+  })
+}
+
+/** The whole body of a response (a web ReadableStream) as UTF-8 text. */
+async function readText(body: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    parts.push(decoder.decode(value, { stream: true }))
+  }
+  parts.push(decoder.decode())
+  return parts.join('')
 }
 
 /** Why a request got no answer: "no answer within 30 s", "read ECONNRESET", "other side closed (UND_ERR_SOCKET)". */

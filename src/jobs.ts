@@ -5,6 +5,12 @@ import type { Octokit } from './github.js'
 import type { Inputs } from './inputs.js'
 import type { ApiJob } from './types.js'
 
+/**
+ * Job pages are parsed with the native JSON.parse (github.ts, nativeJson):
+ * octokit's own parser is ten times slower on them.
+ */
+const NATIVE_JSON = { parseSuccessResponseBody: false, nativeJson: true }
+
 /** What the runner's environment says about where this step runs. */
 export interface StepContext {
   /** RUNNER_NAME, '' when unknown. */
@@ -133,7 +139,8 @@ export async function listJobs(
       const response = await octokit.request({
         method: 'GET',
         url,
-        headers: cached ? { 'if-none-match': cached.etag } : {}
+        headers: cached ? { 'if-none-match': cached.etag } : {},
+        request: NATIVE_JSON
       })
       page = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`)
       next = nextLink(response.headers.link)
@@ -228,7 +235,7 @@ export async function getJob(
   q: { owner: string; repo: string; jobId: number }
 ): Promise<ApiJob> {
   const url = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/jobs/${q.jobId}`
-  const response = await octokit.request({ method: 'GET', url })
+  const response = await octokit.request({ method: 'GET', url, request: NATIVE_JSON })
   const job = response.data as Partial<ApiJob> | null
   if (
     typeof job !== 'object' ||

@@ -26,18 +26,33 @@ export interface Outputs {
   warnings: string[]
 }
 
+/**
+ * The JSON of every job record, made once per report: the report file and the
+ * `jobs` output both hold it, and at 3000 jobs × 30 steps it is 26 MB.
+ */
+const jobsText = new WeakMap<Report, string>()
+function allJobsJson(report: Report): string {
+  let text = jobsText.get(report)
+  if (text === undefined) {
+    text = JSON.stringify(report.jobs)
+    jobsText.set(report, text)
+  }
+  return text
+}
+
 /** The report file's content: `{run, jobs, counts, conclusion, generated_at}` and the other aggregates. */
 export function reportFileJson(report: Report): string {
-  return JSON.stringify({
-    run: report.run,
-    jobs: report.jobs,
-    counts: report.counts,
-    conclusion: report.conclusion,
-    failed_jobs: report.failedJobs,
-    duration_seconds: report.durationSeconds,
-    current_job_id: report.current?.id ?? null,
-    generated_at: report.generatedAt
-  })
+  const fields: [string, string][] = [
+    ['run', JSON.stringify(report.run)],
+    ['jobs', allJobsJson(report)],
+    ['counts', JSON.stringify(report.counts)],
+    ['conclusion', JSON.stringify(report.conclusion)],
+    ['failed_jobs', JSON.stringify(report.failedJobs)],
+    ['duration_seconds', JSON.stringify(report.durationSeconds)],
+    ['current_job_id', JSON.stringify(report.current?.id ?? null)],
+    ['generated_at', JSON.stringify(report.generatedAt)]
+  ]
+  return `{${fields.map(([key, json]) => `"${key}":${json}`).join(',')}}`
 }
 
 /** Every output of action.yml, each within OUTPUT_LIMIT. */
@@ -82,7 +97,7 @@ export function buildOutputs(
  * them), then jobs that passed, keeping those that need attention.
  */
 function jobsJson(report: Report, limit: number, warnings: string[]): string {
-  const full = JSON.stringify(report.jobs)
+  const full = allJobsJson(report)
   if (Buffer.byteLength(full) <= limit) return full
   const bare = report.jobs.map((j) => ({ ...j, steps: [] }))
   const withoutSteps = JSON.stringify(bare)
