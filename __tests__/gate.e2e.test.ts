@@ -7,10 +7,10 @@ import type { ApiJob } from '../src/types.js'
 import { apiJob, iso, RUN } from './support/jobs.js'
 
 const TOKEN = 'ghs_gateSecretToken0123456789'
-type State = 'queued' | 'in_progress' | 'success' | 'failure' | 'cancelled'
+type State = 'absent' | 'queued' | 'in_progress' | 'success' | 'failure' | 'cancelled'
 
 /** A job in one state, shaped as the API shows it then. */
-function inState(job: ApiJob, state: State): ApiJob {
+function inState(job: ApiJob, state: Exclude<State, 'absent'>): ApiJob {
   if (state === 'queued') {
     return {
       ...job,
@@ -60,10 +60,12 @@ async function scenario(plan: Record<string, [number, State][]>): Promise<Scenar
   current.runner_name = 'GitHub Actions 1000000242'
   const base = Object.keys(plan).map((name) => apiJob(name, null))
   const at = (poll: number): ApiJob[] => [
-    ...base.map((job) => {
-      let state: State = 'queued'
-      for (const [from, s] of plan[job.name] ?? []) if (poll >= from) state = s
-      return inState(job, state)
+    ...base.flatMap((job) => {
+      const steps = plan[job.name] ?? []
+      // A job planned to appear later (a dynamic matrix) is absent until then.
+      let state: State = steps[0]?.[1] === 'absent' ? 'absent' : 'queued'
+      for (const [from, s] of steps) if (poll >= from) state = s
+      return state === 'absent' ? [] : [inState(job, state)]
     }),
     current
   ]
@@ -120,7 +122,11 @@ describe('the gate (wait: true)', () => {
     })
     const r = await gate(s, { 'fail-on': 'unsuccessful' })
     expect(r.code).toBe(0)
-    expect(s.polls()).toBe(5)
+    // All done at poll 5; poll 6 confirms that no new job appeared.
+    expect(s.polls()).toBe(6)
+    expect(r.stdout).toMatch(
+      /^3 \/ 3 completed — one more poll to see that no new job was created\.$/m
+    )
     expect(r.outputs.conclusion).toBe('success')
     expect(JSON.parse(r.outputs.counts ?? '')).toMatchObject({ total: 3, completed: 3, success: 3 })
     expect(r.stdout).toMatch(
@@ -131,18 +137,37 @@ describe('the gate (wait: true)', () => {
     expect(r.summary).toContain('**✅ success**')
   })
 
+  it('picks up jobs that appear while it waits (a dynamic matrix)', async () => {
+    const s = await scenario({
+      setup: [[2, 'success']],
+      'test (generated, 1)': [
+        [1, 'absent'],
+        [3, 'in_progress'],
+        [5, 'success']
+      ]
+    })
+    const r = await gate(s, { 'fail-on': 'unsuccessful' })
+    expect(r.code).toBe(0)
+    // Poll 2 finds setup done and no other job: poll 3, the confirmation, finds the new one.
+    expect(s.polls()).toBe(6)
+    expect(r.stdout).toMatch(/^0 \/ 1 completed — waiting for: setup$/m)
+    expect(r.stdout).toMatch(/^1 \/ 2 completed — waiting for: test \(generated, 1\)$/m)
+    expect(JSON.parse(r.outputs.counts ?? '')).toMatchObject({ total: 2, success: 2 })
+  })
+
   it('asks with If-None-Match and counts the 304s as free', async () => {
     const s = await scenario({ build: [[6, 'success']] })
     const r = await gate(s, {})
     expect(r.code).toBe(0)
     const requests = list(s)
-    expect(requests).toHaveLength(6)
+    expect(requests).toHaveLength(7)
     expect(requests[0]?.ifNoneMatch).toBeUndefined()
     expect(requests.slice(1).every((q) => q.ifNoneMatch?.startsWith('W/"'))).toBe(true)
-    // Polls 2-5 saw the same run as poll 1: 304s; poll 6 saw build complete.
-    expect(requests.map((q) => q.status)).toEqual([200, 304, 304, 304, 304, 200])
+    // Polls 2-5 saw the same run as poll 1: 304s; poll 6 saw build complete,
+    // poll 7 confirmed it.
+    expect(requests.map((q) => q.status)).toEqual([200, 304, 304, 304, 304, 200, 304])
     expect(r.stdout).toMatch(
-      /Waited 6 polls: 6 requests, 4 of them 304 Not Modified \(free\); completed\./
+      /Waited 7 polls: 7 requests, 5 of them 304 Not Modified \(free\); completed\./
     )
   })
 
@@ -169,7 +194,7 @@ describe('the gate (wait: true)', () => {
     const s = await scenario({ lint: [[2, 'failure']], build: [[4, 'success']] })
     const r = await gate(s, { 'fail-on': 'failure', 'fail-fast': 'false' })
     expect(r.code).toBe(1)
-    expect(s.polls()).toBe(4)
+    expect(s.polls()).toBe(5)
     expect(r.errors[0]).toMatch(/^1 job ended with a fail-on conclusion:\n- lint: failure/)
   })
 
@@ -185,7 +210,7 @@ describe('the gate (wait: true)', () => {
       jobs: '*\n!deploy*'
     })
     expect(r.code).toBe(0)
-    expect(s.polls()).toBe(3)
+    expect(s.polls()).toBe(4)
     expect(r.outputs.conclusion).toBe('failure')
     expect(JSON.parse(r.outputs['failed-jobs'] ?? '')).toEqual(['lint (experimental)'])
   })

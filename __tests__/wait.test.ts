@@ -62,14 +62,33 @@ describe('wait.ts', () => {
     ])
     const result = await waitForJobs(opts)
     expect(result.outcome).toBe('completed')
-    expect(result.polls).toBe(3)
-    expect(slept).toEqual([10_000, 10_000])
+    // The last poll confirms that all done stays all done.
+    expect(result.polls).toBe(4)
+    expect(slept).toEqual([10_000, 10_000, 10_000])
     expect(log).toEqual([
       '0 / 2 completed — waiting for: build, test',
-      '1 / 2 completed — waiting for: test'
+      '1 / 2 completed — waiting for: test',
+      '2 / 2 completed — one more poll to see that no new job was created.'
     ])
     // `test` started at the second poll: it does not count as never started.
     expect([...result.neverStarted]).toEqual([])
+  })
+
+  it('keeps waiting when the confirming poll finds a new job, and not at all when nothing ran', async () => {
+    const done = poll([apiJob('setup', 'success')])
+    const { opts, log } = options([
+      poll([apiJob('setup', null)]),
+      done,
+      poll([apiJob('setup', 'success'), apiJob('test (1)', null)]),
+      poll([apiJob('setup', 'success'), apiJob('test (1)', 'success')])
+    ])
+    const result = await waitForJobs(opts)
+    expect(result.outcome).toBe('completed')
+    expect(result.polls).toBe(5)
+    expect(log).toContain('1 / 2 completed — waiting for: test (1)')
+
+    const idle = options([done])
+    expect(await waitForJobs(idle.opts)).toMatchObject({ outcome: 'completed', polls: 1 })
   })
 
   it('stops at the first failing job when asked to', async () => {
@@ -150,7 +169,7 @@ describe('wait.ts', () => {
       }
     )
     await waitForJobs(opts)
-    expect(slept).toEqual([20_000, 19_334])
+    expect(slept).toEqual([20_000, 19_334, 18_689])
     expect(log.filter((l) => l.startsWith("GitHub's rate limit is low"))).toEqual([
       "GitHub's rate limit is low (80 requests left until 1970-01-01T00:10:00.000Z): polling every 20s instead of every 10s."
     ])

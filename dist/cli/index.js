@@ -31842,8 +31842,14 @@ async function waitForJobs(opts) {
         notModified,
         neverStarted
     });
+    // Jobs of a dynamic matrix are created only when the job that computes the
+    // matrix has ended: once a wait saw jobs running, all done is confirmed by
+    // one more poll, which must find no new job.
+    let sawRunning = false;
+    let confirming = false;
     for (;;) {
-        if (unfinished(last.report).length === 0)
+        const left = unfinished(last.report).length;
+        if (left === 0 && (!sawRunning || confirming))
             return result('completed');
         if (opts.failing(last.report).length > 0)
             return result('failed-fast');
@@ -31851,8 +31857,16 @@ async function waitForJobs(opts) {
             return result('cancelled');
         const now = opts.now();
         if (now >= opts.deadline)
-            return result('timeout');
-        opts.log(progressLine(last.report));
+            return result(left === 0 ? 'completed' : 'timeout');
+        if (left > 0) {
+            sawRunning = true;
+            confirming = false;
+            opts.log(progressLine(last.report));
+        }
+        else {
+            confirming = true;
+            opts.log(`${last.report.aggregated.length} / ${last.report.aggregated.length} completed — one more poll to see that no new job was created.`);
+        }
         const interval = pollInterval(opts.intervalMs, last.rateLimit, last.requests, now);
         if (interval > opts.intervalMs && !stretched) {
             opts.log(`GitHub's rate limit is low (${last.rateLimit?.remaining} requests left until ${new Date(last.rateLimit?.resetMs ?? 0).toISOString()}): polling every ${formatInterval(interval)} instead of every ${formatInterval(opts.intervalMs)}.`);
