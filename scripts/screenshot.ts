@@ -15,10 +15,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { startFakeApi } from './fake-api.js'
+import { runDemo } from './demo-run.js'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumAvailable, MERMAID_JS } from './render-mermaid.js'
-import { ROOT, runAction } from './run-action.js'
-import { DEMO_JOB_IDS, DEMO_RERUN_AFTER_MS, DEMO_RUNNER_NAME, demoRun } from './sample-run.js'
+import { ROOT } from './run-action.js'
 
 /** Debian's cmark-gfm (`apt-get install -y cmark-gfm`); CMARK_GFM_PATH overrides it. */
 export const CMARK_GFM = process.env.CMARK_GFM_PATH || 'cmark-gfm'
@@ -39,30 +38,11 @@ export function cmarkAvailable(): boolean {
  * by the fake API, the action run as the runner runs it (dist/ must be built).
  */
 export async function demoSummary(): Promise<string> {
-  // The re-run started four minutes ago, as in `npm run demo`.
-  const demo = demoRun(Date.now() - DEMO_RERUN_AFTER_MS - 240_000)
-  const api = await startFakeApi({
-    runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs
-  })
-  try {
-    const result = await runAction({
-      apiUrl: api.url,
-      inputs: { 'job-id': String(DEMO_JOB_IDS.current), attempt: 'all' },
-      env: {
-        GITHUB_REPOSITORY: `${demo.owner}/${demo.repo}`,
-        GITHUB_RUN_ID: String(demo.runId),
-        GITHUB_RUN_ATTEMPT: '2',
-        RUNNER_NAME: DEMO_RUNNER_NAME
-      }
-    })
-    if (result.summary === '') {
-      throw new Error(`The action wrote no summary (exit ${result.code}):\n${result.stdout}`)
-    }
-    return result.summary
-  } finally {
-    await api.close()
+  const { result } = await runDemo()
+  if (result.summary === '') {
+    throw new Error(`The action wrote no summary (exit ${result.code}):\n${result.stdout}`)
   }
+  return result.summary
 }
 
 /**
