@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
 import { runAction, type ActionResult, type ActionRun } from '../scripts/run-action.js'
+import { jobBefore } from '../scripts/sample-run.js'
 import type { ApiJob } from '../src/types.js'
 import { apiJob, iso, RUN } from './support/jobs.js'
 
@@ -11,26 +12,7 @@ type State = 'absent' | 'queued' | 'in_progress' | 'success' | 'failure' | 'canc
 
 /** A job in one state, shaped as the API shows it then. */
 function inState(job: ApiJob, state: Exclude<State, 'absent'>): ApiJob {
-  if (state === 'queued') {
-    return {
-      ...job,
-      status: 'queued',
-      conclusion: null,
-      started_at: null,
-      completed_at: null,
-      steps: [],
-      runner_name: null
-    }
-  }
-  if (state === 'in_progress') {
-    return {
-      ...job,
-      status: 'in_progress',
-      conclusion: null,
-      started_at: iso(5),
-      completed_at: null
-    }
-  }
+  if (state === 'queued' || state === 'in_progress') return jobBefore(job, state)
   return {
     ...job,
     status: 'completed',

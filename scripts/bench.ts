@@ -33,7 +33,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startFakeApi, type FakeApi, type FakeApiOptions, type FakeRun } from './fake-api.js'
 import { ROOT, runAction, type ActionResult } from './run-action.js'
-import { generateRun, type ApiJob } from './sample-run.js'
+import { generateRun, jobBefore, type ApiJob } from './sample-run.js'
 
 const ROUNDS = 5
 const TIME = '/usr/bin/time'
@@ -295,30 +295,6 @@ function reportScenario(
   }
 }
 
-/** A job as the API shows it while queued or running. */
-function inState(job: ApiJob, state: 'queued' | 'in_progress' | 'final'): ApiJob {
-  if (state === 'final') return job
-  if (state === 'queued') {
-    return {
-      ...job,
-      status: 'queued',
-      conclusion: null,
-      started_at: null,
-      completed_at: null,
-      steps: [],
-      runner_name: null
-    }
-  }
-  const steps = (job.steps ?? []).map((step) => ({
-    ...step,
-    status: 'queued',
-    conclusion: null,
-    started_at: null,
-    completed_at: null
-  }))
-  return { ...job, status: 'in_progress', conclusion: null, completed_at: null, steps }
-}
-
 /**
  * The gate over a run of 100 jobs (its own and 99 others), polled every
  * GATE_INTERVAL_MS: the k-th job starts at poll 1 + k % 5 and completes at
@@ -334,7 +310,7 @@ function gateScenario(): Scenario {
       if (job.id === current.id) return job
       const started = 1 + (k % 5)
       const done = 3 * (1 + (k % 10))
-      return inState(job, poll >= done ? 'final' : poll >= started ? 'in_progress' : 'queued')
+      return poll >= done ? job : jobBefore(job, poll >= started ? 'in_progress' : 'queued')
     })
   )
   const runAt = (poll: number): FakeRun => ({

@@ -830,3 +830,30 @@ export function demoRun(startMs = DEFAULT_START_MS): {
   }
   return { owner: DEMO_OWNER, repo: DEMO_REPO, runId: DEMO_RUN_ID, attempts: [first, second], logs }
 }
+
+/**
+ * A job as the API showed it before it completed: `queued` (no times, runner
+ * or steps yet) or `in_progress` (started, its steps not yet run). Polling
+ * tests and the benchmark move jobs through these states.
+ */
+export function jobBefore(job: ApiJob, state: 'queued' | 'in_progress'): ApiJob {
+  if (state === 'queued') {
+    return {
+      ...job,
+      status: 'queued',
+      conclusion: null,
+      started_at: null,
+      completed_at: null,
+      steps: [],
+      runner_name: null
+    }
+  }
+  const steps = (job.steps ?? []).map((step) => ({
+    ...step,
+    status: 'queued',
+    conclusion: null,
+    started_at: null,
+    completed_at: null
+  }))
+  return { ...job, status: 'in_progress', conclusion: null, completed_at: null, steps }
+}
