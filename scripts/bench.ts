@@ -342,8 +342,9 @@ function gateScenario(): Scenario {
     },
     code: 0,
     pages: 1,
-    polls: GATE_POLLS,
-    sleepMs: (GATE_POLLS - 1) * GATE_INTERVAL_MS
+    // The gate confirms "all completed" with one more poll.
+    polls: GATE_POLLS + 1,
+    sleepMs: GATE_POLLS * GATE_INTERVAL_MS
   }
 }
 
