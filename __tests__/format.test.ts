@@ -1,12 +1,5 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import {
-  formatBytes,
-  formatDuration,
-  parseGitHubUtc,
-  parseTime,
-  plural,
-  secondsBetween
-} from '../src/format.js'
+import { formatDuration, parseGitHubUtc, parseTime, plural, secondsBetween } from '../src/format.js'
 
 describe('format.ts', () => {
   describe('formatDuration', () => {
@@ -114,23 +107,6 @@ describe('format.ts', () => {
       expect(plural(1, 'job')).toBe('1 job')
       expect(plural(3, 'job')).toBe('3 jobs')
       expect(plural(2, 'entry', 'entries')).toBe('2 entries')
-    })
-  })
-
-  describe('formatBytes', () => {
-    it.each([
-      [0, '0 B'],
-      [512, '512 B'],
-      [1023, '1023 B'],
-      [1024, '1.0 KiB'],
-      [1536, '1.5 KiB'],
-      [1048575, '1.0 MiB'],
-      [2 * 1024 * 1024, '2.0 MiB'],
-      [5 * 1024 ** 3, '5.0 GiB'],
-      [-1, '0 B'],
-      [Number.NaN, '0 B']
-    ])('formats %p bytes as %p', (n, expected) => {
-      expect(formatBytes(n)).toBe(expected)
     })
   })
 })

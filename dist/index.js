@@ -34075,30 +34075,6 @@ function secondsBetween(startIso, endIso) {
 function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
 }
-const BYTE_UNITS = (/* unused pure expression or super */ null && (['KiB', 'MiB', 'GiB', 'TiB']));
-/**
- * A size in bytes with binary units: whole bytes below 1 KiB, one decimal
- * above. Negative or not finite is `0 B`.
- *
- * @example formatBytes(512) === '512 B'
- * @example formatBytes(1536) === '1.5 KiB'
- * @example formatBytes(2 * 1024 * 1024) === '2.0 MiB'
- */
-function formatBytes(n) {
-    if (!Number.isFinite(n) || n <= 0)
-        return '0 B';
-    const bytes = Math.round(n);
-    if (bytes < 1024)
-        return `${bytes} B`;
-    let value = bytes / 1024;
-    let unit = 0;
-    // Step up while the value would print as 1024.0 or more (1048575 B is 1.0 MiB).
-    while (Math.round(value * 10) >= 1024 * 10 && unit < BYTE_UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${BYTE_UNITS[unit] ?? 'TiB'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input of action.yml, parsed and validated in one place. Pure: the
@@ -40389,14 +40365,12 @@ function mainStepsDone(job) {
  */
 async function settleCurrentJob(octokit, q, opts) {
     const until = opts.now() + opts.maxMs;
-    let requests = 1;
     let job = await getJob(octokit, q);
     while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
         await opts.sleep(opts.everyMs);
         job = await getJob(octokit, q);
-        requests++;
     }
-    return { job, settled: mainStepsDone(job), requests };
+    return { job, settled: mainStepsDone(job) };
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

@@ -147,27 +147,3 @@ export function secondsBetween(
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${n} ${n === 1 ? word : pluralWord}`
 }
-
-const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const
-
-/**
- * A size in bytes with binary units: whole bytes below 1 KiB, one decimal
- * above. Negative or not finite is `0 B`.
- *
- * @example formatBytes(512) === '512 B'
- * @example formatBytes(1536) === '1.5 KiB'
- * @example formatBytes(2 * 1024 * 1024) === '2.0 MiB'
- */
-export function formatBytes(n: number): string {
-  if (!Number.isFinite(n) || n <= 0) return '0 B'
-  const bytes = Math.round(n)
-  if (bytes < 1024) return `${bytes} B`
-  let value = bytes / 1024
-  let unit = 0
-  // Step up while the value would print as 1024.0 or more (1048575 B is 1.0 MiB).
-  while (Math.round(value * 10) >= 1024 * 10 && unit < BYTE_UNITS.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(1)} ${BYTE_UNITS[unit] ?? 'TiB'}`
-}

@@ -269,14 +269,12 @@ export async function settleCurrentJob(
   octokit: Octokit,
   q: { owner: string; repo: string; jobId: number },
   opts: { maxMs: number; everyMs: number; sleep: (ms: number) => Promise<void>; now: () => number }
-): Promise<{ job: ApiJob; settled: boolean; requests: number }> {
+): Promise<{ job: ApiJob; settled: boolean }> {
   const until = opts.now() + opts.maxMs
-  let requests = 1
   let job = await getJob(octokit, q)
   while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
     await opts.sleep(opts.everyMs)
     job = await getJob(octokit, q)
-    requests++
   }
-  return { job, settled: mainStepsDone(job), requests }
+  return { job, settled: mainStepsDone(job) }
 }

@@ -31582,7 +31582,7 @@ function fence(text, info = '') {
 /* harmony export */   pe: () => (/* binding */ parseTime),
 /* harmony export */   vy: () => (/* binding */ formatInterval)
 /* harmony export */ });
-/* unused harmony exports parseGitHubUtc, formatBytes */
+/* unused harmony export parseGitHubUtc */
 // Human formatting of times and sizes. Time math is done on epoch
 // milliseconds only: no local time zone ever enters (compare
 // `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
@@ -31734,30 +31734,6 @@ function secondsBetween(startIso, endIso) {
  */
 function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
-}
-const BYTE_UNITS = (/* unused pure expression or super */ null && (['KiB', 'MiB', 'GiB', 'TiB']));
-/**
- * A size in bytes with binary units: whole bytes below 1 KiB, one decimal
- * above. Negative or not finite is `0 B`.
- *
- * @example formatBytes(512) === '512 B'
- * @example formatBytes(1536) === '1.5 KiB'
- * @example formatBytes(2 * 1024 * 1024) === '2.0 MiB'
- */
-function formatBytes(n) {
-    if (!Number.isFinite(n) || n <= 0)
-        return '0 B';
-    const bytes = Math.round(n);
-    if (bytes < 1024)
-        return `${bytes} B`;
-    let value = bytes / 1024;
-    let unit = 0;
-    // Step up while the value would print as 1024.0 or more (1048575 B is 1.0 MiB).
-    while (Math.round(value * 10) >= 1024 * 10 && unit < BYTE_UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${BYTE_UNITS[unit] ?? 'TiB'}`;
 }
 
 
@@ -38117,14 +38093,12 @@ function mainStepsDone(job) {
  */
 async function settleCurrentJob(octokit, q, opts) {
     const until = opts.now() + opts.maxMs;
-    let requests = 1;
     let job = await getJob(octokit, q);
     while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
         await opts.sleep(opts.everyMs);
         job = await getJob(octokit, q);
-        requests++;
     }
-    return { job, settled: mainStepsDone(job), requests };
+    return { job, settled: mainStepsDone(job) };
 }
 
 
