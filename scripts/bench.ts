@@ -7,6 +7,8 @@
 //   npm run bench                                 every scenario, on dist/index.js
 //   npm run bench -- --only 250                   the scenarios whose name has "250"
 //   npm run bench -- --entry /tmp/other/index.js  another bundle, to compare a change
+//   npm run bench -- --only 250 --profile .tmp/prof  also a V8 CPU profile of each action run
+//                                                 (open in Chrome DevTools; it slows the runs)
 //
 // How it measures. Every process, the action and the `node -e 0` baseline
 // alike, starts through one bash wrapper that reads $EPOCHREALTIME (µs) just
@@ -98,6 +100,8 @@ interface Harness {
   withTime: boolean
   /** Where the wrapper writes its times (and `.rss` beside it). */
   out: string
+  /** Where each action run writes its `.cpuprofile`, with --profile. */
+  profileDir?: string
 }
 
 // ---------------------------------------------------------------------------
@@ -193,7 +197,12 @@ async function once(
       node: h.wrapper,
       entry: h.entry,
       inputs: s.inputs,
-      env: { ...s.env, RUNLENS_BENCH_OUT: h.out, RUNLENS_BENCH_NODE: h.node }
+      env: {
+        ...s.env,
+        ...(h.profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${h.profileDir}` } : {}),
+        RUNLENS_BENCH_OUT: h.out,
+        RUNLENS_BENCH_NODE: h.node
+      }
     })
     if (result.code !== s.code) {
       throw new Error(
@@ -503,7 +512,7 @@ function report(
 
 async function main(): Promise<void> {
   const { values: args } = parseArgs({
-    options: { entry: { type: 'string' }, only: { type: 'string' } }
+    options: { entry: { type: 'string' }, only: { type: 'string' }, profile: { type: 'string' } }
   })
   const started = performance.now()
   const { node, note } = resolveNode24()
@@ -515,7 +524,8 @@ async function main(): Promise<void> {
     entry: resolve(args.entry ?? join(ROOT, 'dist', 'index.js')),
     wrapper: writeWrapper(dir, withTime),
     withTime,
-    out: join(dir, 'sample')
+    out: join(dir, 'sample'),
+    profileDir: args.profile === undefined ? undefined : resolve(args.profile)
   }
   const chosen = scenarios().filter((s) => !args.only || s.name.includes(args.only))
   const results: Measured[] = []

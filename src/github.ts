@@ -17,6 +17,7 @@ import { RequestError } from '@octokit/request-error'
 import { throttling } from '@octokit/plugin-throttling'
 import type { EndpointDefaults } from '@octokit/types'
 import { logText } from './escape.js'
+import { createTransport } from './transport.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 type Plugin = NonNullable<Parameters<typeof getOctokit>[2]>
@@ -49,7 +50,7 @@ export interface ClientOptions {
   retryBaseMs?: number
   /** Longest time one try may take, answer included, in ms (default 30 000). */
   requestTimeoutMs?: number
-  /** Injected transport, for tests (it replaces the toolkit's proxy-aware fetch). */
+  /** Injected transport, for tests; default: transport.ts (node:http, proxy-aware). */
   fetch?: Fetch
 }
 
@@ -79,8 +80,7 @@ class TryTimeout extends Error {
  * on as it came (the toolkit's fetch adds its proxy dispatcher itself); only
  * the signal is replaced, by one that also fires when the caller's fires.
  */
-function withTimeout(inner: Fetch | undefined, timeoutMs: number): Fetch {
-  const send = inner ?? fetch
+function withTimeout(send: Fetch, timeoutMs: number): Fetch {
   return async (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs)
     const own = init?.signal ?? undefined
@@ -220,9 +220,10 @@ export function createClient(opts: ClientOptions): Octokit {
     opts.token,
     {
       baseUrl,
-      // Octokit merges `request` over the toolkit's defaults shallowly: giving
-      // one here would drop the toolkit's proxy-aware fetch. Only tests do.
-      ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+      // In place of the toolkit's fetch (undici's, costly to load), a
+      // transport over node:http with the toolkit's proxy-aware agents;
+      // octokit reads only the part of a Response that it answers.
+      request: { fetch: opts.fetch ?? createTransport() },
       retry: { retryAfterBaseValue: base },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
     },
@@ -237,11 +238,10 @@ export function createClient(opts: ClientOptions): Octokit {
     // A request made without its own `request` option shares octokit's
     // default `request` object, where plugin-retry and plugin-throttling keep
     // their retry counters: a copy keeps one request's retries from changing
-    // the next one's backoff. The fetch it holds (the toolkit's, which goes
-    // through HTTPS_PROXY) is wrapped, not replaced.
+    // the next one's backoff. The transport it holds is wrapped, not replaced.
     options.request = {
       ...options.request,
-      fetch: withTimeout(options.request.fetch as Fetch | undefined, timeoutMs)
+      fetch: withTimeout((options.request.fetch as Fetch | undefined) ?? fetch, timeoutMs)
     }
     triesOf(options)
     return request(options)
@@ -262,8 +262,8 @@ function nativeJson(octokit: { hook: { wrap: Octokit['hook']['wrap'] } }): void 
   octokit.hook.wrap('request', async (request, options) => {
     if (options.request?.nativeJson !== true) return request(options)
     const response = await request(options)
-    const body = response.data as ReadableStream<Uint8Array> | null
-    if (typeof body?.getReader !== 'function') return response
+    const body: unknown = response.data
+    if (!isBody(body)) return response
     let text: string
     try {
       text = await readText(body)
@@ -284,16 +284,27 @@ function nativeJson(octokit: { hook: { wrap: Octokit['hook']['wrap'] } }): void 
   })
 }
 
-/** The whole body of a response (a web ReadableStream) as UTF-8 text. */
-async function readText(body: ReadableStream<Uint8Array>): Promise<string> {
-  const reader = body.getReader()
+/**
+ * A response body as octokit hands it on with `parseSuccessResponseBody:
+ * false`: transport.ts's Node stream, or a web ReadableStream from an
+ * injected fetch. Both are async iterables of bytes.
+ */
+export type Body = AsyncIterable<Uint8Array>
+
+export function isBody(x: unknown): x is Body {
+  return typeof (x as Body | null)?.[Symbol.asyncIterator] === 'function'
+}
+
+/** Stops reading a body, letting its connection go (a web stream is cancelled, a Node stream destroyed). */
+export async function discard(body: unknown): Promise<void> {
+  if (isBody(body)) await body[Symbol.asyncIterator]().return?.()
+}
+
+/** The whole body of a response as UTF-8 text. */
+async function readText(body: Body): Promise<string> {
   const decoder = new TextDecoder()
   const parts: string[] = []
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    parts.push(decoder.decode(value, { stream: true }))
-  }
+  for await (const chunk of body) parts.push(decoder.decode(chunk, { stream: true }))
   parts.push(decoder.decode())
   return parts.join('')
 }

@@ -6,7 +6,7 @@
 // (where the runner would read `::command::` lines); it only goes into the
 // summary file.
 import { fence, mdText, mdUrl, stripAnsi } from './escape.js'
-import type { Octokit } from './github.js'
+import { discard, isBody, type Octokit } from './github.js'
 import { isFailed } from './report.js'
 import type { JobRecord, StepRecord } from './types.js'
 
@@ -439,20 +439,15 @@ function networkReason(e: unknown): string {
 }
 
 /** Up to `max` bytes of a body as text, the rest cancelled. */
-async function readStart(body: ReadableStream<Uint8Array> | null, max: number): Promise<string> {
-  if (!body) return ''
-  const reader = body.getReader()
+async function readStart(body: unknown, max: number): Promise<string> {
+  if (!isBody(body)) return ''
   const chunks: Uint8Array[] = []
   let size = 0
-  try {
-    while (size < max) {
-      const { done, value } = await reader.read()
-      if (done) break
-      chunks.push(value)
-      size += value.byteLength
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined)
+  // Leaving the loop early cancels the body.
+  for await (const chunk of body) {
+    chunks.push(chunk)
+    size += chunk.byteLength
+    if (size >= max) break
   }
   return Buffer.concat(chunks).subarray(0, max).toString('utf8')
 }
@@ -461,24 +456,15 @@ async function readStart(body: ReadableStream<Uint8Array> | null, max: number): 
  * Reads a log body as UTF-8 (the BOM kept: Response.text() would drop it)
  * through a LogWindow, so a log of any size takes bounded memory.
  */
-async function readLog(
-  body: ReadableStream<Uint8Array> | null,
-  keepLines: number
-): Promise<string> {
+async function readLog(body: unknown, keepLines: number): Promise<string> {
   const window = new LogWindow(keepLines)
-  if (!body) return window.end()
+  if (!isBody(body)) return window.end()
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
-  const reader = body.getReader()
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      if (!window.push(decoder.decode(value, { stream: true }))) break
-    }
-    if (!window.full) window.push(decoder.decode())
-  } finally {
-    await reader.cancel().catch(() => undefined)
+  // Leaving the loop early (the window is full) cancels the body.
+  for await (const chunk of body) {
+    if (!window.push(decoder.decode(chunk, { stream: true }))) break
   }
+  if (!window.full) window.push(decoder.decode())
   return window.end()
 }
 
@@ -528,12 +514,12 @@ export async function downloadLog(
       request: { redirect: 'manual', parseSuccessResponseBody: false, signal: controller.signal }
     })
     const status = res.status as number
-    const body = res.data as ReadableStream<Uint8Array> | null
+    const body: unknown = res.data
     if (status === 200) {
       // A server (or a proxy) that answered with the log itself.
       return { text: await readLog(body, keepLines) }
     }
-    await body?.cancel().catch(() => undefined)
+    await discard(body).catch(() => undefined)
     const location = res.headers.location
     if (status < 300 || status > 399 || !location) {
       return { missing: `GitHub answered ${status} without a log address` }
