@@ -129,8 +129,8 @@ describe('github.ts createClient', () => {
   })
 
   it("keeps one request's retries from lengthening the next one's backoff", async () => {
-    // plugin-retry counts retries in octokit's shared default `request` object:
-    // without the client's per-request copy, page 2's first retry waits 9 units.
+    // Each request counts its own tries: page 2's first retry waits 1 unit,
+    // not the 9 that would follow page 1's two.
     const s = await setup((n) => (n <= 2 || n === 4 ? status(502) : undefined))
     await read(s)
     expect(log(s)).toEqual(['1:502', '1:502', '1:200', '2:502', '2:200', '3:200'])
@@ -239,7 +239,7 @@ describe('github.ts createClient', () => {
     })
     await read(s)
     expect(log(s)).toEqual(['1:403', '1:200', '2:200', '3:200'])
-    // plugin-throttling waits one second past x-ratelimit-reset.
+    // It waits until one second past x-ratelimit-reset.
     expect(s.times[1]).toBeGreaterThanOrEqual(resetAt * 1000)
     expect(s.warnings).toEqual([
       expect.stringMatching(/^GitHub's primary rate limit stopped GET .*; waiting \d s, until /)
@@ -401,6 +401,24 @@ describe('github.ts createClient', () => {
     })
     expect(init?.signal).toBeInstanceOf(AbortSignal)
     expect(init?.signal).not.toBe(caller.signal)
+  })
+
+  it("ends a backoff wait when the caller's signal fires, with the last error", async () => {
+    const s = await setup(() => status(503), { retryBaseMs: 5_000 })
+    const caller = new AbortController()
+    setTimeout(() => caller.abort(), 100)
+    const started = Date.now()
+    const e = await failure(
+      s.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{id}', {
+        owner: OWNER,
+        repo: REPO,
+        id: 1,
+        request: { signal: caller.signal }
+      })
+    )
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(log(s)).toEqual(['1:503'])
+    expect(e).toMatchObject({ status: 503 })
   })
 
   it("stops when the caller's signal fires, without retrying", async () => {
