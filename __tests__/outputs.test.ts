@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, OUTPUT, reportFileJson } from '../src/outputs.js'
+import { buildOutputs, OUTPUT, reportFileChunks, reportFileJson } from '../src/outputs.js'
 import { compilePatterns } from '../src/patterns.js'
 import { buildReport } from '../src/report.js'
 import type { ApiJob } from '../src/types.js'
@@ -94,5 +94,18 @@ describe('outputs.ts report file', () => {
     expect(JSON.parse(buildOutputs(r, '', '').values.jobs ?? '')).toEqual(
       (JSON.parse(text) as { jobs: unknown }).jobs
     )
+  })
+
+  it('comes in pieces of about 1 MB that join into the same JSON', () => {
+    const r = report(jobs(1200, 10), null)
+    const pieces = [...reportFileChunks(r)]
+    const sizes = pieces.map((p) => p.length)
+    expect(pieces.length).toBeGreaterThan(2)
+    // Each piece stops at the first job past 1 MiB of characters.
+    expect(Math.max(...sizes)).toBeLessThan((1 << 20) + 5_000)
+    expect(sizes.slice(1, -1).every((n) => n >= 1 << 20)).toBe(true)
+    const whole = JSON.parse(pieces.join('')) as { jobs: { id: number }[] }
+    expect(whole.jobs.map((j) => j.id)).toEqual(r.jobs.map((j) => j.id))
+    expect(pieces.join('')).toBe(reportFileJson(r))
   })
 })

@@ -2,7 +2,7 @@
 // here and handed to pure modules as plain data; outputs and the summary are
 // written here; and this is the one place an error becomes a failed step.
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -12,7 +12,7 @@ import { gateVerdict, blockingJobs, type GateOptions } from './gate.js'
 import { createClient, explainError, type Octokit } from './github.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
 import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } from './jobs.js'
-import { buildOutputs, OUTPUT, reportFileJson } from './outputs.js'
+import { buildOutputs, OUTPUT, reportFileChunks } from './outputs.js'
 import { compilePatterns } from './patterns.js'
 import { collectExcerpts } from './logs.js'
 import { buildReport, isFailed, type Report } from './report.js'
@@ -314,6 +314,12 @@ function writeReportFile(result: Report, env: NodeJS.ProcessEnv, now: number): s
   const dir = env.RUNNER_TEMP || tmpdir()
   mkdirSync(dir, { recursive: true })
   const path = join(dir, `runlens-${result.run.id}-${now}-${process.pid}.json`)
-  writeFileSync(path, reportFileJson(result))
+  // Written piece by piece: the whole JSON can pass 25 MB.
+  const fd = openSync(path, 'w')
+  try {
+    for (const piece of reportFileChunks(result)) writeSync(fd, piece)
+  } finally {
+    closeSync(fd)
+  }
   return path
 }

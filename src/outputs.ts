@@ -27,32 +27,47 @@ export interface Outputs {
 }
 
 /**
- * The JSON of every job record, made once per report: the report file and the
- * `jobs` output both hold it, and at 3000 jobs × 30 steps it is 26 MB.
+ * Characters of JSON gathered before a piece of the report file is handed on:
+ * large enough for few writes, small enough that a report of 3000 jobs × 30
+ * steps (26 MB of JSON) is never held whole, nor its UTF-8 copy.
  */
-const jobsText = new WeakMap<Report, string>()
-function allJobsJson(report: Report): string {
-  let text = jobsText.get(report)
-  if (text === undefined) {
-    text = JSON.stringify(report.jobs)
-    jobsText.set(report, text)
+const PIECE_CHARS = 1 << 20
+
+/**
+ * The report file's content in pieces: `{run, jobs, counts, conclusion,
+ * generated_at}` and the other aggregates, each job serialised once.
+ */
+export function* reportFileChunks(report: Report): Generator<string> {
+  yield `{"run":${JSON.stringify(report.run)},"jobs":[`
+  let piece: string[] = []
+  let size = 0
+  for (const [i, job] of report.jobs.entries()) {
+    const json = JSON.stringify(job)
+    piece.push(i === 0 ? json : `,${json}`)
+    size += json.length + 1
+    if (size >= PIECE_CHARS) {
+      yield piece.join('')
+      piece = []
+      size = 0
+    }
   }
-  return text
+  piece.push(']')
+  const fields: [string, unknown][] = [
+    ['counts', report.counts],
+    ['conclusion', report.conclusion],
+    ['failed_jobs', report.failedJobs],
+    ['duration_seconds', report.durationSeconds],
+    ['current_job_id', report.current?.id ?? null],
+    ['generated_at', report.generatedAt]
+  ]
+  for (const [key, value] of fields) piece.push(`,"${key}":${JSON.stringify(value)}`)
+  piece.push('}')
+  yield piece.join('')
 }
 
-/** The report file's content: `{run, jobs, counts, conclusion, generated_at}` and the other aggregates. */
+/** The report file's content as one string (the CLI's `--format json`, tests). */
 export function reportFileJson(report: Report): string {
-  const fields: [string, string][] = [
-    ['run', JSON.stringify(report.run)],
-    ['jobs', allJobsJson(report)],
-    ['counts', JSON.stringify(report.counts)],
-    ['conclusion', JSON.stringify(report.conclusion)],
-    ['failed_jobs', JSON.stringify(report.failedJobs)],
-    ['duration_seconds', JSON.stringify(report.durationSeconds)],
-    ['current_job_id', JSON.stringify(report.current?.id ?? null)],
-    ['generated_at', JSON.stringify(report.generatedAt)]
-  ]
-  return `{${fields.map(([key, json]) => `"${key}":${json}`).join(',')}}`
+  return [...reportFileChunks(report)].join('')
 }
 
 /** Every output of action.yml, each within OUTPUT_LIMIT. */
@@ -97,8 +112,8 @@ export function buildOutputs(
  * them), then jobs that passed, keeping those that need attention.
  */
 function jobsJson(report: Report, limit: number, warnings: string[]): string {
-  const full = allJobsJson(report)
-  if (Buffer.byteLength(full) <= limit) return full
+  const full = jsonWithin(report.jobs, limit)
+  if (full !== null) return full
   const bare = report.jobs.map((j) => ({ ...j, steps: [] }))
   const withoutSteps = JSON.stringify(bare)
   if (Buffer.byteLength(withoutSteps) <= limit) {
@@ -116,6 +131,22 @@ function jobsJson(report: Report, limit: number, warnings: string[]): string {
     `The jobs output would pass 1 MB: it holds ${kept} of ${bare.length} jobs, without steps. The report-file output has them all.`
   )
   return JSON.stringify(bare.filter((j) => keepIds.has(j.id)))
+}
+
+/**
+ * The JSON array of `items` when it takes at most `limit` bytes, else null,
+ * found without serialising past the limit (3000 jobs would be 26 MB).
+ */
+function jsonWithin(items: readonly unknown[], limit: number): string | null {
+  const parts: string[] = []
+  let size = 2
+  for (const item of items) {
+    const json = JSON.stringify(item)
+    size += Buffer.byteLength(json) + (parts.length > 0 ? 1 : 0)
+    if (size > limit) return null
+    parts.push(json)
+  }
+  return `[${parts.join(',')}]`
 }
 
 /** How many leading `items` fit in a JSON array of at most `limit` bytes. */
