@@ -11,7 +11,9 @@ import {
   type ClientOptions,
   type Octokit
 } from '../src/github.js'
-import { listJobs, type JobsRead } from '../src/jobs.js'
+import { listJobs, numberedPages, PAGE_CONCURRENCY, type JobsRead } from '../src/jobs.js'
+import { createTransport } from '../src/transport.js'
+import { setTimeout as delay } from 'node:timers/promises'
 
 const OWNER = 'octo-org'
 const REPO = 'octo-repo'
@@ -31,6 +33,8 @@ interface Setup {
   infos: string[]
   /** Date.now() of each request as the fake received it. */
   times: number[]
+  /** The same, by page. */
+  pageTimes: Map<number, number[]>
 }
 
 let api: FakeApi | null = null
@@ -39,17 +43,27 @@ afterEach(async () => {
   api = null
 })
 
+/**
+ * Sets up the fake and a client. `fault` is asked for each request: `n`
+ * counts all requests, `k` those for this `page` (pages 2 and 3 are read at
+ * once, so only a page's own count says which try of it this is).
+ */
 async function setup(
-  fault: (n: number, page: number) => Fault | undefined = () => undefined,
+  fault: (n: number, page: number, k: number) => Fault | undefined = () => undefined,
   client: Partial<ClientOptions> = {}
 ): Promise<Setup> {
   const times: number[] = []
+  const pageTimes = new Map<number, number[]>()
   api = await startFakeApi({
     runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: ATTEMPTS }],
     token: TOKEN,
     fault: (q) => {
+      const page = Number(q.query.page ?? 1)
+      const own = pageTimes.get(page) ?? []
+      pageTimes.set(page, own)
+      own.push(Date.now())
       times.push(Date.now())
-      return fault(q.n, Number(q.query.page ?? 1))
+      return fault(q.n, page, own.length)
     }
   })
   const warnings: string[] = []
@@ -63,7 +77,7 @@ async function setup(
     requestTimeoutMs: 300,
     ...client
   })
-  return { api, octokit, warnings, infos, times }
+  return { api, octokit, warnings, infos, times, pageTimes }
 }
 
 const read = (s: Setup): Promise<JobsRead> =>
@@ -79,8 +93,20 @@ async function failure(p: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a failure')
 }
 
-/** "page:status" of every request, in order; status 0: no answer was sent. */
-const log = (s: Setup): string[] => s.api.requests.map((r) => `${r.query.page ?? '1'}:${r.status}`)
+/**
+ * "page:status" of every request, by page, each page's tries in order;
+ * status 0: no answer was sent. (Pages after the first are read at once, in
+ * no set order.)
+ */
+const log = (s: Setup): string[] =>
+  s.api.requests
+    .map((r) => ({ page: Number(r.query.page ?? '1'), text: `${r.query.page ?? '1'}:${r.status}` }))
+    .sort((a, b) => a.page - b.page)
+    .map((r) => r.text)
+
+/** Milliseconds between the tries i - 1 and i of one page. */
+const pageGap = (s: Setup, page: number, i: number): number =>
+  (s.pageTimes.get(page)?.[i] ?? 0) - (s.pageTimes.get(page)?.[i - 1] ?? 0)
 
 /** Milliseconds between request i - 1 and request i. */
 const gap = (s: Setup, i: number): number => (s.times[i] ?? 0) - (s.times[i - 1] ?? 0)
@@ -131,10 +157,12 @@ describe('github.ts createClient', () => {
   it("keeps one request's retries from lengthening the next one's backoff", async () => {
     // Each request counts its own tries: page 2's first retry waits 1 unit,
     // not the 9 that would follow page 1's two.
-    const s = await setup((n) => (n <= 2 || n === 4 ? status(502) : undefined))
+    const s = await setup((_n, page, k) =>
+      (page === 1 && k <= 2) || (page === 2 && k === 1) ? status(502) : undefined
+    )
     await read(s)
     expect(log(s)).toEqual(['1:502', '1:502', '1:200', '2:502', '2:200', '3:200'])
-    expect(gap(s, 4)).toBeLessThan(4 * UNIT)
+    expect(pageGap(s, 2, 1)).toBeLessThan(4 * UNIT)
   })
 
   it('retries a 429 that is not a rate limit, with backoff', async () => {
@@ -145,7 +173,7 @@ describe('github.ts createClient', () => {
   })
 
   it('retries a connection reset on page 3 of 3', async () => {
-    const s = await setup((n) => (n === 3 ? reset() : undefined))
+    const s = await setup((_n, page, k) => (page === 3 && k === 1 ? reset() : undefined))
     expect((await read(s)).jobs).toHaveLength(250)
     expect(log(s)).toEqual(['1:200', '2:200', '3:0', '3:200'])
     expect(s.infos).toEqual([
@@ -178,12 +206,12 @@ describe('github.ts createClient', () => {
   })
 
   it('times out a hanging request and tries again', async () => {
-    const s = await setup((n) => (n === 2 ? { kind: 'hang' } : undefined), {
+    const s = await setup((_n, page, k) => (page === 2 && k === 1 ? { kind: 'hang' } : undefined), {
       requestTimeoutMs: 200
     })
     expect((await read(s)).jobs).toHaveLength(250)
     expect(log(s)).toEqual(['1:200', '2:0', '2:200', '3:200'])
-    expect(gap(s, 2)).toBeGreaterThanOrEqual(200 + UNIT - 5)
+    expect(pageGap(s, 2, 1)).toBeGreaterThanOrEqual(200 + UNIT - 5)
     expect(s.infos).toEqual([expect.stringContaining('page=2: no answer within 0.2 s; try 2 of 4')])
   })
 
@@ -447,5 +475,85 @@ describe('github.ts explainError', () => {
     expect(explainError(new SyntaxError('Unexpected end of JSON input'), Q)).toBe(
       'Unexpected response from GitHub: Unexpected end of JSON input'
     )
+  })
+})
+
+describe('jobs.ts listJobs, pages at once', () => {
+  const BIG = generateRun({ owner: OWNER, repo: REPO, runId: RUN_ID, jobs: 1000, steps: 1 })
+
+  it(`reads pages 2 to last ${PAGE_CONCURRENCY} at once, each once, every job in order`, async () => {
+    api = await startFakeApi({ runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: BIG }] })
+    const send = createTransport()
+    let inFlight = 0
+    let most = 0
+    const octokit = createClient({
+      token: TOKEN,
+      baseUrl: api.url,
+      warn: () => {},
+      // Slow answers, so that requests overlap when they are sent at once.
+      fetch: (async (input: string, init: RequestInit) => {
+        most = Math.max(most, ++inFlight)
+        try {
+          await delay(30)
+          return await send(input, init as never)
+        } finally {
+          inFlight--
+        }
+      }) as unknown as typeof fetch
+    })
+    const r = await listJobs(octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      attempt: 'latest'
+    })
+    expect(most).toBe(PAGE_CONCURRENCY)
+    expect(r.requests).toBe(10)
+    expect(api.requests.map((q) => Number(q.query.page ?? 1)).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    ])
+    expect(r.jobs.map((j) => j.id)).toEqual(BIG[0]?.map((j) => j.id))
+  })
+
+  it('follows rel="next" past the last page it was told of, for jobs added meanwhile', async () => {
+    const grown = generateRun({ owner: OWNER, repo: REPO, runId: RUN_ID, jobs: 350, steps: 1 })
+    const fake: FakeApi = await startFakeApi({
+      runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: ATTEMPTS }],
+      // Once page 1 (of 3) is served, the run has 4 pages.
+      fault: (q) => {
+        if (q.n === 1)
+          queueMicrotask(() =>
+            fake.setRun({ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: grown })
+          )
+        return undefined
+      }
+    })
+    api = fake
+    const octokit = createClient({ token: TOKEN, baseUrl: fake.url, warn: () => {} })
+    const r = await listJobs(octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      attempt: 'latest'
+    })
+    expect(fake.requests.map((q) => q.query.page ?? '1').sort()).toEqual(['1', '2', '3', '4'])
+    expect(r.jobs).toHaveLength(350)
+    expect(new Set(r.jobs.map((j) => j.id)).size).toBe(350)
+  })
+
+  it('numbers the pages between next and last only when both are pages of one list', () => {
+    const url =
+      'https://api.github.com/repositories/1/actions/runs/2/jobs?filter=latest&per_page=100'
+    expect(numberedPages(`${url}&page=2`, `${url}&page=4`)).toEqual([
+      `${url}&page=2`,
+      `${url}&page=3`,
+      `${url}&page=4`
+    ])
+    expect(numberedPages(`${url}&page=3`, `${url}&page=3`)).toEqual([`${url}&page=3`])
+    expect(numberedPages(`${url}&page=2`, null)).toEqual([])
+    expect(numberedPages(`${url}&page=2`, `${url.replace('latest', 'all')}&page=4`)).toEqual([])
+    expect(numberedPages(`${url}&page=4`, `${url}&page=2`)).toEqual([])
+    expect(numberedPages(`${url}&page=x`, `${url}&page=2`)).toEqual([])
+    expect(numberedPages('not a url', `${url}&page=2`)).toEqual([])
   })
 })

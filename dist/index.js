@@ -1127,7 +1127,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(654);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
 // The action's entry point: nothing but the call to run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -1137,7 +1137,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 654:
+/***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10449,6 +10449,36 @@ function explainError(e, q) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/concurrency.ts
+// Running async work on a list with a bound on how much runs at once.
+/**
+ * Runs `fn` over the items, at most `limit` at once, results in item order.
+ * After a failure no further item is started; the first failure is thrown
+ * once the items already started have settled, so nothing is left running.
+ *
+ * @example await mapLimit([1, 2, 3], 2, async (x) => x * 2) // [2, 4, 6]
+ */
+async function mapLimit(items, limit, fn) {
+    const out = [];
+    let next = 0;
+    let failure = null;
+    const worker = async () => {
+        while (failure === null && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== null)
+        throw failure.error;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/current.ts
 /**
  * Runner names as the API shows them differ from RUNNER_NAME in case, spaces
@@ -10496,6 +10526,7 @@ function findCurrentJob(jobs, q) {
 // Reading a run: every page of the jobs the `attempt` input asks for, checked
 // against `total_count`, and which of them runs this step.
 
+
 /**
  * Job pages are parsed with the native JSON.parse (github.ts, nativeJson):
  * octokit's own parser is ten times slower on them.
@@ -10535,56 +10566,112 @@ function jobsPath(q) {
     return `${base}/jobs?filter=${q.attempt === 'all' ? 'all' : 'latest'}&per_page=100`;
 }
 /**
- * Reads every page of a run's jobs, following `Link: rel="next"` to the end.
- * Jobs are de-duplicated by id: a job that moves between pages while they are
- * read (a re-run adding jobs) must not count twice.
+ * Pages read at once after the first one. GitHub asks for requests in series
+ * to stay clear of its secondary rate limit (100 at once, 900 points a
+ * minute); a few at once stay far from it, and a 3000-job run's 30 pages are
+ * read in a quarter of the time. A secondary limit is waited out anyway.
  */
-async function listJobs(octokit, q, cache) {
+const PAGE_CONCURRENCY = 4;
+/**
+ * Reads every page of a run's jobs. The first page's Link header names the
+ * last one, so pages 2 to last are read a few at once (PAGE_CONCURRENCY);
+ * then `rel="next"` is followed from the last page read, to the end, for jobs
+ * added meanwhile (without a `last` link, the whole list is read that way).
+ * Jobs are de-duplicated by id: a job that moves between pages while they
+ * are read (a re-run adding jobs) must not count twice.
+ */
+async function listJobs(octokit, q, cache, concurrency = PAGE_CONCURRENCY) {
+    const first = await readPage(octokit, jobsPath(q), cache);
+    const middle = await mapLimit(numberedPages(first.next, first.last), concurrency, (url) => readPage(octokit, url, cache));
+    const pages = [first, ...middle];
+    for (let next = pages.at(-1)?.next ?? null; next !== null;) {
+        const read = await readPage(octokit, next, cache);
+        pages.push(read);
+        next = read.next;
+    }
     const seen = new Set();
     const jobs = [];
     let totalCount = 0;
-    let requests = 0;
-    let notModified = 0;
     let rateLimit = null;
-    let url = jobsPath(q);
-    while (url) {
-        const cached = cache?.get(url);
-        let page;
-        let next;
-        requests++;
-        try {
-            const response = await octokit.request({
-                method: 'GET',
-                url,
-                headers: cached ? { 'if-none-match': cached.etag } : {},
-                request: NATIVE_JSON
-            });
-            page = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`);
-            next = nextLink(response.headers.link);
-            rateLimit = lowest(rateLimit, response.headers);
-            const etag = response.headers.etag;
-            if (cache && etag)
-                cache.set(url, { etag, page, next });
+    for (const read of pages) {
+        totalCount = Math.max(totalCount, read.page.total_count);
+        if (read.rateLimit && (!rateLimit || read.rateLimit.remaining < rateLimit.remaining)) {
+            rateLimit = read.rateLimit;
         }
-        catch (error) {
-            // octokit throws on 304 Not Modified: the page is as it was.
-            if (!cached || !isNotModified(error))
-                throw error;
-            notModified++;
-            rateLimit = lowest(rateLimit, error.response?.headers ?? {});
-            page = cached.page;
-            next = cached.next;
-        }
-        totalCount = Math.max(totalCount, page.total_count);
-        for (const job of page.jobs) {
+        for (const job of read.page.jobs) {
             if (seen.has(job.id))
                 continue;
             seen.add(job.id);
             jobs.push(job);
         }
-        url = next;
     }
-    return { jobs, totalCount, requests, notModified, rateLimit };
+    const notModified = pages.filter((p) => p.notModified).length;
+    return { jobs, totalCount, requests: pages.length, notModified, rateLimit };
+}
+/**
+ * The addresses of the pages from `next` to `last`, both included, made by
+ * setting their `page` parameter; none unless both are pages of one list.
+ *
+ * @example numberedPages('…/jobs?per_page=100&page=2', '…/jobs?per_page=100&page=4')
+ *   // ['…&page=2', '…&page=3', '…&page=4']
+ */
+function numberedPages(next, last) {
+    if (!next || !last)
+        return [];
+    let from;
+    let to;
+    try {
+        from = new URL(next);
+        to = new URL(last);
+    }
+    catch {
+        return [];
+    }
+    const a = Number(from.searchParams.get('page'));
+    const b = Number(to.searchParams.get('page'));
+    // Both serialised alike, to compare all but the page number.
+    from.searchParams.set('page', String(a));
+    to.searchParams.set('page', String(a));
+    // Another list, or a page count past any run's (GitHub lists 100 a page).
+    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || b - a > 1000)
+        return [];
+    if (to.href !== from.href)
+        return [];
+    return Array.from({ length: b - a + 1 }, (_, i) => {
+        from.searchParams.set('page', String(a + i));
+        return from.href;
+    });
+}
+/** One page, conditional when it was read before: a 304 reuses the cached page. */
+async function readPage(octokit, url, cache) {
+    const cached = cache?.get(url);
+    try {
+        const response = await octokit.request({
+            method: 'GET',
+            url,
+            headers: cached ? { 'if-none-match': cached.etag } : {},
+            request: NATIVE_JSON
+        });
+        const page = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`);
+        const next = linkOf(response.headers.link, 'next');
+        const last = linkOf(response.headers.link, 'last');
+        const etag = response.headers.etag;
+        if (cache && etag)
+            cache.set(url, { etag, page, next, last });
+        return { page, next, last, notModified: false, rateLimit: lowest(null, response.headers) };
+    }
+    catch (error) {
+        // octokit throws on 304 Not Modified: the page is as it was.
+        if (!cached || !isNotModified(error))
+            throw error;
+        return {
+            page: cached.page,
+            next: cached.next,
+            last: cached.last,
+            notModified: true,
+            rateLimit: lowest(null, error.response?.headers ?? {})
+        };
+    }
 }
 function isNotModified(error) {
     return (typeof error === 'object' && error !== null && error.status === 304);
@@ -10602,13 +10689,13 @@ function lowest(seen, headers) {
         return seen;
     return { remaining, resetMs: reset * 1000 };
 }
-/** The `rel="next"` address of a Link header, or null on the last page. */
-function nextLink(link) {
+/** The address of a Link header with relation `rel`, or null. ex. rel 'next': null on the last page */
+function linkOf(link, rel) {
     if (!link)
         return null;
     for (const part of link.split(',')) {
         const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part);
-        if (m && m[2]?.split(/\s+/).includes('next'))
+        if (m && m[2]?.split(/\s+/).includes(rel))
             return m[1] ?? null;
     }
     return null;
@@ -10871,31 +10958,46 @@ const OUTPUT = {
 /** Bytes one output may take (GitHub's limit is 1 MB per output). */
 const OUTPUT_LIMIT = 1_000_000;
 /**
- * The JSON of every job record, made once per report: the report file and the
- * `jobs` output both hold it, and at 3000 jobs × 30 steps it is 26 MB.
+ * Characters of JSON gathered before a piece of the report file is handed on:
+ * large enough for few writes, small enough that a report of 3000 jobs × 30
+ * steps (26 MB of JSON) is never held whole, nor its UTF-8 copy.
  */
-const jobsText = new WeakMap();
-function allJobsJson(report) {
-    let text = jobsText.get(report);
-    if (text === undefined) {
-        text = JSON.stringify(report.jobs);
-        jobsText.set(report, text);
+const PIECE_CHARS = 1 << 20;
+/**
+ * The report file's content in pieces: `{run, jobs, counts, conclusion,
+ * generated_at}` and the other aggregates, each job serialised once.
+ */
+function* reportFileChunks(report) {
+    yield `{"run":${JSON.stringify(report.run)},"jobs":[`;
+    let piece = [];
+    let size = 0;
+    for (const [i, job] of report.jobs.entries()) {
+        const json = JSON.stringify(job);
+        piece.push(i === 0 ? json : `,${json}`);
+        size += json.length + 1;
+        if (size >= PIECE_CHARS) {
+            yield piece.join('');
+            piece = [];
+            size = 0;
+        }
     }
-    return text;
-}
-/** The report file's content: `{run, jobs, counts, conclusion, generated_at}` and the other aggregates. */
-function reportFileJson(report) {
+    piece.push(']');
     const fields = [
-        ['run', JSON.stringify(report.run)],
-        ['jobs', allJobsJson(report)],
-        ['counts', JSON.stringify(report.counts)],
-        ['conclusion', JSON.stringify(report.conclusion)],
-        ['failed_jobs', JSON.stringify(report.failedJobs)],
-        ['duration_seconds', JSON.stringify(report.durationSeconds)],
-        ['current_job_id', JSON.stringify(report.current?.id ?? null)],
-        ['generated_at', JSON.stringify(report.generatedAt)]
+        ['counts', report.counts],
+        ['conclusion', report.conclusion],
+        ['failed_jobs', report.failedJobs],
+        ['duration_seconds', report.durationSeconds],
+        ['current_job_id', report.current?.id ?? null],
+        ['generated_at', report.generatedAt]
     ];
-    return `{${fields.map(([key, json]) => `"${key}":${json}`).join(',')}}`;
+    for (const [key, value] of fields)
+        piece.push(`,"${key}":${JSON.stringify(value)}`);
+    piece.push('}');
+    yield piece.join('');
+}
+/** The report file's content as one string (the CLI's `--format json`, tests). */
+function reportFileJson(report) {
+    return [...reportFileChunks(report)].join('');
 }
 /** Every output of action.yml, each within OUTPUT_LIMIT. */
 function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT) {
@@ -10929,8 +11031,8 @@ function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT) {
  * them), then jobs that passed, keeping those that need attention.
  */
 function jobsJson(report, limit, warnings) {
-    const full = allJobsJson(report);
-    if (Buffer.byteLength(full) <= limit)
+    const full = jsonWithin(report.jobs, limit);
+    if (full !== null)
         return full;
     const bare = report.jobs.map((j) => ({ ...j, steps: [] }));
     const withoutSteps = JSON.stringify(bare);
@@ -10944,6 +11046,22 @@ function jobsJson(report, limit, warnings) {
     const keepIds = new Set(ranked.slice(0, kept).map((j) => j.id));
     warnings.push(`The jobs output would pass 1 MB: it holds ${kept} of ${bare.length} jobs, without steps. The report-file output has them all.`);
     return JSON.stringify(bare.filter((j) => keepIds.has(j.id)));
+}
+/**
+ * The JSON array of `items` when it takes at most `limit` bytes, else null,
+ * found without serialising past the limit (3000 jobs would be 26 MB).
+ */
+function jsonWithin(items, limit) {
+    const parts = [];
+    let size = 2;
+    for (const item of items) {
+        const json = JSON.stringify(item);
+        size += Buffer.byteLength(json) + (parts.length > 0 ? 1 : 0);
+        if (size > limit)
+            return null;
+        parts.push(json);
+    }
+    return `[${parts.join(',')}]`;
 }
 /** How many leading `items` fit in a JSON array of at most `limit` bytes. */
 function fitCount(items, limit) {
@@ -11006,6 +11124,7 @@ function globToRegExp(glob) {
 // "missing" note, never a throw, and no log text is ever printed to stdout
 // (where the runner would read `::command::` lines); it only goes into the
 // summary file.
+
 
 
 
@@ -11494,20 +11613,6 @@ async function downloadLog(octokit, q, opts = {}) {
     finally {
         clearTimeout(timer);
     }
-}
-// ---------------------------------------------------------------------------
-// Excerpts of failed jobs
-/** Runs `fn` over the items, at most `limit` at once, results in item order. */
-async function mapLimit(items, limit, fn) {
-    const out = [];
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < items.length; i = next++) {
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
 }
 /**
  * The failing lines of each failed job (isFailed), keyed by job id, in the
@@ -12487,7 +12592,15 @@ function writeReportFile(result, env, now) {
     const dir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const path = (0,external_node_path_namespaceObject.join)(dir, `runlens-${result.run.id}-${now}-${process.pid}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, reportFileJson(result));
+    // Written piece by piece: the whole JSON can pass 25 MB.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    try {
+        for (const piece of reportFileChunks(result))
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
     return path;
 }
 

@@ -5,6 +5,7 @@
 // "missing" note, never a throw, and no log text is ever printed to stdout
 // (where the runner would read `::command::` lines); it only goes into the
 // summary file.
+import { mapLimit } from './concurrency.js'
 import { fence, mdText, mdUrl, stripAnsi } from './escape.js'
 import { discard, isBody, type Octokit } from './github.js'
 import { isFailed } from './report.js'
@@ -558,23 +559,6 @@ export async function downloadLog(
 
 // ---------------------------------------------------------------------------
 // Excerpts of failed jobs
-
-/** Runs `fn` over the items, at most `limit` at once, results in item order. */
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const out: R[] = []
-  let next = 0
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) {
-      out[i] = await fn(items[i] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
-  return out
-}
 
 export interface ExcerptOptions {
   /** Lines per job (the `log-lines` input); 0 downloads nothing. */
