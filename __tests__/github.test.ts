@@ -11,7 +11,13 @@ import {
   type ClientOptions,
   type Octokit
 } from '../src/github.js'
-import { listJobs, numberedPages, PAGE_CONCURRENCY, type JobsRead } from '../src/jobs.js'
+import {
+  listJobs,
+  numberedPages,
+  PAGE_CONCURRENCY,
+  type JobsRead,
+  type PageCache
+} from '../src/jobs.js'
 import { createTransport } from '../src/transport.js'
 import { setTimeout as delay } from 'node:timers/promises'
 
@@ -555,5 +561,29 @@ describe('jobs.ts listJobs, pages at once', () => {
     expect(numberedPages(`${url}&page=4`, `${url}&page=2`)).toEqual([])
     expect(numberedPages(`${url}&page=x`, `${url}&page=2`)).toEqual([])
     expect(numberedPages('not a url', `${url}&page=2`)).toEqual([])
+  })
+
+  it('converts every job once, and a poll answered 304 reuses the converted pages', async () => {
+    api = await startFakeApi({
+      runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: ATTEMPTS }]
+    })
+    const octokit = createClient({ token: TOKEN, baseUrl: api.url, warn: () => {} })
+    const converted: number[] = []
+    const convert = (job: { id: number; name: string }) => {
+      converted.push(job.id)
+      return { id: job.id, label: `#${job.name}` }
+    }
+    const cache: PageCache<{ id: number; label: string }> = new Map()
+    const q = { owner: OWNER, repo: REPO, runId: RUN_ID, attempt: 'latest' as const }
+    const first = await listJobs(octokit, q, { convert, cache })
+    expect(first.jobs).toHaveLength(250)
+    expect(first.jobs[0]).toEqual({ id: ATTEMPTS[0]?.[0]?.id, label: `#${ATTEMPTS[0]?.[0]?.name}` })
+    expect(first.workflowName).toBe(ATTEMPTS[0]?.[0]?.workflow_name)
+    expect(converted.sort()).toEqual(first.jobs.map((j) => j.id).sort())
+
+    const again = await listJobs(octokit, q, { convert, cache })
+    expect(again.notModified).toBe(3)
+    expect(again.jobs).toEqual(first.jobs)
+    expect(converted).toHaveLength(250)
   })
 })

@@ -16,9 +16,9 @@ import { readRun } from './jobs.js'
 import { collectExcerpts, type Excerpt } from './logs.js'
 import { reportFileJson } from './outputs.js'
 import { compilePatterns } from './patterns.js'
-import { buildReport, isFailed, outcomeOf, type Report } from './report.js'
+import { isFailed, outcomeOf, reportOf, toJobRecord, type Report } from './report.js'
 import { countsText, renderSummary } from './summary.js'
-import type { JobRecord, StepRecord } from './types.js'
+import type { JobRecord, RunRef, StepRecord } from './types.js'
 import pkg from '../package.json' with { type: 'json' }
 
 /** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
@@ -595,16 +595,26 @@ async function main(
     })
     showPages(octokit, progress, inputs.runId)
     progress.update(`Reading the jobs of run ${inputs.runId}…`)
+    const run: RunRef = {
+      owner: inputs.owner,
+      repo: inputs.repo,
+      id: inputs.runId,
+      attempt: inputs.attempt
+    }
+    const urls = { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl }
+    // As the action does: records made as pages arrive, no raw page kept.
     const read = await readRun(
       octokit,
       { ...inputs, jobId: null },
-      { runnerName: '', ownRun: false }
+      { runnerName: '', ownRun: false },
+      { convert: (job) => toJobRecord(job, run, urls) }
     )
     for (const w of read.warnings) progress.line(`warning: ${w}`)
     const now = Date.now()
-    const report = buildReport(read.jobs, {
-      run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
-      urls: { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl },
+    const report = reportOf(read.jobs, {
+      run,
+      urls,
+      workflow: read.workflowName,
       select: compilePatterns(inputs.jobs, true),
       currentJobId: null,
       now

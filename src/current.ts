@@ -12,8 +12,11 @@ export interface CurrentJobQuery {
   ownRun: boolean
 }
 
-export interface CurrentJob {
-  job: ApiJob | null
+/** What finding the current job reads of a job: an API job or a JobRecord. */
+export type CurrentCandidate = Pick<ApiJob, 'id' | 'status'> & { runner_name?: string | null }
+
+export interface CurrentJob<T extends CurrentCandidate = ApiJob> {
+  job: T | null
   /** How it was found: by id, by runner name, or not at all. */
   by: 'job-id' | 'runner-name' | 'none'
   /** Set when the answer is uncertain or missing and the user should know. */
@@ -29,7 +32,10 @@ export function normalizeRunnerName(name: string): string {
 }
 
 /** Finds the current job in the jobs read (latest attempt wins on ties). */
-export function findCurrentJob(jobs: readonly ApiJob[], q: CurrentJobQuery): CurrentJob {
+export function findCurrentJob<T extends CurrentCandidate>(
+  jobs: readonly T[],
+  q: CurrentJobQuery
+): CurrentJob<T> {
   if (q.jobId !== null) {
     const job = jobs.find((j) => j.id === q.jobId) ?? null
     return { job, by: job ? 'job-id' : 'none' }

@@ -1,7 +1,7 @@
 // Reading a run: every page of the jobs the `attempt` input asks for, checked
 // against `total_count`, and which of them runs this step.
 import { mapLimit } from './concurrency.js'
-import { findCurrentJob } from './current.js'
+import { findCurrentJob, type CurrentCandidate } from './current.js'
 import type { Octokit } from './github.js'
 import type { Inputs } from './inputs.js'
 import type { ApiJob } from './types.js'
@@ -20,9 +20,11 @@ export interface StepContext {
   ownRun: boolean
 }
 
-export interface RunRead {
-  jobs: ApiJob[]
+export interface RunRead<T = ApiJob> {
+  jobs: T[]
   currentJobId: number | null
+  /** The workflow's name, from the first job listed. */
+  workflowName: string | null
   /** Requests made, and how many of them were answered 304 (free). */
   requests: number
   notModified: number
@@ -31,6 +33,23 @@ export interface RunRead {
   warnings: string[]
 }
 
+/** What a job must have to be listed and to be found as the current job. */
+type Listed = CurrentCandidate
+
+/**
+ * How a read keeps the jobs: `convert` turns each job into what the caller
+ * keeps (a JobRecord) as its page arrives, so that the page's raw JSON is
+ * garbage at once; `cache` keeps pages for conditional polls.
+ */
+export interface ReadOptions<T> {
+  convert: (job: ApiJob) => T
+  cache?: PageCache<T>
+  /** Pages read at once after the first; default PAGE_CONCURRENCY. */
+  concurrency?: number
+}
+
+const asIs = (job: ApiJob): ApiJob => job
+
 /**
  * Lists the run's jobs and identifies the current one; warnings say what is
  * uncertain. With a cache, pages unchanged since the last read cost nothing.
@@ -38,10 +57,21 @@ export interface RunRead {
 export async function readRun(
   octokit: Octokit,
   inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
+  ctx: StepContext
+): Promise<RunRead>
+export async function readRun<T extends Listed>(
+  octokit: Octokit,
+  inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
   ctx: StepContext,
-  cache?: PageCache
-): Promise<RunRead> {
-  const read = await listJobs(octokit, inputs, cache)
+  opts: ReadOptions<T>
+): Promise<RunRead<T>>
+export async function readRun(
+  octokit: Octokit,
+  inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
+  ctx: StepContext,
+  opts: ReadOptions<Listed> = { convert: asIs }
+): Promise<RunRead<Listed>> {
+  const read = await listJobs(octokit, inputs, opts)
   const warnings: string[] = []
   if (read.jobs.length < read.totalCount) {
     warnings.push(
@@ -57,6 +87,7 @@ export async function readRun(
   return {
     jobs: read.jobs,
     currentJobId: current.job?.id ?? null,
+    workflowName: read.workflowName,
     requests: read.requests,
     notModified: read.notModified,
     rateLimit: read.rateLimit,
@@ -72,9 +103,11 @@ export interface JobsQuery {
   attempt: 'latest' | 'all' | number
 }
 
-export interface JobsRead {
+export interface JobsRead<T = ApiJob> {
   /** Every job listed, de-duplicated by id, in the order GitHub listed them. */
-  jobs: ApiJob[]
+  jobs: T[]
+  /** The workflow's name, from the first job listed. */
+  workflowName: string | null
   /** The largest `total_count` GitHub reported. */
   totalCount: number
   /** Requests made (pages read), and how many were answered 304. */
@@ -90,20 +123,22 @@ export interface RateLimit {
   resetMs: number
 }
 
-interface JobsPage {
+/** A page of jobs, each as the read keeps it. */
+interface JobsPage<T> {
   total_count: number
-  jobs: ApiJob[]
+  jobs: T[]
+  workflowName: string | null
 }
 
 /**
  * The pages read before, by address, with their ETags: a poll sends
  * `If-None-Match`, and a 304 (which costs no rate limit) reuses the page.
  */
-export type PageCache = Map<string, PageCacheEntry>
+export type PageCache<T = ApiJob> = Map<string, PageCacheEntry<T>>
 
-interface PageCacheEntry {
+interface PageCacheEntry<T> {
   etag: string
-  page: JobsPage
+  page: JobsPage<T>
   next: string | null
   last: string | null
 }
@@ -124,8 +159,12 @@ export function jobsPath(q: JobsQuery): string {
 export const PAGE_CONCURRENCY = 4
 
 /** One page as read: its jobs, and where its Link header points. */
-interface PageRead {
-  page: JobsPage
+interface PageRead<T> {
+  url: string
+  /** As GitHub sent it, until converted; the cached page after a 304. */
+  page: { total_count: number; jobs: ApiJob[] } | JobsPage<T>
+  converted: boolean
+  etag: string | undefined
   next: string | null
   last: string | null
   notModified: boolean
@@ -140,40 +179,82 @@ interface PageRead {
  * Jobs are de-duplicated by id: a job that moves between pages while they
  * are read (a re-run adding jobs) must not count twice.
  */
+export async function listJobs(octokit: Octokit, q: JobsQuery): Promise<JobsRead>
+export async function listJobs<T extends { id: number }>(
+  octokit: Octokit,
+  q: JobsQuery,
+  opts: ReadOptions<T>
+): Promise<JobsRead<T>>
 export async function listJobs(
   octokit: Octokit,
   q: JobsQuery,
-  cache?: PageCache,
-  concurrency = PAGE_CONCURRENCY
-): Promise<JobsRead> {
-  const first = await readPage(octokit, jobsPath(q), cache)
-  const middle = await mapLimit(numberedPages(first.next, first.last), concurrency, (url) =>
-    readPage(octokit, url, cache)
-  )
-  const pages = [first, ...middle]
-  for (let next = pages.at(-1)?.next ?? null; next !== null;) {
-    const read = await readPage(octokit, next, cache)
-    pages.push(read)
-    next = read.next
+  opts: ReadOptions<{ id: number }> = { convert: asIs }
+): Promise<JobsRead<{ id: number }>> {
+  type Read = PageRead<{ id: number }>
+  const read = (url: string): Promise<Read> => readPage(octokit, url, opts.cache)
+  // Pages in page order. Each is converted (and its parsed JSON let go) when
+  // a later page arrives: by then the requests for the pages after it are
+  // out, so converting does not hold them back. (Converting page 1 before
+  // asking for pages 2 and 3 made a 250-job read 10 ms slower.)
+  const pages: Read[] = [await read(jobsPath(q))]
+  const convertArrived = (): void => {
+    for (const [i, page] of pages.entries()) {
+      if (page && !page.converted) pages[i] = convertPage(page, opts.convert, opts.cache)
+    }
   }
+  const { next: second, last } = pages[0] as Read
+  await mapLimit(
+    numberedPages(second, last),
+    opts.concurrency ?? PAGE_CONCURRENCY,
+    async (url, k) => {
+      pages[k + 1] = await read(url)
+      convertArrived()
+    }
+  )
+  for (let next = pages.at(-1)?.next ?? null; next !== null;) {
+    const page = await read(next)
+    pages.push(page)
+    convertArrived()
+    next = page.next
+  }
+  convertArrived()
 
   const seen = new Set<number>()
-  const jobs: ApiJob[] = []
+  const jobs: { id: number }[] = []
   let totalCount = 0
   let rateLimit: RateLimit | null = null
   for (const read of pages) {
-    totalCount = Math.max(totalCount, read.page.total_count)
+    const page = read.page as JobsPage<{ id: number }>
+    totalCount = Math.max(totalCount, page.total_count)
     if (read.rateLimit && (!rateLimit || read.rateLimit.remaining < rateLimit.remaining)) {
       rateLimit = read.rateLimit
     }
-    for (const job of read.page.jobs) {
+    for (const job of page.jobs) {
       if (seen.has(job.id)) continue
       seen.add(job.id)
       jobs.push(job)
     }
   }
   const notModified = pages.filter((p) => p.notModified).length
-  return { jobs, totalCount, requests: pages.length, notModified, rateLimit }
+  const workflowName = (pages[0]?.page as JobsPage<unknown> | undefined)?.workflowName ?? null
+  return { jobs, workflowName, totalCount, requests: pages.length, notModified, rateLimit }
+}
+
+/** A page read, its jobs converted; cached for the next poll when it has an ETag. */
+function convertPage<T>(
+  read: PageRead<T>,
+  convert: (job: ApiJob) => T,
+  cache?: PageCache<T>
+): PageRead<T> {
+  const raw = read.page as { total_count: number; jobs: ApiJob[] }
+  const page: JobsPage<T> = {
+    total_count: raw.total_count,
+    jobs: raw.jobs.map(convert),
+    workflowName: raw.jobs[0]?.workflow_name ?? null
+  }
+  if (cache && read.etag)
+    cache.set(read.url, { etag: read.etag, page, next: read.next, last: read.last })
+  return { ...read, page, converted: true }
 }
 
 /**
@@ -208,8 +289,12 @@ export function numberedPages(next: string | null, last: string | null): string[
 }
 
 /** One page, conditional when it was read before: a 304 reuses the cached page. */
-async function readPage(octokit: Octokit, url: string, cache?: PageCache): Promise<PageRead> {
-  const cached: PageCacheEntry | undefined = cache?.get(url)
+async function readPage<T>(
+  octokit: Octokit,
+  url: string,
+  cache?: PageCache<T>
+): Promise<PageRead<T>> {
+  const cached: PageCacheEntry<T> | undefined = cache?.get(url)
   try {
     const response = await octokit.request({
       method: 'GET',
@@ -217,17 +302,24 @@ async function readPage(octokit: Octokit, url: string, cache?: PageCache): Promi
       headers: cached ? { 'if-none-match': cached.etag } : {},
       request: NATIVE_JSON
     })
-    const page = checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`)
-    const next = linkOf(response.headers.link, 'next')
-    const last = linkOf(response.headers.link, 'last')
-    const etag = response.headers.etag
-    if (cache && etag) cache.set(url, { etag, page, next, last })
-    return { page, next, last, notModified: false, rateLimit: lowest(null, response.headers) }
+    return {
+      url,
+      page: checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`),
+      converted: false,
+      etag: response.headers.etag,
+      next: linkOf(response.headers.link, 'next'),
+      last: linkOf(response.headers.link, 'last'),
+      notModified: false,
+      rateLimit: lowest(null, response.headers)
+    }
   } catch (error) {
     // octokit throws on 304 Not Modified: the page is as it was.
     if (!cached || !isNotModified(error)) throw error
     return {
+      url,
       page: cached.page,
+      converted: true,
+      etag: cached.etag,
       next: cached.next,
       last: cached.last,
       notModified: true,
@@ -273,7 +365,7 @@ export function linkOf(link: string | undefined, rel: 'next' | 'last'): string |
 }
 
 /** A page as GitHub sends it, or an error that says what came instead. */
-function checkJobsPage(data: unknown, what: string): JobsPage {
+function checkJobsPage(data: unknown, what: string): { total_count: number; jobs: ApiJob[] } {
   const body = data as { total_count?: unknown; jobs?: unknown } | null
   if (
     typeof body !== 'object' ||
@@ -296,7 +388,7 @@ function checkJobsPage(data: unknown, what: string): JobsPage {
       throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`)
     }
   }
-  return body as JobsPage
+  return body as { total_count: number; jobs: ApiJob[] }
 }
 
 /** One job, `GET /repos/{owner}/{repo}/actions/jobs/{job_id}`: the current job, quickly. */

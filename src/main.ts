@@ -15,9 +15,9 @@ import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } f
 import { buildOutputs, OUTPUT, reportFileChunks } from './outputs.js'
 import { compilePatterns } from './patterns.js'
 import { collectExcerpts } from './logs.js'
-import { buildReport, isFailed, type Report } from './report.js'
+import { isFailed, reportOf, toJobRecord, type Report } from './report.js'
 import { renderSummary, type SummaryOptions } from './summary.js'
-import type { ApiJob } from './types.js'
+import type { ApiJob, JobRecord, RunRef } from './types.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
 
 /** State the main step leaves for the post step (STATE_* variables). */
@@ -158,21 +158,41 @@ async function report(
     }
   }
 
-  const cache: PageCache = new Map()
+  const run: RunRef = {
+    owner: inputs.owner,
+    repo: inputs.repo,
+    id: inputs.runId,
+    attempt: inputs.attempt
+  }
+  const urls = { apiUrl, serverUrl }
+  // Jobs become records as their pages arrive: a page's raw JSON is never
+  // kept (3000 jobs × 30 steps: 50 MB of parsed API objects).
+  const convert = (job: ApiJob): JobRecord => toJobRecord(job, run, urls)
+  const ownRecord = own ? convert(own) : null
+  // Pages kept for conditional polls; a single read keeps none.
+  const cache: PageCache<JobRecord> | undefined = inputs.wait ? new Map() : undefined
   const warned = new Set<string>()
   const poll = async (): Promise<Poll> => {
-    const read = await readRun(octokit, own ? { ...inputs, jobId: own.id } : inputs, ctx, cache)
+    const read = await readRun(
+      octokit,
+      ownRecord ? { ...inputs, jobId: ownRecord.id } : inputs,
+      ctx,
+      { convert, cache }
+    )
     // Each poll finds the same uncertainties: say each once.
     for (const w of read.warnings.filter((w) => !warned.has(w))) {
       warned.add(w)
       core.warning(w)
     }
-    const jobs = own ? read.jobs.map((j) => (j.id === own?.id ? own : j)) : read.jobs
-    const report = buildReport(jobs, {
-      run: { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
-      urls: { apiUrl, serverUrl },
+    const jobs = ownRecord
+      ? read.jobs.map((j) => (j.id === ownRecord.id ? ownRecord : j))
+      : read.jobs
+    const report = reportOf(jobs, {
+      run,
+      urls,
+      workflow: read.workflowName ?? own?.workflow_name ?? null,
       select,
-      currentJobId: own?.id ?? read.currentJobId,
+      currentJobId: ownRecord?.id ?? read.currentJobId,
       now: Date.now()
     })
     return {

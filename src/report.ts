@@ -184,31 +184,43 @@ export function passedOnRetry(
 
 /** Builds the report from the jobs read (already de-duplicated by id). */
 export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
+  return reportOf(
+    apiJobs.map((job) => toJobRecord(job, opts.run, opts.urls)),
+    { ...opts, workflow: apiJobs[0]?.workflow_name ?? null }
+  )
+}
+
+/**
+ * Builds the report from job records made as the pages arrived (jobs.ts
+ * readRun with `convert`), so that the API's raw jobs are never all held.
+ */
+export function reportOf(
+  records: readonly JobRecord[],
+  opts: Omit<ReportOptions, 'urls'> & { urls: Urls; workflow: string | null }
+): Report {
   // Run order: attempts in order, each in the order GitHub lists its jobs.
-  const indexed = apiJobs.map((job, i) => ({ job, i }))
-  indexed.sort((a, b) => (a.job.run_attempt ?? 1) - (b.job.run_attempt ?? 1) || a.i - b.i)
+  const indexed = records.map((job, i) => ({ job, i }))
+  indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i)
 
   const jobs: JobRecord[] = []
   let current: JobRecord | null = null
   for (const { job } of indexed) {
     const isCurrent = job.id === opts.currentJobId
     if (!isCurrent && !opts.select(job.name)) continue
-    const record = toJobRecord(job, opts.run, opts.urls)
-    if (isCurrent) current = record
-    jobs.push(record)
+    if (isCurrent) current = job
+    jobs.push(job)
   }
 
   // Latest per name over every job, the current one included, so that an
   // earlier attempt of this very job is superseded rather than counted.
   const aggregated = latestPerName(jobs).filter((j) => j !== current)
   const others = jobs.filter((j) => j !== current)
-  const first = apiJobs[0]
   const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`
   return {
     run: {
       ...opts.run,
       url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-      workflow: first?.workflow_name ?? null
+      workflow: opts.workflow
     },
     jobs,
     current,
