@@ -96,14 +96,14 @@ describe('outputs.ts report file', () => {
     )
   })
 
-  it('comes in pieces of about 1 MB that join into the same JSON', () => {
-    const r = report(jobs(1200, 10), null)
+  it('comes in pieces of about 64 K characters that join into the same JSON', () => {
+    const r = report(jobs(300, 10), null)
     const pieces = [...reportFileChunks(r)]
     const sizes = pieces.map((p) => p.length)
     expect(pieces.length).toBeGreaterThan(2)
-    // Each piece stops at the first job past 1 MiB of characters.
-    expect(Math.max(...sizes)).toBeLessThan((1 << 20) + 5_000)
-    expect(sizes.slice(1, -1).every((n) => n >= 1 << 20)).toBe(true)
+    // Each piece stops at the first job past 64 K characters.
+    expect(Math.max(...sizes)).toBeLessThan((1 << 16) + 5_000)
+    expect(sizes.slice(1, -1).every((n) => n >= 1 << 16)).toBe(true)
     const whole = JSON.parse(pieces.join('')) as { jobs: { id: number }[] }
     expect(whole.jobs.map((j) => j.id)).toEqual(r.jobs.map((j) => j.id))
     expect(pieces.join('')).toBe(reportFileJson(r))

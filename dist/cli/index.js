@@ -9935,11 +9935,13 @@ const OUTPUT = {
 /** Bytes one output may take (GitHub's limit is 1 MB per output). */
 const OUTPUT_LIMIT = 1_000_000;
 /**
- * Characters of JSON gathered before a piece of the report file is handed on:
- * large enough for few writes, small enough that a report of 3000 jobs × 30
- * steps (26 MB of JSON) is never held whole, nor its UTF-8 copy.
+ * Characters of JSON gathered before a piece of the report file is handed on.
+ * A report of 3000 jobs × 30 steps is 26 MB of JSON: it is never held whole,
+ * and pieces of 64 K stay below V8's large-object size, so they die young
+ * instead of piling up in the old generation until a full collection
+ * (measured: 1 MB pieces peaked 17 MB higher).
  */
-const PIECE_CHARS = 1 << 20;
+const PIECE_CHARS = 1 << 16;
 /**
  * The report file's content in pieces: `{run, jobs, counts, conclusion,
  * generated_at}` and the other aggregates, each job serialised once.
@@ -10005,24 +10007,33 @@ function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT) {
 }
 /**
  * The `jobs` output. Past the limit, steps go first (the report file keeps
- * them), then jobs that passed, keeping those that need attention.
+ * them), then jobs that passed, keeping those that need attention. Each job
+ * is serialised once without its steps.
  */
 function jobsJson(report, limit, warnings) {
     const full = jsonWithin(report.jobs, limit);
     if (full !== null)
         return full;
-    const bare = report.jobs.map((j) => ({ ...j, steps: [] }));
-    const withoutSteps = JSON.stringify(bare);
-    if (Buffer.byteLength(withoutSteps) <= limit) {
+    const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
+    const size = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 1);
+    if (size(bare) <= limit) {
         warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.');
-        return withoutSteps;
+        return `[${bare.join(',')}]`;
     }
     const attention = (j) => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id;
-    const ranked = [...bare.filter(attention), ...bare.filter((j) => !attention(j))];
-    const kept = fitCount(ranked, limit);
-    const keepIds = new Set(ranked.slice(0, kept).map((j) => j.id));
-    warnings.push(`The jobs output would pass 1 MB: it holds ${kept} of ${bare.length} jobs, without steps. The report-file output has them all.`);
-    return JSON.stringify(bare.filter((j) => keepIds.has(j.id)));
+    const order = report.jobs.map((j, i) => ({ i, first: attention(j) }));
+    const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)];
+    const keep = new Set();
+    let used = 1;
+    for (const { i } of ranked) {
+        const add = Buffer.byteLength(bare[i] ?? '') + 1;
+        if (used + add > limit)
+            break;
+        used += add;
+        keep.add(i);
+    }
+    warnings.push(`The jobs output would pass 1 MB: it holds ${keep.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
+    return `[${bare.filter((_, i) => keep.has(i)).join(',')}]`;
 }
 /**
  * The JSON array of `items` when it takes at most `limit` bytes, else null,
