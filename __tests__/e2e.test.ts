@@ -2,6 +2,8 @@
 // the loopback fake of GitHub's API. What is asserted is what a workflow sees:
 // outputs, the summary file, the annotations and the exit code.
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startFakeApi, type FakeApi, type FakeApiOptions } from '../scripts/fake-api.js'
 import { runAction, type ActionResult } from '../scripts/run-action.js'
 import { demoRun, generateRun, type ApiJob } from '../scripts/sample-run.js'
@@ -226,6 +228,21 @@ describe('the bundled action, run as the runner runs it', () => {
     const r = await action(fake, { 'fail-on': 'unsuccessful', 'allow-failure': '*' })
     expect(r.code).toBe(0)
     expect(r.outputs.conclusion).toBe('failure')
+  })
+
+  it('sets its outputs, then fails with one clear error, when the summary file cannot be written', async () => {
+    const demo = demoRun()
+    const fake = await serve(demo.attempts)
+    const missing = join(tmpdir(), 'runlens-no-such-dir', 'step_summary')
+    const r = await action(fake, {}, { GITHUB_STEP_SUMMARY: missing })
+    expect(r.code).toBe(1)
+    expect(r.outputs.conclusion).toBe('failure')
+    expect(r.errors).toEqual([
+      expect.stringMatching(
+        /^Unable to write the job summary to GITHUB_STEP_SUMMARY \(.*step_summary\): .*ENOENT.*summary: false\.$/
+      )
+    ])
+    expectClean(r)
   })
 
   it('rejects bad input before any request, with one error naming the input', async () => {
