@@ -5,6 +5,7 @@ import {
   aggregateConclusion,
   buildReport,
   countJobs,
+  recordMaker,
   toJobRecord,
   wallSeconds,
   type ReportOptions
@@ -89,6 +90,32 @@ describe('report.ts', () => {
       urls
     )
     expect(backwards.duration_seconds).toBe(0)
+  })
+
+  it('makes the same records with one maker for a whole read, whatever the step numbers', () => {
+    const make = recordMaker(run, urls)
+    const steps = [1, 2, 999, 1000, 0].map((number, i) => ({
+      number,
+      name: i % 2 ? 'Run tests' : 'Set up job',
+      status: 'completed',
+      conclusion: 'success',
+      started_at: `2026-11-20T10:0${i}:00Z`,
+      completed_at: `2026-11-20T10:0${i + 1}:00Z`
+    }))
+    const jobs = [apiJob('a', { steps }), apiJob('b', { steps: steps.slice().reverse() })]
+    const made = jobs.map(make)
+    expect(made).toEqual(jobs.map((j) => toJobRecord(j, run, urls)))
+    expect(made[0]?.steps.map((s) => s.url.slice(s.url.indexOf('#')))).toEqual([
+      '#step:1:1',
+      '#step:2:1',
+      '#step:999:1',
+      '#step:1000:1',
+      '#step:0:1'
+    ])
+    // A step that starts when the one before it ended keeps its own time.
+    expect(made[0]?.steps.map((s) => [s.started_at, s.duration_seconds])).toEqual(
+      steps.map((s) => [s.started_at, 60])
+    )
   })
 
   it('builds the job page when html_url is missing', () => {

@@ -16,7 +16,7 @@ import { readRun } from './jobs.js'
 import { collectExcerpts, type Excerpt } from './logs.js'
 import { reportFileJson } from './outputs.js'
 import { compilePatterns } from './patterns.js'
-import { isFailed, outcomeOf, reportOf, toJobRecord, type Report } from './report.js'
+import { isFailed, outcomeOf, reportOf, recordMaker, type Report } from './report.js'
 import { countsText, renderSummary } from './summary.js'
 import type { JobRecord, RunRef, StepRecord } from './types.js'
 import pkg from '../package.json' with { type: 'json' }
@@ -607,7 +607,7 @@ async function main(
       octokit,
       { ...inputs, jobId: null },
       { runnerName: '', ownRun: false },
-      { convert: (job) => toJobRecord(job, run, urls) }
+      { convert: recordMaker(run, urls) }
     )
     for (const w of read.warnings) progress.line(`warning: ${w}`)
     const now = Date.now()

@@ -15,7 +15,7 @@ import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } f
 import { buildOutputs, OUTPUT, reportFileChunks } from './outputs.js'
 import { compilePatterns } from './patterns.js'
 import { collectExcerpts } from './logs.js'
-import { isFailed, reportOf, toJobRecord, type Report } from './report.js'
+import { isFailed, reportOf, recordMaker, type Report } from './report.js'
 import { renderSummary, type SummaryOptions } from './summary.js'
 import type { ApiJob, JobRecord, RunRef } from './types.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
@@ -167,7 +167,7 @@ async function report(
   const urls = { apiUrl, serverUrl }
   // Jobs become records as their pages arrive: a page's raw JSON is never
   // kept (3000 jobs × 30 steps: 50 MB of parsed API objects).
-  const convert = (job: ApiJob): JobRecord => toJobRecord(job, run, urls)
+  const convert = recordMaker(run, urls)
   const ownRecord = own ? convert(own) : null
   // Pages kept for conditional polls; a single read keeps none.
   const cache: PageCache<JobRecord> | undefined = inputs.wait ? new Map() : undefined

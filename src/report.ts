@@ -65,38 +65,77 @@ export interface ReportOptions {
 
 /** A job as published: timings in whole seconds, never negative. */
 export function toJobRecord(job: ApiJob, run: RunRef, urls: Urls): JobRecord {
-  const url =
-    job.html_url ||
-    `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`
-  return {
-    id: job.id,
-    name: job.name,
-    status: job.status,
-    conclusion: job.conclusion ?? null,
-    attempt: job.run_attempt ?? 1,
-    created_at: job.created_at ?? null,
-    started_at: job.started_at ?? null,
-    completed_at: job.completed_at ?? null,
-    queued_seconds: secondsBetween(job.created_at, job.started_at),
-    duration_seconds: secondsBetween(job.started_at, job.completed_at),
-    url,
-    log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
-    runner_name: job.runner_name || null,
-    labels: job.labels ?? [],
-    steps: (job.steps ?? []).map((s) => toStepRecord(s, url))
+  return recordMaker(run, urls)(job)
+}
+
+/**
+ * Makes the records of one read. The steps of a run repeat a few names, and
+ * a step mostly starts at the very time the one before it ended: records share
+ * those strings rather than keep the copy each step was parsed with (3000
+ * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
+ */
+export function recordMaker(run: RunRef, urls: Urls): (job: ApiJob) => JobRecord {
+  const names = new Map<string, string>()
+  const shared = (name: string): string => {
+    const known = names.get(name)
+    if (known !== undefined) return known
+    names.set(name, name)
+    return name
+  }
+  return (job) => {
+    const url =
+      job.html_url ||
+      `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`
+    let lastEnd: string | null = null
+    const steps = (job.steps ?? []).map((step) => {
+      const record = toStepRecord(step, url, shared(step.name), lastEnd)
+      lastEnd = record.completed_at
+      return record
+    })
+    return {
+      id: job.id,
+      name: job.name,
+      status: job.status,
+      conclusion: job.conclusion ?? null,
+      attempt: job.run_attempt ?? 1,
+      created_at: job.created_at ?? null,
+      started_at: job.started_at ?? null,
+      completed_at: job.completed_at ?? null,
+      queued_seconds: secondsBetween(job.created_at, job.started_at),
+      duration_seconds: secondsBetween(job.started_at, job.completed_at),
+      url,
+      log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+      runner_name: job.runner_name || null,
+      labels: job.labels ?? [],
+      steps
+    }
   }
 }
 
-function toStepRecord(step: ApiStep, jobUrl: string): StepRecord {
+/** `#step:{n}:1` for the usual step numbers, made once. */
+const STEP_ANCHORS: string[] = []
+function stepAnchor(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) return `#step:${n}:1`
+  return (STEP_ANCHORS[n] ??= `#step:${n}:1`)
+}
+
+function toStepRecord(
+  step: ApiStep,
+  jobUrl: string,
+  name: string,
+  lastEnd: string | null
+): StepRecord {
+  const started = step.started_at ?? null
   return {
     number: step.number,
-    name: step.name,
+    name,
     status: step.status,
     conclusion: step.conclusion ?? null,
-    started_at: step.started_at ?? null,
+    // The same string as the step before's end, when it is the same time.
+    started_at: started !== null && started === lastEnd ? lastEnd : started,
     completed_at: step.completed_at ?? null,
     duration_seconds: secondsBetween(step.started_at, step.completed_at),
-    url: `${jobUrl}#step:${step.number}:1`
+    url: jobUrl + stepAnchor(step.number)
   }
 }
 
@@ -184,10 +223,10 @@ export function passedOnRetry(
 
 /** Builds the report from the jobs read (already de-duplicated by id). */
 export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
-  return reportOf(
-    apiJobs.map((job) => toJobRecord(job, opts.run, opts.urls)),
-    { ...opts, workflow: apiJobs[0]?.workflow_name ?? null }
-  )
+  return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
+    ...opts,
+    workflow: apiJobs[0]?.workflow_name ?? null
+  })
 }
 
 /**
