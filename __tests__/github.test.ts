@@ -437,12 +437,11 @@ describe('github.ts createClient', () => {
     expect(init?.signal).not.toBe(caller.signal)
   })
 
-  it("ends a backoff wait when the caller's signal fires, with the last error", async () => {
-    const s = await setup(() => status(503), { retryBaseMs: 5_000 })
+  /** The error of reading one job with a signal that fires after `ms`. */
+  const cancelledAfter = (s: Setup, ms: number): Promise<unknown> => {
     const caller = new AbortController()
-    setTimeout(() => caller.abort(), 100)
-    const started = Date.now()
-    const e = await failure(
+    setTimeout(() => caller.abort(), ms)
+    return failure(
       s.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{id}', {
         owner: OWNER,
         repo: REPO,
@@ -450,6 +449,12 @@ describe('github.ts createClient', () => {
         request: { signal: caller.signal }
       })
     )
+  }
+
+  it("ends a backoff wait when the caller's signal fires, with the last error", async () => {
+    const s = await setup(() => status(503), { retryBaseMs: 5_000 })
+    const started = Date.now()
+    const e = await cancelledAfter(s, 100)
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(log(s)).toEqual(['1:503'])
     expect(e).toMatchObject({ status: 503 })
@@ -457,16 +462,7 @@ describe('github.ts createClient', () => {
 
   it("stops when the caller's signal fires, without retrying", async () => {
     const s = await setup(() => ({ kind: 'hang' }))
-    const caller = new AbortController()
-    setTimeout(() => caller.abort(), 50)
-    const e = await failure(
-      s.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{id}', {
-        owner: OWNER,
-        repo: REPO,
-        id: 1,
-        request: { signal: caller.signal }
-      })
-    )
+    const e = await cancelledAfter(s, 50)
     expect(log(s)).toEqual(['1:0'])
     expect(explainError(e, Q)).toMatch(/was cancelled\.$/)
   })
