@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, OUTPUT, reportFileChunks, reportFileJson } from '../src/outputs.js'
+import { buildOutputs, OUTPUT, reportFileJson, writeReportJson } from '../src/outputs.js'
 import { compilePatterns } from '../src/patterns.js'
 import { buildReport } from '../src/report.js'
 import type { ApiJob } from '../src/types.js'
@@ -98,14 +98,28 @@ describe('outputs.ts report file', () => {
 
   it('comes in pieces of about 64 K characters that join into the same JSON', () => {
     const r = report(jobs(300, 10), null)
-    const pieces = [...reportFileChunks(r)]
-    const sizes = pieces.map((p) => p.length)
-    expect(pieces.length).toBeGreaterThan(2)
-    // Each piece stops at the first job past 64 K characters.
-    expect(Math.max(...sizes)).toBeLessThan((1 << 16) + 5_000)
-    expect(sizes.slice(1, -1).every((n) => n >= 1 << 16)).toBe(true)
+    const pieces: string[] = []
+    const small = writeReportJson(r, (p) => pieces.push(p), 100_000)
+    const jobPieces = pieces.slice(1, -1).filter((p) => p !== ',')
+    const sizes = jobPieces.map((p) => p.length)
+    expect(jobPieces.length).toBeGreaterThan(2)
+    // Pieces after the first two are sized from the ones before: near 64 K.
+    for (const n of sizes.slice(2, -1)) {
+      expect(n).toBeGreaterThan((1 << 16) * 0.8)
+      expect(n).toBeLessThan((1 << 16) * 1.2)
+    }
     const whole = JSON.parse(pieces.join('')) as { jobs: { id: number }[] }
     expect(whole.jobs.map((j) => j.id)).toEqual(r.jobs.map((j) => j.id))
     expect(pieces.join('')).toBe(reportFileJson(r))
+    // Over the output limit: no jobs JSON comes back for the jobs output.
+    expect(small).toBeNull()
+  })
+
+  it('hands back the jobs JSON for the jobs output when it fits the limit', () => {
+    const r = report(jobs(40, 3), null)
+    const small = writeReportJson(r, () => {})
+    expect(small).toBe(JSON.stringify(r.jobs))
+    expect(buildOutputs(r, '', '', undefined, small).values.jobs).toBe(small)
+    expect(writeReportJson(r, () => {}, Buffer.byteLength(small ?? '') - 1)).toBeNull()
   })
 })

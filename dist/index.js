@@ -10566,10 +10566,12 @@ function jobsPath(q) {
 /**
  * Pages read at once after the first one. GitHub asks for requests in series
  * to stay clear of its secondary rate limit (100 at once, 900 points a
- * minute); a few at once stay far from it, and a 3000-job run's 30 pages are
- * read in a quarter of the time. A secondary limit is waited out anyway.
+ * minute); three at once stay far from it, and a 3000-job run's 30 pages are
+ * read in about a third of the time. A secondary limit is waited out anyway.
+ * Why not more: each page in flight holds its text and parsed JSON, and at
+ * 3000 jobs four at once peaked 15 MB higher than three, no faster.
  */
-const PAGE_CONCURRENCY = 4;
+const PAGE_CONCURRENCY = 3;
 async function listJobs(octokit, q, opts = { convert: asIs }) {
     const read = (url) => readPage(octokit, url, opts.cache);
     // Pages in page order. Each is converted (and its parsed JSON let go) when
@@ -11034,24 +11036,44 @@ const OUTPUT_LIMIT = 1_000_000;
  */
 const PIECE_CHARS = 1 << 16;
 /**
- * The report file's content in pieces: `{run, jobs, counts, conclusion,
- * generated_at}` and the other aggregates, each job serialised once.
+ * The JSON of the jobs, without the array's brackets, in pieces of about
+ * PIECE_CHARS characters: a few jobs serialised at a time, as many as the
+ * last pieces suggest fit. (One JSON.stringify per piece is 10% faster than
+ * one per job and makes no per-job strings to join.)
  */
-function* reportFileChunks(report) {
-    yield `{"run":${JSON.stringify(report.run)},"jobs":[`;
-    let piece = [];
-    let size = 0;
-    for (const [i, job] of report.jobs.entries()) {
-        const json = JSON.stringify(job);
-        piece.push(i === 0 ? json : `,${json}`);
-        size += json.length + 1;
-        if (size >= PIECE_CHARS) {
-            yield piece.join('');
-            piece = [];
-            size = 0;
-        }
+function* jobPieces(jobs) {
+    let batch = 8;
+    for (let i = 0; i < jobs.length;) {
+        const json = JSON.stringify(jobs.slice(i, i + batch));
+        yield json.slice(1, -1);
+        i += batch;
+        batch = Math.max(1, Math.round((batch * PIECE_CHARS) / json.length));
     }
-    piece.push(']');
+}
+/**
+ * Writes the report file's content piece by piece to `write`: `{run, jobs,
+ * counts, conclusion, generated_at}` and the other aggregates, each job
+ * serialised once. Returns the JSON array of the jobs when it takes at most
+ * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ */
+function writeReportJson(report, write, limit = OUTPUT_LIMIT) {
+    write(`{"run":${JSON.stringify(report.run)},"jobs":[`);
+    let small = [];
+    let bytes = 2;
+    let first = true;
+    for (const piece of jobPieces(report.jobs)) {
+        if (!first)
+            write(',');
+        write(piece);
+        if (small) {
+            bytes += Buffer.byteLength(piece) + (first ? 0 : 1);
+            if (bytes <= limit)
+                small.push(piece);
+            else
+                small = null;
+        }
+        first = false;
+    }
     const fields = [
         ['counts', report.counts],
         ['conclusion', report.conclusion],
@@ -11060,22 +11082,25 @@ function* reportFileChunks(report) {
         ['current_job_id', report.current?.id ?? null],
         ['generated_at', report.generatedAt]
     ];
-    for (const [key, value] of fields)
-        piece.push(`,"${key}":${JSON.stringify(value)}`);
-    piece.push('}');
-    yield piece.join('');
+    write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`);
+    return small && `[${small.join(',')}]`;
 }
 /** The report file's content as one string (the CLI's `--format json`, tests). */
 function reportFileJson(report) {
-    return [...reportFileChunks(report)].join('');
+    const pieces = [];
+    writeReportJson(report, (piece) => pieces.push(piece));
+    return pieces.join('');
 }
-/** Every output of action.yml, each within OUTPUT_LIMIT. */
-function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT) {
+/**
+ * Every output of action.yml, each within OUTPUT_LIMIT. `jobsJson` is what
+ * writeReportJson returned, when the report file was written first.
+ */
+function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT, jobsJson) {
     const warnings = [];
     const current = report.current;
     const values = {
         [OUTPUT.conclusion]: report.conclusion,
-        [OUTPUT.jobs]: jobsJson(report, limit, warnings),
+        [OUTPUT.jobs]: jobsOutput(report, limit, warnings, jobsJson),
         [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
         [OUTPUT.counts]: JSON.stringify(report.counts),
         [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
@@ -11101,8 +11126,8 @@ function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT) {
  * them), then jobs that passed, keeping those that need attention. Each job
  * is serialised once without its steps.
  */
-function jobsJson(report, limit, warnings) {
-    const full = jsonWithin(report.jobs, limit);
+function jobsOutput(report, limit, warnings, known) {
+    const full = known === undefined ? jsonWithin(report.jobs, limit) : known;
     if (full !== null)
         return full;
     const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
@@ -12664,7 +12689,7 @@ function publish(result, inputs, env, extra) {
     const now = Date.now();
     const summary = renderSummary(result, { steps: inputs.steps, now, ...extra });
     const reportFile = writeReportFile(result, env, now);
-    const outputs = buildOutputs(result, summary, reportFile);
+    const outputs = buildOutputs(result, summary, reportFile.path, OUTPUT_LIMIT, reportFile.jobsJson);
     outputs.warnings.forEach((w) => warning(w));
     for (const [name, value] of Object.entries(outputs.values))
         setOutput(name, value);
@@ -12695,7 +12720,10 @@ async function failingLogs(octokit, inputs, result) {
     info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
     return { excerpts, omitted: failed.length - excerpts.size };
 }
-/** Writes the full report under RUNNER_TEMP; returns its path. */
+/**
+ * Writes the full report under RUNNER_TEMP; returns its path, and the JSON of
+ * the jobs when it fits the `jobs` output.
+ */
 function writeReportFile(result, env, now) {
     const dir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
@@ -12703,13 +12731,11 @@ function writeReportFile(result, env, now) {
     // Written piece by piece: the whole JSON can pass 25 MB.
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
     try {
-        for (const piece of reportFileChunks(result))
-            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+        return { path, jobsJson: writeReportJson(result, (piece) => (0,external_node_fs_namespaceObject.writeSync)(fd, piece)) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-    return path;
 }
 
 

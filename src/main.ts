@@ -12,7 +12,7 @@ import { gateVerdict, blockingJobs, type GateOptions } from './gate.js'
 import { createClient, explainError, type Octokit } from './github.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
 import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } from './jobs.js'
-import { buildOutputs, OUTPUT, reportFileChunks } from './outputs.js'
+import { buildOutputs, OUTPUT, OUTPUT_LIMIT, writeReportJson } from './outputs.js'
 import { compilePatterns } from './patterns.js'
 import { collectExcerpts } from './logs.js'
 import { isFailed, reportOf, recordMaker, type Report } from './report.js'
@@ -307,7 +307,7 @@ function publish(
   const now = Date.now()
   const summary = renderSummary(result, { steps: inputs.steps, now, ...extra })
   const reportFile = writeReportFile(result, env, now)
-  const outputs = buildOutputs(result, summary, reportFile)
+  const outputs = buildOutputs(result, summary, reportFile.path, OUTPUT_LIMIT, reportFile.jobsJson)
   outputs.warnings.forEach((w) => core.warning(w))
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value)
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) appendSummary(env.GITHUB_STEP_SUMMARY, summary)
@@ -346,17 +346,23 @@ async function failingLogs(
   return { excerpts, omitted: failed.length - excerpts.size }
 }
 
-/** Writes the full report under RUNNER_TEMP; returns its path. */
-function writeReportFile(result: Report, env: NodeJS.ProcessEnv, now: number): string {
+/**
+ * Writes the full report under RUNNER_TEMP; returns its path, and the JSON of
+ * the jobs when it fits the `jobs` output.
+ */
+function writeReportFile(
+  result: Report,
+  env: NodeJS.ProcessEnv,
+  now: number
+): { path: string; jobsJson: string | null } {
   const dir = env.RUNNER_TEMP || tmpdir()
   mkdirSync(dir, { recursive: true })
   const path = join(dir, `runlens-${result.run.id}-${now}-${process.pid}.json`)
   // Written piece by piece: the whole JSON can pass 25 MB.
   const fd = openSync(path, 'w')
   try {
-    for (const piece of reportFileChunks(result)) writeSync(fd, piece)
+    return { path, jobsJson: writeReportJson(result, (piece) => writeSync(fd, piece)) }
   } finally {
     closeSync(fd)
   }
-  return path
 }
