@@ -184,8 +184,13 @@ describe('the bundled action, run as the runner runs it', () => {
       logs: demo.logs,
       token: TOKEN
     })
+    const started = Date.now()
     const r = await action(api, { 'log-lines': '8' })
     expect(r.code).toBe(0)
+    // The redirect's body, left unread, must not hold its connection open: the
+    // process would then only end when the server drops the idle connection
+    // (the fake's keep-alive timeout is Node's default, 5 s).
+    expect(Date.now() - started).toBeLessThan(4_000)
     const logs = r.summary.slice(r.summary.indexOf('### Failing log lines'))
     expect(logs).toMatch(
       /^### Failing log lines\n\n\*\*test \(windows-latest, 22\)\*\* · step 5 Run npm test \(\[log\]\(https:\/\/github\.com\/[^)]*#step:5:1\)\)\n\n```text\n/

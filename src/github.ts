@@ -297,9 +297,16 @@ export function isBody(x: unknown): x is Body {
   return typeof (x as Body | null)?.[Symbol.asyncIterator] === 'function'
 }
 
-/** Stops reading a body, letting its connection go (a web stream is cancelled, a Node stream destroyed). */
+/**
+ * Stops reading a body, letting its connection go: a web stream is
+ * cancelled, a Node stream destroyed. (Not through its async iterator: an
+ * iterator never started ignores `return()`, and the unread answer would
+ * keep its socket, and the process, alive until the server drops it.)
+ */
 export async function discard(body: unknown): Promise<void> {
-  if (isBody(body)) await body[Symbol.asyncIterator]().return?.()
+  const b = body as { cancel?: () => Promise<void>; destroy?: () => void } | null | undefined
+  if (typeof b?.cancel === 'function') await b.cancel()
+  else if (typeof b?.destroy === 'function') b.destroy()
 }
 
 /** The whole body of a response as UTF-8 text. */

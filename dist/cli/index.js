@@ -8632,10 +8632,18 @@ function nativeJson(octokit) {
 function isBody(x) {
     return typeof x?.[Symbol.asyncIterator] === 'function';
 }
-/** Stops reading a body, letting its connection go (a web stream is cancelled, a Node stream destroyed). */
+/**
+ * Stops reading a body, letting its connection go: a web stream is
+ * cancelled, a Node stream destroyed. (Not through its async iterator: an
+ * iterator never started ignores `return()`, and the unread answer would
+ * keep its socket, and the process, alive until the server drops it.)
+ */
 async function discard(body) {
-    if (isBody(body))
-        await body[Symbol.asyncIterator]().return?.();
+    const b = body;
+    if (typeof b?.cancel === 'function')
+        await b.cancel();
+    else if (typeof b?.destroy === 'function')
+        b.destroy();
 }
 /** The whole body of a response as UTF-8 text. */
 async function readText(body) {
