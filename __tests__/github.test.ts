@@ -187,6 +187,15 @@ describe('github.ts createClient', () => {
     ])
   })
 
+  it('retries a page whose answer is cut off while its body is read', async () => {
+    const s = await setup((_n, page, k) => (page === 2 && k === 1 ? { kind: 'cut' } : undefined))
+    expect((await read(s)).jobs).toHaveLength(250)
+    expect(log(s)).toEqual(['1:200', '2:200', '2:200', '3:200'])
+    expect(s.infos).toEqual([
+      expect.stringMatching(/page=2: aborted \(ECONNRESET\); try 2 of 4 in 0 s\.$/)
+    ])
+  })
+
   it('says it could not reach GITHUB_API_URL when the connection keeps failing', async () => {
     const s = await setup(() => reset())
     const e = await failure(read(s))

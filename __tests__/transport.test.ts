@@ -170,6 +170,16 @@ describe('transport.ts', () => {
     expect((e.cause as { code?: string }).code).toBe('ECONNREFUSED')
   })
 
+  it('rejects reading a body that the server cuts off', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+      res.write('{"total_count": 250, "jobs": [')
+      setTimeout(() => res.socket?.destroy(), 10)
+    })
+    const r = await createTransport()(s.url)
+    await expect(r.text()).rejects.toMatchObject({ code: 'ECONNRESET' })
+  })
+
   it("rejects with the signal's reason, before the answer and while the body is read", async () => {
     const s = await serve((req, res) => {
       if (req.url === '/slow-body') {

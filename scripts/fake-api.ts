@@ -34,6 +34,8 @@ export type Fault =
   | { kind: 'reset' }
   /** Never answer (until `close()`). */
   | { kind: 'hang' }
+  /** A 200 whose body stops short of its content-length: the connection is cut mid-answer. */
+  | { kind: 'cut' }
   /** Any body as is: HTML from a proxy, truncated JSON… */
   | { kind: 'raw'; status: number; body: string; contentType?: string }
 
@@ -365,6 +367,15 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
         return
       case 'hang':
         return // close() ends it
+      case 'cut':
+        record.status = 200
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': '100000'
+        })
+        res.write('{"total_count": 250, "jobs": [{"id": 1, "name": "bu')
+        setTimeout(() => req.socket.destroy(), 5)
+        return
       case 'raw':
         record.status = fault.status
         res.writeHead(fault.status, {
