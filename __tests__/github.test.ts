@@ -187,6 +187,17 @@ describe('github.ts createClient', () => {
     ])
   })
 
+  it('reads a page that starts with a byte order mark', async () => {
+    const job = ATTEMPTS[0]?.[0]
+    const s = await setup(() => ({
+      kind: 'raw',
+      status: 200,
+      body: `\ufeff${JSON.stringify({ total_count: 1, jobs: [job] })}`,
+      contentType: 'application/json; charset=utf-8'
+    }))
+    expect((await read(s)).jobs).toEqual([job])
+  })
+
   it('retries a page whose answer is cut off while its body is read', async () => {
     const s = await setup((_n, page, k) => (page === 2 && k === 1 ? { kind: 'cut' } : undefined))
     expect((await read(s)).jobs).toHaveLength(250)

@@ -10294,14 +10294,18 @@ async function discard(body) {
     else if (typeof b?.destroy === 'function')
         b.destroy();
 }
-/** The whole body of a response as UTF-8 text. */
+/**
+ * The whole body of a response as UTF-8 text, decoded once from the joined
+ * bytes: decoding chunk by chunk and joining the parts made more garbage (a
+ * 250-job read peaked 1 to 2 MB higher).
+ */
 async function readText(body) {
-    const decoder = new TextDecoder();
-    const parts = [];
+    const chunks = [];
     for await (const chunk of body)
-        parts.push(decoder.decode(chunk, { stream: true }));
-    parts.push(decoder.decode());
-    return parts.join('');
+        chunks.push(chunk);
+    const text = Buffer.concat(chunks).toString('utf8');
+    // As TextDecoder and fetch's text() do: a byte order mark is not text.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** Why a request got no answer: "no answer within 30 s", "read ECONNRESET", "other side closed (UND_ERR_SOCKET)". */
 function networkReason(e) {
