@@ -10,6 +10,7 @@
 //   npm run bench -- --only 250 --profile .tmp/prof  also a V8 CPU profile of each action run
 //                                                 (open in Chrome DevTools; it slows the runs)
 //   npm run bench -- --cold-api                   a fresh fake API for every run (see below)
+//   npm run bench -- --rounds 15                  more timed runs per scenario than the 5 of issue 6
 //
 // How it measures. Every process, the action and the `node -e 0` baseline
 // alike, starts through one bash wrapper that reads $EPOCHREALTIME (µs) just
@@ -18,8 +19,9 @@
 // outputs back, and the peak RSS is the kernel's ru_maxrss of the node process
 // (GNU time reads it from wait4). Both sides pay the same wrapper cost, a fork
 // and exec of `time` (about a millisecond). Each scenario runs once to warm the
-// page cache, then ROUNDS times, each run right after a `node -e 0` on the
-// same binary, so a slow moment of the machine weighs on both sides of the ratio.
+// page cache, then 5 times (or --rounds N), each run right after a `node -e 0`
+// on the same binary, so a slow moment of the machine weighs on both sides of
+// the ratio.
 //
 // The fake API runs in this process, on the other core. For a scenario whose
 // run does not change, one fake serves the warm-up and the timed runs, so its
@@ -51,6 +53,7 @@ import {
 import { ROOT, runAction, type ActionResult } from './run-action.js'
 import { generateRun, jobBefore, type ApiJob } from './sample-run.js'
 
+/** Timed runs per scenario, as issue 6 asks; --rounds N for steadier medians. */
 const ROUNDS = 5
 const TIME = '/usr/bin/time'
 const OWNER = 'octo-org'
@@ -120,6 +123,8 @@ interface Harness {
   profileDir?: string
   /** A fresh fake API for every run (--cold-api). */
   coldApi: boolean
+  /** Timed runs per scenario. */
+  rounds: number
 }
 
 // ---------------------------------------------------------------------------
@@ -303,7 +308,7 @@ async function measure(h: Harness, s: Scenario): Promise<Measured> {
       listRequests: requests.filter((r) => r.path.endsWith('/jobs')).length,
       summaryBytes: Buffer.byteLength(warm.result.summary)
     }
-    for (let i = 0; i < ROUNDS; i++) {
+    for (let i = 0; i < h.rounds; i++) {
       m.baseline.push(await baseline(h))
       const r = await run()
       m.action.push(r.sample)
@@ -567,7 +572,7 @@ function report(
     `Node ${version} (${h.node}); ${cpu.length} CPUs, ${cpu[0]?.model.trim() ?? 'unknown'}. ` +
       `Bundle ${entry}: ${statSync(h.entry).size.toLocaleString('en-US')} bytes. ` +
       `Every scenario with log-lines 0, timeline true, steps failed. ` +
-      `Median of ${ROUNDS} runs, each after a \`node -e 0\` run ` +
+      `Median of ${h.rounds} runs, each after a \`node -e 0\` run ` +
       `(over all of them: ${ms(median(bases.map((x) => x.wallMs)))} ms` +
       `${baseRss === null ? '' : `, peak ${mb(baseRss)} MB`}).`,
     ...(note ? ['', `**Note:** ${note}`] : []),
@@ -578,7 +583,7 @@ function report(
     `- Wall time: the node process alone, from bash's $EPOCHREALTIME just around it.`,
     `- Ratio: median wall time over the median of the \`node -e 0\` runs interleaved with that scenario's.`,
     h.withTime
-      ? `- Peak RSS: GNU time's %M, the kernel's ru_maxrss of the node process; the highest of the ${ROUNDS} runs.`
+      ? `- Peak RSS: GNU time's %M, the kernel's ru_maxrss of the node process; the highest of the ${h.rounds} runs.`
       : `- Peak RSS: n/a, ${TIME} is missing (Debian: apt-get install time).`,
     `- Requests: to the fake API in one run; in brackets, those answered 304 Not Modified.`,
     `- Fake API ms: time the loopback fake API, in the benchmark's own process, spent building its answers ` +
@@ -591,13 +596,23 @@ function report(
   ].join('\n')
 }
 
+/** --rounds: a whole number from 1 to 100. ex. '9' -> 9 */
+function positiveRounds(text: string): number {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 1 || n > 100) {
+    throw new Error(`--rounds takes a whole number from 1 to 100, not '${text}'.`)
+  }
+  return n
+}
+
 async function main(): Promise<void> {
   const { values: args } = parseArgs({
     options: {
       entry: { type: 'string' },
       only: { type: 'string' },
       profile: { type: 'string' },
-      'cold-api': { type: 'boolean', default: false }
+      'cold-api': { type: 'boolean', default: false },
+      rounds: { type: 'string', default: String(ROUNDS) }
     }
   })
   const started = performance.now()
@@ -612,7 +627,8 @@ async function main(): Promise<void> {
     withTime,
     out: join(dir, 'sample'),
     profileDir: args.profile === undefined ? undefined : resolve(args.profile),
-    coldApi: args['cold-api']
+    coldApi: args['cold-api'],
+    rounds: positiveRounds(args.rounds)
   }
   const chosen = scenarios().filter((s) => !args.only || s.name.includes(args.only))
   const results: Measured[] = []
