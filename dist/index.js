@@ -9843,11 +9843,12 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // node:https through the toolkit's proxy-aware agents (@actions/http-client:
 // HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as every toolkit action honours them).
 //
-// Why not fetch: the toolkit's fetch is undici's, bundled; loading it takes
-// about a third of the action's start-up (issue 6: 900 KB of the bundle, some
-// 15 ms to evaluate and 20 MB of memory), and Node's own fetch costs as much
-// the first time it is called. A GitHub Action is started cold for every run,
-// so that is paid every time; node:http is already loaded by the toolkit.
+// Why not fetch: the toolkit's fetch is undici's, bundled; loading it took
+// about a third of the action's start-up (issue 6: 900 KB of the bundle; on
+// Node 24 a cold start of 95 ms instead of 65, and 8 MB more memory), and
+// Node's own fetch costs about as much the first time it is called. A GitHub
+// Action is started cold for every run, so that is paid every time;
+// node:http is already loaded by the toolkit.
 //
 // What it answers is the part of a fetch Response that octokit's fetch
 // wrapper and this project read: status, statusText, ok, url, redirected,
@@ -12762,13 +12763,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   fetch: () => (/* binding */ fetch)
 /* harmony export */ });
 // What the bundle gets when the toolkit imports 'undici' (tsconfig.json maps
-// the name here; only the bundle is built with that mapping in effect: jest
-// and tsx load the real undici). @actions/http-client imports undici's
+// the name here, for ncc; jest's resolver ignores the mapping, so the tests
+// run the toolkit with the real undici). @actions/http-client imports undici's
 // ProxyAgent and @actions/github its fetch, at load time, for the toolkit's
 // default fetch. runlens never uses that fetch: every client it makes sends
 // its requests through transport.ts (node:http with the toolkit's
-// proxy-aware agents). Bundling undici anyway would load 900 KB in every run,
-// a third of the action's start-up and some 20 MB of memory (issue 6).
+// proxy-aware agents). Bundling undici anyway would load 900 KB in every run:
+// a third of the action's start-up and 8 MB of memory (issue 6).
 //
 // So the two names are stand-ins: a ProxyAgent that only records its options
 // (@actions/github makes one at load time when HTTPS_PROXY is set), and a

@@ -1,11 +1,11 @@
 // What the bundle gets when the toolkit imports 'undici' (tsconfig.json maps
-// the name here; only the bundle is built with that mapping in effect: jest
-// and tsx load the real undici). @actions/http-client imports undici's
+// the name here, for ncc; jest's resolver ignores the mapping, so the tests
+// run the toolkit with the real undici). @actions/http-client imports undici's
 // ProxyAgent and @actions/github its fetch, at load time, for the toolkit's
 // default fetch. runlens never uses that fetch: every client it makes sends
 // its requests through transport.ts (node:http with the toolkit's
-// proxy-aware agents). Bundling undici anyway would load 900 KB in every run,
-// a third of the action's start-up and some 20 MB of memory (issue 6).
+// proxy-aware agents). Bundling undici anyway would load 900 KB in every run:
+// a third of the action's start-up and 8 MB of memory (issue 6).
 //
 // So the two names are stand-ins: a ProxyAgent that only records its options
 // (@actions/github makes one at load time when HTTPS_PROXY is set), and a
