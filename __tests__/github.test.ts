@@ -187,6 +187,26 @@ describe('github.ts createClient', () => {
     ])
   })
 
+  it('stops a read at once when its signal fires during a rate-limit wait', async () => {
+    const s = await setup((n) => (n === 1 ? secondary(403, '30') : undefined), {
+      deadlineMs: Date.now() + 60_000
+    })
+    const cancel = new AbortController()
+    setTimeout(() => cancel.abort(), 100)
+    const started = Date.now()
+    const e = await failure(
+      listJobs(
+        s.octokit,
+        { owner: OWNER, repo: REPO, runId: RUN_ID, attempt: 'latest' },
+        { convert: (job) => job, signal: cancel.signal }
+      )
+    )
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(log(s)).toEqual(['1:403'])
+    expect(s.warnings).toEqual([expect.stringMatching(/waiting 30 s/)])
+    expect(e).toMatchObject({ status: 403 })
+  })
+
   it('reads a page that starts with a byte order mark', async () => {
     const job = ATTEMPTS[0]?.[0]
     const s = await setup(() => ({

@@ -10586,7 +10586,7 @@ function jobsPath(q) {
  */
 const PAGE_CONCURRENCY = 3;
 async function listJobs(octokit, q, opts = { convert: asIs }) {
-    const read = (url) => readPage(octokit, url, opts.cache);
+    const read = (url) => readPage(octokit, url, opts.cache, opts.signal);
     // Pages in page order. Each is converted (and its parsed JSON let go) when
     // a later page arrives: by then the requests for the pages after it are
     // out, so converting does not hold them back. (Converting page 1 before
@@ -10678,14 +10678,14 @@ function numberedPages(next, last) {
     });
 }
 /** One page, conditional when it was read before: a 304 reuses the cached page. */
-async function readPage(octokit, url, cache) {
+async function readPage(octokit, url, cache, signal) {
     const cached = cache?.get(url);
     try {
         const response = await octokit.request({
             method: 'GET',
             url,
             headers: cached ? { 'if-none-match': cached.etag } : {},
-            request: NATIVE_JSON
+            request: signal ? { ...NATIVE_JSON, signal } : NATIVE_JSON
         });
         return {
             url,
@@ -12603,7 +12603,7 @@ async function report(inputs, env, phase, signal, signalName) {
     const cache = inputs.wait ? new Map() : undefined;
     const warned = new Set();
     const poll = async () => {
-        const read = await readRun(octokit, ownRecord ? { ...inputs, jobId: ownRecord.id } : inputs, ctx, { convert, cache });
+        const read = await readRun(octokit, ownRecord ? { ...inputs, jobId: ownRecord.id } : inputs, ctx, { convert, cache, signal });
         // Each poll finds the same uncertainties: say each once.
         for (const w of read.warnings.filter((w) => !warned.has(w))) {
             warned.add(w);

@@ -46,6 +46,11 @@ export interface ReadOptions<T> {
   cache?: PageCache<T>
   /** Pages read at once after the first; default PAGE_CONCURRENCY. */
   concurrency?: number
+  /**
+   * Cancels the read: a request in flight, or waiting out a rate limit or a
+   * backoff, stops at once (a cancelled step's abandoned poll ends with it).
+   */
+  signal?: AbortSignal
 }
 
 const asIs = (job: ApiJob): ApiJob => job
@@ -193,7 +198,7 @@ export async function listJobs(
   opts: ReadOptions<{ id: number }> = { convert: asIs }
 ): Promise<JobsRead<{ id: number }>> {
   type Read = PageRead<{ id: number }>
-  const read = (url: string): Promise<Read> => readPage(octokit, url, opts.cache)
+  const read = (url: string): Promise<Read> => readPage(octokit, url, opts.cache, opts.signal)
   // Pages in page order. Each is converted (and its parsed JSON let go) when
   // a later page arrives: by then the requests for the pages after it are
   // out, so converting does not hold them back. (Converting page 1 before
@@ -294,7 +299,8 @@ export function numberedPages(next: string | null, last: string | null): string[
 async function readPage<T>(
   octokit: Octokit,
   url: string,
-  cache?: PageCache<T>
+  cache?: PageCache<T>,
+  signal?: AbortSignal
 ): Promise<PageRead<T>> {
   const cached: PageCacheEntry<T> | undefined = cache?.get(url)
   try {
@@ -302,7 +308,7 @@ async function readPage<T>(
       method: 'GET',
       url,
       headers: cached ? { 'if-none-match': cached.etag } : {},
-      request: NATIVE_JSON
+      request: signal ? { ...NATIVE_JSON, signal } : NATIVE_JSON
     })
     return {
       url,

@@ -177,7 +177,7 @@ async function report(
       octokit,
       ownRecord ? { ...inputs, jobId: ownRecord.id } : inputs,
       ctx,
-      { convert, cache }
+      { convert, cache, signal }
     )
     // Each poll finds the same uncertainties: say each once.
     for (const w of read.warnings.filter((w) => !warned.has(w))) {

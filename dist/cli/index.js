@@ -9131,7 +9131,7 @@ function jobsPath(q) {
  */
 const PAGE_CONCURRENCY = 3;
 async function listJobs(octokit, q, opts = { convert: asIs }) {
-    const read = (url) => readPage(octokit, url, opts.cache);
+    const read = (url) => readPage(octokit, url, opts.cache, opts.signal);
     // Pages in page order. Each is converted (and its parsed JSON let go) when
     // a later page arrives: by then the requests for the pages after it are
     // out, so converting does not hold them back. (Converting page 1 before
@@ -9223,14 +9223,14 @@ function numberedPages(next, last) {
     });
 }
 /** One page, conditional when it was read before: a 304 reuses the cached page. */
-async function readPage(octokit, url, cache) {
+async function readPage(octokit, url, cache, signal) {
     const cached = cache?.get(url);
     try {
         const response = await octokit.request({
             method: 'GET',
             url,
             headers: cached ? { 'if-none-match': cached.etag } : {},
-            request: NATIVE_JSON
+            request: signal ? { ...NATIVE_JSON, signal } : NATIVE_JSON
         });
         return {
             url,
