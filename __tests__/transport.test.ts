@@ -5,8 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { connect, type AddressInfo, type Socket } from 'node:net'
 import { gzipSync, brotliCompressSync } from 'node:zlib'
-import { discard, isBody } from '../src/github.js'
-import { createTransport } from '../src/transport.js'
+import { createTransport, discard, isBody } from '../src/transport.js'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 

@@ -9853,8 +9853,8 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // What it answers is the part of a fetch Response that octokit's fetch
 // wrapper and this project read: status, statusText, ok, url, redirected,
 // headers (get, has, iteration), text(), json(), arrayBuffer(), and a body that
-// is an AsyncIterable<Uint8Array> (a Node stream; readers here iterate bodies,
-// which works for a web ReadableStream as well). Like fetch it follows
+// is an AsyncIterable<Uint8Array> (a Node stream; the Body helpers below read
+// it, and a web ReadableStream as well). Like fetch it follows
 // redirects unless `redirect: 'manual'` (dropping Authorization when the
 // origin changes), asks for gzip, deflate or br and decodes them, rejects
 // network errors as TypeError('fetch failed', { cause }) and an aborted signal
@@ -9918,8 +9918,7 @@ class TransportResponse {
     }
     /** The body as UTF-8, a leading byte order mark dropped (as fetch's text() does). */
     async text() {
-        const text = (await this.bytes()).toString('utf8');
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        return textOf(await this.bytes());
     }
     async json() {
         return JSON.parse(await this.text());
@@ -9928,13 +9927,43 @@ class TransportResponse {
         if (this.used)
             throw new TypeError('Body is unusable: Body has already been read');
         this.used = true;
-        if (!this.body)
-            return Buffer.alloc(0);
-        const chunks = [];
-        for await (const chunk of this.body)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
+        return this.body ? allBytes(this.body) : Buffer.alloc(0);
     }
+}
+function isBody(x) {
+    return typeof x?.[Symbol.asyncIterator] === 'function';
+}
+/**
+ * Stops reading a body, letting its connection go: a web stream is
+ * cancelled, a Node stream destroyed. (Not through its async iterator: an
+ * iterator never started ignores `return()`, and the unread answer would
+ * keep its socket, and the process, alive until the server drops it.)
+ */
+async function discard(body) {
+    const b = body;
+    if (typeof b?.cancel === 'function')
+        await b.cancel();
+    else if (typeof b?.destroy === 'function')
+        b.destroy();
+}
+/**
+ * A whole body as UTF-8 text, decoded once from the joined bytes (decoding
+ * chunk by chunk and joining the parts made more garbage: a 250-job read
+ * peaked 1 to 2 MB higher), a leading byte order mark dropped.
+ */
+async function readText(body) {
+    return textOf(await allBytes(body));
+}
+async function allBytes(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** UTF-8 as TextDecoder and fetch's text() read it: a byte order mark is not text. */
+function textOf(bytes) {
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As fetch: a chain of more redirects than this is an error. */
@@ -10097,9 +10126,9 @@ class TryTimeout extends Error {
     name = 'TryTimeout';
 }
 /**
- * Gives every call of `inner` its own timeout. Every field of `init` is passed
- * on as it came (the toolkit's fetch adds its proxy dispatcher itself); only
- * the signal is replaced, by one that also fires when the caller's fires.
+ * Gives every call of `send` its own timeout. Every field of `init` is passed
+ * on as it came; only the signal is replaced, by one that also fires when the
+ * caller's fires.
  */
 function withTimeout(send, timeoutMs) {
     return async (input, init) => {
@@ -10131,9 +10160,13 @@ function isRateLimit(e) {
     if (e.status !== 403 && e.status !== 429)
         return false;
     const data = e.response?.data;
-    return (/\bsecondary rate\b/i.test(e.message) ||
+    return (limitKind(e) === 'secondary' ||
         e.response?.headers?.['x-ratelimit-remaining'] === '0' ||
         (Array.isArray(data?.errors) && data.errors.some((x) => x?.type === 'RATE_LIMITED')));
+}
+/** Which rate limit a rate-limit answer (isRateLimit) is: GitHub says "secondary rate" for that one. */
+function limitKind(e) {
+    return /\bsecondary rate\b/i.test(e.message) ? 'secondary' : 'primary';
 }
 /** Worth another try: a server error, a plain 429, a timeout, no connection. */
 function isTransient(e) {
@@ -10166,7 +10199,7 @@ function createClient(opts) {
             return null;
         const what = requestLine(options.method, options.url, baseUrl);
         if (isRateLimit(error)) {
-            const limit = /\bsecondary rate\b/i.test(error.message) ? 'secondary' : 'primary';
+            const limit = limitKind(error);
             const waitS = rateLimitWait(error, limit);
             const resumeAtMs = Date.now() + waitS * 1000;
             const reason = t.count >= MAX_TRIES
@@ -10279,35 +10312,6 @@ function nativeJson(octokit) {
         return response;
     });
 }
-function isBody(x) {
-    return typeof x?.[Symbol.asyncIterator] === 'function';
-}
-/**
- * Stops reading a body, letting its connection go: a web stream is
- * cancelled, a Node stream destroyed. (Not through its async iterator: an
- * iterator never started ignores `return()`, and the unread answer would
- * keep its socket, and the process, alive until the server drops it.)
- */
-async function discard(body) {
-    const b = body;
-    if (typeof b?.cancel === 'function')
-        await b.cancel();
-    else if (typeof b?.destroy === 'function')
-        b.destroy();
-}
-/**
- * The whole body of a response as UTF-8 text, decoded once from the joined
- * bytes: decoding chunk by chunk and joining the parts made more garbage (a
- * 250-job read peaked 1 to 2 MB higher).
- */
-async function readText(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    const text = Buffer.concat(chunks).toString('utf8');
-    // As TextDecoder and fetch's text() do: a byte order mark is not text.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 /** Why a request got no answer: "no answer within 30 s", "read ECONNRESET", "other side closed (UND_ERR_SOCKET)". */
 function networkReason(e) {
     // fetch rejects with TypeError('fetch failed') whose cause says what
@@ -10403,8 +10407,8 @@ function rateLimitMessage(e, what, t) {
         : t && t.count >= MAX_TRIES
             ? `, and ${MAX_TRIES} tries were made`
             : '';
-    if (/\bsecondary rate\b/i.test(e.message)) {
-        const retryAfter = Number(headers['retry-after']) || 60;
+    if (limitKind(e) === 'secondary') {
+        const retryAfter = rateLimitWait(e, 'secondary');
         const resume = t?.gaveUp?.resumeAtMs ?? Date.now() + retryAfter * 1000;
         return `GitHub's secondary rate limit stopped ${what} (${answer(e)}). GitHub asks to wait ${retryAfter} s, until ${when(resume)}${why}. Try again then, or make fewer requests at once.`;
     }

@@ -22,7 +22,7 @@ import { RequestError } from '@octokit/request-error'
 import type { EndpointDefaults } from '@octokit/types'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { logText } from './escape.js'
-import { createTransport } from './transport.js'
+import { createTransport, isBody, readText } from './transport.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 type Plugin = NonNullable<Parameters<typeof getOctokit>[2]>
@@ -81,9 +81,9 @@ class TryTimeout extends Error {
 }
 
 /**
- * Gives every call of `inner` its own timeout. Every field of `init` is passed
- * on as it came (the toolkit's fetch adds its proxy dispatcher itself); only
- * the signal is replaced, by one that also fires when the caller's fires.
+ * Gives every call of `send` its own timeout. Every field of `init` is passed
+ * on as it came; only the signal is replaced, by one that also fires when the
+ * caller's fires.
  */
 function withTimeout(send: Fetch, timeoutMs: number): Fetch {
   return async (input, init) => {
@@ -127,10 +127,15 @@ function isRateLimit(e: HttpError): boolean {
   if (e.status !== 403 && e.status !== 429) return false
   const data = e.response?.data as { errors?: { type?: unknown }[] } | undefined
   return (
-    /\bsecondary rate\b/i.test(e.message) ||
+    limitKind(e) === 'secondary' ||
     e.response?.headers?.['x-ratelimit-remaining'] === '0' ||
     (Array.isArray(data?.errors) && data.errors.some((x) => x?.type === 'RATE_LIMITED'))
   )
+}
+
+/** Which rate limit a rate-limit answer (isRateLimit) is: GitHub says "secondary rate" for that one. */
+function limitKind(e: HttpError): 'primary' | 'secondary' {
+  return /\bsecondary rate\b/i.test(e.message) ? 'secondary' : 'primary'
 }
 
 /** Worth another try: a server error, a plain 429, a timeout, no connection. */
@@ -165,7 +170,7 @@ export function createClient(opts: ClientOptions): Octokit {
     if (!isHttpError(error) || options.request.signal?.aborted || isCancel(error)) return null
     const what = requestLine(options.method, options.url, baseUrl)
     if (isRateLimit(error)) {
-      const limit = /\bsecondary rate\b/i.test(error.message) ? 'secondary' : 'primary'
+      const limit = limitKind(error)
       const waitS = rateLimitWait(error, limit)
       const resumeAtMs = Date.now() + waitS * 1000
       const reason =
@@ -286,42 +291,6 @@ function nativeJson(octokit: { hook: { wrap: Octokit['hook']['wrap'] } }): void 
   })
 }
 
-/**
- * A response body as octokit hands it on with `parseSuccessResponseBody:
- * false`: transport.ts's Node stream, or a web ReadableStream from an
- * injected fetch. Both are async iterables of bytes.
- */
-export type Body = AsyncIterable<Uint8Array>
-
-export function isBody(x: unknown): x is Body {
-  return typeof (x as Body | null)?.[Symbol.asyncIterator] === 'function'
-}
-
-/**
- * Stops reading a body, letting its connection go: a web stream is
- * cancelled, a Node stream destroyed. (Not through its async iterator: an
- * iterator never started ignores `return()`, and the unread answer would
- * keep its socket, and the process, alive until the server drops it.)
- */
-export async function discard(body: unknown): Promise<void> {
-  const b = body as { cancel?: () => Promise<void>; destroy?: () => void } | null | undefined
-  if (typeof b?.cancel === 'function') await b.cancel()
-  else if (typeof b?.destroy === 'function') b.destroy()
-}
-
-/**
- * The whole body of a response as UTF-8 text, decoded once from the joined
- * bytes: decoding chunk by chunk and joining the parts made more garbage (a
- * 250-job read peaked 1 to 2 MB higher).
- */
-async function readText(body: Body): Promise<string> {
-  const chunks: Uint8Array[] = []
-  for await (const chunk of body) chunks.push(chunk)
-  const text = Buffer.concat(chunks).toString('utf8')
-  // As TextDecoder and fetch's text() do: a byte order mark is not text.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-}
-
 /** Why a request got no answer: "no answer within 30 s", "read ECONNRESET", "other side closed (UND_ERR_SOCKET)". */
 function networkReason(e: HttpError): string {
   // fetch rejects with TypeError('fetch failed') whose cause says what
@@ -426,8 +395,8 @@ function rateLimitMessage(e: HttpError, what: string, t: Tries | undefined): str
       : t && t.count >= MAX_TRIES
         ? `, and ${MAX_TRIES} tries were made`
         : ''
-  if (/\bsecondary rate\b/i.test(e.message)) {
-    const retryAfter = Number(headers['retry-after']) || 60
+  if (limitKind(e) === 'secondary') {
+    const retryAfter = rateLimitWait(e, 'secondary')
     const resume = t?.gaveUp?.resumeAtMs ?? Date.now() + retryAfter * 1000
     return `GitHub's secondary rate limit stopped ${what} (${answer(e)}). GitHub asks to wait ${retryAfter} s, until ${when(resume)}${why}. Try again then, or make fewer requests at once.`
   }

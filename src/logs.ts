@@ -7,8 +7,9 @@
 // summary file.
 import { mapLimit } from './concurrency.js'
 import { fence, mdText, mdUrl, stripAnsi } from './escape.js'
-import { discard, isBody, type Octokit } from './github.js'
+import type { Octokit } from './github.js'
 import { isFailed } from './report.js'
+import { discard, isBody } from './transport.js'
 import type { JobRecord, StepRecord } from './types.js'
 
 /** What the summary shows for one failed job. */
