@@ -10597,10 +10597,10 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
     // asking for pages 2 and 3 made a 250-job read 10 ms slower.)
     const pages = [await read(jobsPath(q))];
     const convertArrived = () => {
-        for (const [i, page] of pages.entries()) {
-            if (page && !page.converted)
-                pages[i] = convertPage(page, opts.convert, opts.cache);
-        }
+        pages.forEach((page, i) => {
+            if (page.raw)
+                pages[i] = converted(page, opts.convert, opts.cache);
+        });
     };
     const { next: second, last } = pages[0];
     await mapLimit(numberedPages(second, last), opts.concurrency ?? PAGE_CONCURRENCY, async (url, k) => {
@@ -10613,17 +10613,17 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
         convertArrived();
         next = page.next;
     }
-    convertArrived();
     const seen = new Set();
     const jobs = [];
     let totalCount = 0;
     let rateLimit = null;
-    for (const read of pages) {
-        const page = read.page;
+    let workflowName = null;
+    for (const [i, read] of pages.entries()) {
+        const page = converted(read, opts.convert, opts.cache).page;
+        if (i === 0)
+            workflowName = page.workflowName;
         totalCount = Math.max(totalCount, page.total_count);
-        if (read.rateLimit && (!rateLimit || read.rateLimit.remaining < rateLimit.remaining)) {
-            rateLimit = read.rateLimit;
-        }
+        rateLimit = lower(rateLimit, read.rateLimit);
         for (const job of page.jobs) {
             if (seen.has(job.id))
                 continue;
@@ -10632,20 +10632,25 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
         }
     }
     const notModified = pages.filter((p) => p.notModified).length;
-    const workflowName = pages[0]?.page?.workflowName ?? null;
     return { jobs, workflowName, totalCount, requests: pages.length, notModified, rateLimit };
 }
-/** A page read, its jobs converted; cached for the next poll when it has an ETag. */
-function convertPage(read, convert, cache) {
-    const raw = read.page;
+/**
+ * A page read with its jobs converted (once: the raw page is let go), and
+ * cached for the next poll when it has an ETag.
+ */
+function converted(read, convert, cache) {
+    if (read.page)
+        return read;
+    const raw = read.raw;
     const page = {
         total_count: raw.total_count,
         jobs: raw.jobs.map(convert),
         workflowName: raw.jobs[0]?.workflow_name ?? null
     };
-    if (cache && read.etag)
+    if (cache && read.etag) {
         cache.set(read.url, { etag: read.etag, page, next: read.next, last: read.last });
-    return { ...read, page, converted: true };
+    }
+    return { ...read, raw: null, page };
 }
 /**
  * The addresses of the pages from `next` to `last`, both included, made by
@@ -10668,12 +10673,12 @@ function numberedPages(next, last) {
     }
     const a = Number(from.searchParams.get('page'));
     const b = Number(to.searchParams.get('page'));
-    // Both serialised alike, to compare all but the page number.
-    from.searchParams.set('page', String(a));
-    to.searchParams.set('page', String(a));
-    // Another list, or a page count past any run's (GitHub lists 100 a page).
+    // Not page numbers, or a page count past any run's (GitHub lists 100 a page).
     if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || b - a > 1000)
         return [];
+    // Another list: the two differ in more than the page number.
+    from.searchParams.set('page', String(a));
+    to.searchParams.set('page', String(a));
     if (to.href !== from.href)
         return [];
     return Array.from({ length: b - a + 1 }, (_, i) => {
@@ -10693,13 +10698,13 @@ async function readPage(octokit, url, cache, signal) {
         });
         return {
             url,
-            page: checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`),
-            converted: false,
             etag: response.headers.etag,
             next: linkOf(response.headers.link, 'next'),
             last: linkOf(response.headers.link, 'last'),
             notModified: false,
-            rateLimit: lowest(null, response.headers)
+            rateLimit: rateLimitOf(response.headers),
+            raw: checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`),
+            page: null
         };
     }
     catch (error) {
@@ -10708,31 +10713,35 @@ async function readPage(octokit, url, cache, signal) {
             throw error;
         return {
             url,
-            page: cached.page,
-            converted: true,
             etag: cached.etag,
             next: cached.next,
             last: cached.last,
             notModified: true,
-            rateLimit: lowest(null, error.response?.headers ?? {})
+            rateLimit: rateLimitOf(error.response?.headers ?? {}),
+            raw: null,
+            page: cached.page
         };
     }
 }
 function isNotModified(error) {
     return (typeof error === 'object' && error !== null && error.status === 304);
 }
-/** The lower of two budgets, read from rate-limit headers. */
-function lowest(seen, headers) {
+/** The budget rate-limit headers state, or null when they state none. */
+function rateLimitOf(headers) {
     const remaining = Number(headers['x-ratelimit-remaining']);
     const reset = Number(headers['x-ratelimit-reset']);
     if (headers['x-ratelimit-remaining'] === undefined ||
         !Number.isFinite(remaining) ||
         !Number.isFinite(reset)) {
-        return seen;
+        return null;
     }
-    if (seen && seen.remaining <= remaining)
-        return seen;
     return { remaining, resetMs: reset * 1000 };
+}
+/** The lower of two budgets. */
+function lower(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return b.remaining < a.remaining ? b : a;
 }
 /** The address of a Link header with relation `rel`, or null. ex. rel 'next': null on the last page */
 function linkOf(link, rel) {

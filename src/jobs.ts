@@ -33,8 +33,8 @@ export interface RunRead<T = ApiJob> {
   warnings: string[]
 }
 
-/** What a job must have to be listed and to be found as the current job. */
-type Listed = CurrentCandidate
+/** The run a read lists, and the job-id input that names the current job. */
+type RunQuery = Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>
 
 /**
  * How a read keeps the jobs: `convert` turns each job into what the caller
@@ -61,21 +61,21 @@ const asIs = (job: ApiJob): ApiJob => job
  */
 export async function readRun(
   octokit: Octokit,
-  inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
+  inputs: RunQuery,
   ctx: StepContext
 ): Promise<RunRead>
-export async function readRun<T extends Listed>(
+export async function readRun<T extends CurrentCandidate>(
   octokit: Octokit,
-  inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
+  inputs: RunQuery,
   ctx: StepContext,
   opts: ReadOptions<T>
 ): Promise<RunRead<T>>
 export async function readRun(
   octokit: Octokit,
-  inputs: Pick<Inputs, 'owner' | 'repo' | 'runId' | 'attempt' | 'jobId'>,
+  inputs: RunQuery,
   ctx: StepContext,
-  opts: ReadOptions<Listed> = { convert: asIs }
-): Promise<RunRead<Listed>> {
+  opts: ReadOptions<CurrentCandidate> = { convert: asIs }
+): Promise<RunRead<CurrentCandidate>> {
   const read = await listJobs(octokit, inputs, opts)
   const warnings: string[] = []
   if (read.jobs.length < read.totalCount) {
@@ -165,18 +165,25 @@ export function jobsPath(q: JobsQuery): string {
  */
 export const PAGE_CONCURRENCY = 3
 
-/** One page as read: its jobs, and where its Link header points. */
-interface PageRead<T> {
+/** A page as GitHub sends it. */
+interface RawPage {
+  total_count: number
+  jobs: ApiJob[]
+}
+
+/**
+ * One page as read: where its Link header points, and its jobs, either as
+ * GitHub sent them (until converted) or as the read keeps them (converted,
+ * or the cached page after a 304).
+ */
+type PageRead<T> = {
   url: string
-  /** As GitHub sent it, until converted; the cached page after a 304. */
-  page: { total_count: number; jobs: ApiJob[] } | JobsPage<T>
-  converted: boolean
   etag: string | undefined
   next: string | null
   last: string | null
   notModified: boolean
   rateLimit: RateLimit | null
-}
+} & ({ raw: RawPage; page: null } | { raw: null; page: JobsPage<T> })
 
 /**
  * Reads every page of a run's jobs. The first page's Link header names the
@@ -205,9 +212,9 @@ export async function listJobs(
   // asking for pages 2 and 3 made a 250-job read 10 ms slower.)
   const pages: Read[] = [await read(jobsPath(q))]
   const convertArrived = (): void => {
-    for (const [i, page] of pages.entries()) {
-      if (page && !page.converted) pages[i] = convertPage(page, opts.convert, opts.cache)
-    }
+    pages.forEach((page, i) => {
+      if (page.raw) pages[i] = converted(page, opts.convert, opts.cache)
+    })
   }
   const { next: second, last } = pages[0] as Read
   await mapLimit(
@@ -224,18 +231,17 @@ export async function listJobs(
     convertArrived()
     next = page.next
   }
-  convertArrived()
 
   const seen = new Set<number>()
   const jobs: { id: number }[] = []
   let totalCount = 0
   let rateLimit: RateLimit | null = null
-  for (const read of pages) {
-    const page = read.page as JobsPage<{ id: number }>
+  let workflowName: string | null = null
+  for (const [i, read] of pages.entries()) {
+    const page = converted(read, opts.convert, opts.cache).page
+    if (i === 0) workflowName = page.workflowName
     totalCount = Math.max(totalCount, page.total_count)
-    if (read.rateLimit && (!rateLimit || read.rateLimit.remaining < rateLimit.remaining)) {
-      rateLimit = read.rateLimit
-    }
+    rateLimit = lower(rateLimit, read.rateLimit)
     for (const job of page.jobs) {
       if (seen.has(job.id)) continue
       seen.add(job.id)
@@ -243,25 +249,29 @@ export async function listJobs(
     }
   }
   const notModified = pages.filter((p) => p.notModified).length
-  const workflowName = (pages[0]?.page as JobsPage<unknown> | undefined)?.workflowName ?? null
   return { jobs, workflowName, totalCount, requests: pages.length, notModified, rateLimit }
 }
 
-/** A page read, its jobs converted; cached for the next poll when it has an ETag. */
-function convertPage<T>(
+/**
+ * A page read with its jobs converted (once: the raw page is let go), and
+ * cached for the next poll when it has an ETag.
+ */
+function converted<T>(
   read: PageRead<T>,
   convert: (job: ApiJob) => T,
   cache?: PageCache<T>
-): PageRead<T> {
-  const raw = read.page as { total_count: number; jobs: ApiJob[] }
+): PageRead<T> & { page: JobsPage<T> } {
+  if (read.page) return read
+  const raw = read.raw
   const page: JobsPage<T> = {
     total_count: raw.total_count,
     jobs: raw.jobs.map(convert),
     workflowName: raw.jobs[0]?.workflow_name ?? null
   }
-  if (cache && read.etag)
+  if (cache && read.etag) {
     cache.set(read.url, { etag: read.etag, page, next: read.next, last: read.last })
-  return { ...read, page, converted: true }
+  }
+  return { ...read, raw: null, page }
 }
 
 /**
@@ -283,11 +293,11 @@ export function numberedPages(next: string | null, last: string | null): string[
   }
   const a = Number(from.searchParams.get('page'))
   const b = Number(to.searchParams.get('page'))
-  // Both serialised alike, to compare all but the page number.
+  // Not page numbers, or a page count past any run's (GitHub lists 100 a page).
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || b - a > 1000) return []
+  // Another list: the two differ in more than the page number.
   from.searchParams.set('page', String(a))
   to.searchParams.set('page', String(a))
-  // Another list, or a page count past any run's (GitHub lists 100 a page).
-  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || b - a > 1000) return []
   if (to.href !== from.href) return []
   return Array.from({ length: b - a + 1 }, (_, i) => {
     from.searchParams.set('page', String(a + i))
@@ -312,26 +322,26 @@ async function readPage<T>(
     })
     return {
       url,
-      page: checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`),
-      converted: false,
       etag: response.headers.etag,
       next: linkOf(response.headers.link, 'next'),
       last: linkOf(response.headers.link, 'last'),
       notModified: false,
-      rateLimit: lowest(null, response.headers)
+      rateLimit: rateLimitOf(response.headers),
+      raw: checkJobsPage(response.data, `GET ${url.split('?')[0] ?? url}`),
+      page: null
     }
   } catch (error) {
     // octokit throws on 304 Not Modified: the page is as it was.
     if (!cached || !isNotModified(error)) throw error
     return {
       url,
-      page: cached.page,
-      converted: true,
       etag: cached.etag,
       next: cached.next,
       last: cached.last,
       notModified: true,
-      rateLimit: lowest(null, error.response?.headers ?? {})
+      rateLimit: rateLimitOf(error.response?.headers ?? {}),
+      raw: null,
+      page: cached.page
     }
   }
 }
@@ -344,11 +354,8 @@ function isNotModified(
   )
 }
 
-/** The lower of two budgets, read from rate-limit headers. */
-function lowest(
-  seen: RateLimit | null,
-  headers: Record<string, string | number | undefined>
-): RateLimit | null {
+/** The budget rate-limit headers state, or null when they state none. */
+function rateLimitOf(headers: Record<string, string | number | undefined>): RateLimit | null {
   const remaining = Number(headers['x-ratelimit-remaining'])
   const reset = Number(headers['x-ratelimit-reset'])
   if (
@@ -356,10 +363,15 @@ function lowest(
     !Number.isFinite(remaining) ||
     !Number.isFinite(reset)
   ) {
-    return seen
+    return null
   }
-  if (seen && seen.remaining <= remaining) return seen
   return { remaining, resetMs: reset * 1000 }
+}
+
+/** The lower of two budgets. */
+function lower(a: RateLimit | null, b: RateLimit | null): RateLimit | null {
+  if (!a || !b) return a ?? b
+  return b.remaining < a.remaining ? b : a
 }
 
 /** The address of a Link header with relation `rel`, or null. ex. rel 'next': null on the last page */
@@ -373,7 +385,7 @@ export function linkOf(link: string | undefined, rel: 'next' | 'last'): string |
 }
 
 /** A page as GitHub sends it, or an error that says what came instead. */
-function checkJobsPage(data: unknown, what: string): { total_count: number; jobs: ApiJob[] } {
+function checkJobsPage(data: unknown, what: string): RawPage {
   const body = data as { total_count?: unknown; jobs?: unknown } | null
   if (
     typeof body !== 'object' ||
@@ -396,7 +408,7 @@ function checkJobsPage(data: unknown, what: string): { total_count: number; jobs
       throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`)
     }
   }
-  return body as { total_count: number; jobs: ApiJob[] }
+  return body as RawPage
 }
 
 /** One job, `GET /repos/{owner}/{repo}/actions/jobs/{job_id}`: the current job, quickly. */
