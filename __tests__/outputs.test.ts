@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, OUTPUT, reportFileJson, writeReportJson } from '../src/outputs.js'
+import {
+  buildOutputs,
+  OUTPUT,
+  reportFileJson,
+  writeReportJson,
+  type ReportFile
+} from '../src/outputs.js'
 import { compilePatterns } from '../src/patterns.js'
-import { buildReport } from '../src/report.js'
+import { buildReport, type Report } from '../src/report.js'
 import type { ApiJob } from '../src/types.js'
 import { apiJob, apiStep, NOW, RUN, URLS } from './support/jobs.js'
 
@@ -18,12 +24,17 @@ function jobs(n: number, steps: number): ApiJob[] {
 }
 const report = (list: ApiJob[], currentJobId: number | null = null) =>
   buildReport(list, { run, urls, select: compilePatterns([], true), currentJobId, now: NOW })
+/** The report file of `r` as main.ts writes it (here to nowhere), at `path`. */
+const file = (r: Report, path = ''): ReportFile => ({
+  path,
+  jobsJson: writeReportJson(r, () => {})
+})
 
 describe('outputs.ts', () => {
   it('sets every output of action.yml', () => {
     const list = jobs(3, 2)
     const r = report(list, list[0]?.id ?? null)
-    const { values, warnings } = buildOutputs(r, '# md', '/tmp/report.json')
+    const { values, warnings } = buildOutputs(r, '# md', file(r, '/tmp/report.json'))
     expect(Object.keys(values).sort()).toEqual(Object.values(OUTPUT).sort())
     expect(values).toMatchObject({
       conclusion: 'failure',
@@ -49,15 +60,15 @@ describe('outputs.ts', () => {
 
   it('drops steps first, then passing jobs, to keep an output under the limit', () => {
     const r = report(jobs(50, 10))
-    const full = buildOutputs(r, '', '').values.jobs ?? ''
+    const full = buildOutputs(r, '', file(r)).values.jobs ?? ''
     const noSteps = JSON.stringify(r.jobs.map((j) => ({ ...j, steps: [] })))
-    const first = buildOutputs(r, '', '', noSteps.length + 10)
+    const first = buildOutputs(r, '', file(r), noSteps.length + 10)
     expect(Buffer.byteLength(full)).toBeGreaterThan(noSteps.length + 10)
     expect(first.values.jobs).toBe(noSteps)
     expect(first.warnings[0]).toMatch(/without steps/)
 
     const limit = 5_000
-    const second = buildOutputs(r, '', '', limit)
+    const second = buildOutputs(r, '', file(r), limit)
     const kept = JSON.parse(second.values.jobs ?? '') as { name: string; steps: unknown[] }[]
     expect(Buffer.byteLength(second.values.jobs ?? '')).toBeLessThanOrEqual(limit)
     expect(kept.length).toBeGreaterThan(5)
@@ -91,7 +102,7 @@ describe('outputs.ts report file', () => {
       current_job_id: null,
       generated_at: r.generatedAt
     })
-    expect(JSON.parse(buildOutputs(r, '', '').values.jobs ?? '')).toEqual(
+    expect(JSON.parse(buildOutputs(r, '', file(r)).values.jobs ?? '')).toEqual(
       (JSON.parse(text) as { jobs: unknown }).jobs
     )
   })
@@ -119,7 +130,7 @@ describe('outputs.ts report file', () => {
     const r = report(jobs(40, 3), null)
     const small = writeReportJson(r, () => {})
     expect(small).toBe(JSON.stringify(r.jobs))
-    expect(buildOutputs(r, '', '', undefined, small).values.jobs).toBe(small)
+    expect(buildOutputs(r, '', { path: '', jobsJson: small }).values.jobs).toBe(small)
     expect(writeReportJson(r, () => {}, Buffer.byteLength(small ?? '') - 1)).toBeNull()
   })
 })

@@ -12,7 +12,7 @@ import { gateVerdict, blockingJobs, type GateOptions } from './gate.js'
 import { createClient, explainError, type Octokit } from './github.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
 import { getJob, readRun, settleCurrentJob, type PageCache, type StepContext } from './jobs.js'
-import { buildOutputs, OUTPUT, OUTPUT_LIMIT, writeReportJson } from './outputs.js'
+import { buildOutputs, OUTPUT, writeReportJson, type ReportFile } from './outputs.js'
 import { compilePatterns } from './patterns.js'
 import { collectExcerpts } from './logs.js'
 import { isFailed, reportOf, recordMaker, type Report } from './report.js'
@@ -306,8 +306,7 @@ function publish(
 ): void {
   const now = Date.now()
   const summary = renderSummary(result, { steps: inputs.steps, now, ...extra })
-  const reportFile = writeReportFile(result, env, now)
-  const outputs = buildOutputs(result, summary, reportFile.path, OUTPUT_LIMIT, reportFile.jobsJson)
+  const outputs = buildOutputs(result, summary, writeReportFile(result, env, now))
   outputs.warnings.forEach((w) => core.warning(w))
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value)
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) appendSummary(env.GITHUB_STEP_SUMMARY, summary)
@@ -350,11 +349,7 @@ async function failingLogs(
  * Writes the full report under RUNNER_TEMP; returns its path, and the JSON of
  * the jobs when it fits the `jobs` output.
  */
-function writeReportFile(
-  result: Report,
-  env: NodeJS.ProcessEnv,
-  now: number
-): { path: string; jobsJson: string | null } {
+function writeReportFile(result: Report, env: NodeJS.ProcessEnv, now: number): ReportFile {
   const dir = env.RUNNER_TEMP || tmpdir()
   mkdirSync(dir, { recursive: true })
   const path = join(dir, `runlens-${result.run.id}-${now}-${process.pid}.json`)

@@ -95,22 +95,25 @@ export function reportFileJson(report: Report): string {
   return pieces.join('')
 }
 
-/**
- * Every output of action.yml, each within OUTPUT_LIMIT. `jobsJson` is what
- * writeReportJson returned, when the report file was written first.
- */
+/** The report file as written: its path, and what writeReportJson returned. */
+export interface ReportFile {
+  path: string
+  /** The JSON array of the jobs when it fitted the `jobs` output, else null. */
+  jobsJson: string | null
+}
+
+/** Every output of action.yml, each within `limit` bytes (OUTPUT_LIMIT). */
 export function buildOutputs(
   report: Report,
   summary: string,
-  reportFile: string,
-  limit = OUTPUT_LIMIT,
-  jobsJson?: string | null
+  file: ReportFile,
+  limit = OUTPUT_LIMIT
 ): Outputs {
   const warnings: string[] = []
   const current = report.current
   const values: Record<string, string> = {
     [OUTPUT.conclusion]: report.conclusion,
-    [OUTPUT.jobs]: jobsOutput(report, limit, warnings, jobsJson),
+    [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
     [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
     [OUTPUT.counts]: JSON.stringify(report.counts),
     [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
@@ -118,7 +121,7 @@ export function buildOutputs(
     [OUTPUT.currentJobName]: current?.name ?? '',
     [OUTPUT.currentJobUrl]: current?.url ?? '',
     [OUTPUT.summary]: summary,
-    [OUTPUT.reportFile]: reportFile
+    [OUTPUT.reportFile]: file.path
   }
   const failedJson = values[OUTPUT.failedJobs] ?? ''
   if (Buffer.byteLength(failedJson) > limit) {
@@ -143,12 +146,11 @@ export function buildOutputs(
  */
 function jobsOutput(
   report: Report,
+  full: string | null,
   limit: number,
-  warnings: string[],
-  known?: string | null
+  warnings: string[]
 ): string {
-  const full = known === undefined ? jsonWithin(report.jobs, limit) : known
-  if (full !== null) return full
+  if (full !== null && Buffer.byteLength(full) <= limit) return full
   const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }))
   const size = (texts: readonly string[]): number =>
     texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 1)
@@ -174,22 +176,6 @@ function jobsOutput(
     `The jobs output would pass 1 MB: it holds ${keep.size} of ${bare.length} jobs, without steps. The report-file output has them all.`
   )
   return `[${bare.filter((_, i) => keep.has(i)).join(',')}]`
-}
-
-/**
- * The JSON array of `items` when it takes at most `limit` bytes, else null,
- * found without serialising past the limit (3000 jobs would be 26 MB).
- */
-function jsonWithin(items: readonly unknown[], limit: number): string | null {
-  const parts: string[] = []
-  let size = 2
-  for (const item of items) {
-    const json = JSON.stringify(item)
-    size += Buffer.byteLength(json) + (parts.length > 0 ? 1 : 0)
-    if (size > limit) return null
-    parts.push(json)
-  }
-  return `[${parts.join(',')}]`
 }
 
 /** How many leading `items` fit in a JSON array of at most `limit` bytes. */

@@ -235,7 +235,7 @@ export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Re
  */
 export function reportOf(
   records: readonly JobRecord[],
-  opts: Omit<ReportOptions, 'urls'> & { urls: Urls; workflow: string | null }
+  opts: ReportOptions & { workflow: string | null }
 ): Report {
   // Run order: attempts in order, each in the order GitHub lists its jobs.
   const indexed = records.map((job, i) => ({ job, i }))

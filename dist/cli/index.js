@@ -8970,16 +8970,13 @@ function reportFileJson(report) {
     writeReportJson(report, (piece) => pieces.push(piece));
     return pieces.join('');
 }
-/**
- * Every output of action.yml, each within OUTPUT_LIMIT. `jobsJson` is what
- * writeReportJson returned, when the report file was written first.
- */
-function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT, jobsJson) {
+/** Every output of action.yml, each within `limit` bytes (OUTPUT_LIMIT). */
+function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
     const warnings = [];
     const current = report.current;
     const values = {
         [OUTPUT.conclusion]: report.conclusion,
-        [OUTPUT.jobs]: jobsOutput(report, limit, warnings, jobsJson),
+        [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
         [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
         [OUTPUT.counts]: JSON.stringify(report.counts),
         [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
@@ -8987,7 +8984,7 @@ function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT, jobsJso
         [OUTPUT.currentJobName]: current?.name ?? '',
         [OUTPUT.currentJobUrl]: current?.url ?? '',
         [OUTPUT.summary]: summary,
-        [OUTPUT.reportFile]: reportFile
+        [OUTPUT.reportFile]: file.path
     };
     const failedJson = values[OUTPUT.failedJobs] ?? '';
     if (Buffer.byteLength(failedJson) > limit) {
@@ -9005,9 +9002,8 @@ function buildOutputs(report, summary, reportFile, limit = OUTPUT_LIMIT, jobsJso
  * them), then jobs that passed, keeping those that need attention. Each job
  * is serialised once without its steps.
  */
-function jobsOutput(report, limit, warnings, known) {
-    const full = known === undefined ? jsonWithin(report.jobs, limit) : known;
-    if (full !== null)
+function jobsOutput(report, full, limit, warnings) {
+    if (full !== null && Buffer.byteLength(full) <= limit)
         return full;
     const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
     const size = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 1);
@@ -9029,22 +9025,6 @@ function jobsOutput(report, limit, warnings, known) {
     }
     warnings.push(`The jobs output would pass 1 MB: it holds ${keep.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
     return `[${bare.filter((_, i) => keep.has(i)).join(',')}]`;
-}
-/**
- * The JSON array of `items` when it takes at most `limit` bytes, else null,
- * found without serialising past the limit (3000 jobs would be 26 MB).
- */
-function jsonWithin(items, limit) {
-    const parts = [];
-    let size = 2;
-    for (const item of items) {
-        const json = JSON.stringify(item);
-        size += Buffer.byteLength(json) + (parts.length > 0 ? 1 : 0);
-        if (size > limit)
-            return null;
-        parts.push(json);
-    }
-    return `[${parts.join(',')}]`;
 }
 /** How many leading `items` fit in a JSON array of at most `limit` bytes. */
 function fitCount(items, limit) {
