@@ -126,7 +126,13 @@ export function buildOutputs(
   const failedJson = values[OUTPUT.failedJobs] ?? ''
   if (Buffer.byteLength(failedJson) > limit) {
     values[OUTPUT.failedJobs] = JSON.stringify(
-      report.failedJobs.slice(0, fitCount(report.failedJobs, limit))
+      report.failedJobs.slice(
+        0,
+        fitCount(
+          report.failedJobs.map((name) => JSON.stringify(name)),
+          limit
+        )
+      )
     )
     warnings.push(
       `The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`
@@ -152,9 +158,7 @@ function jobsOutput(
 ): string {
   if (full !== null && Buffer.byteLength(full) <= limit) return full
   const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }))
-  const size = (texts: readonly string[]): number =>
-    texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 1)
-  if (size(bare) <= limit) {
+  if (fitCount(bare, limit) === bare.length) {
     warnings.push(
       'The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.'
     )
@@ -163,27 +167,28 @@ function jobsOutput(
   const attention = (j: JobRecord): boolean =>
     j.status !== 'completed' || isFailed(j) || j.id === report.current?.id
   const order = report.jobs.map((j, i) => ({ i, first: attention(j) }))
-  const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)]
-  const keep = new Set<number>()
-  let used = 1
-  for (const { i } of ranked) {
-    const add = Buffer.byteLength(bare[i] ?? '') + 1
-    if (used + add > limit) break
-    used += add
-    keep.add(i)
-  }
-  warnings.push(
-    `The jobs output would pass 1 MB: it holds ${keep.size} of ${bare.length} jobs, without steps. The report-file output has them all.`
+  const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i)
+  const kept = new Set(
+    ranked.slice(
+      0,
+      fitCount(
+        ranked.map((i) => bare[i] ?? ''),
+        limit
+      )
+    )
   )
-  return `[${bare.filter((_, i) => keep.has(i)).join(',')}]`
+  warnings.push(
+    `The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`
+  )
+  return `[${bare.filter((_, i) => kept.has(i)).join(',')}]`
 }
 
-/** How many leading `items` fit in a JSON array of at most `limit` bytes. */
-function fitCount(items: readonly unknown[], limit: number): number {
+/** How many leading JSON texts fit, joined, in a JSON array of at most `limit` bytes. */
+function fitCount(texts: readonly string[], limit: number): number {
   let size = 2
   let n = 0
-  for (const item of items) {
-    const add = Buffer.byteLength(JSON.stringify(item)) + (n > 0 ? 1 : 0)
+  for (const text of texts) {
+    const add = Buffer.byteLength(text) + (n > 0 ? 1 : 0)
     if (size + add > limit) break
     size += add
     n++

@@ -8988,7 +8988,7 @@ function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
     };
     const failedJson = values[OUTPUT.failedJobs] ?? '';
     if (Buffer.byteLength(failedJson) > limit) {
-        values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs, limit)));
+        values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs.map((name) => JSON.stringify(name)), limit)));
         warnings.push(`The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`);
     }
     if (Buffer.byteLength(summary) > limit) {
@@ -9006,32 +9006,23 @@ function jobsOutput(report, full, limit, warnings) {
     if (full !== null && Buffer.byteLength(full) <= limit)
         return full;
     const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
-    const size = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t) + 1, 1);
-    if (size(bare) <= limit) {
+    if (fitCount(bare, limit) === bare.length) {
         warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.');
         return `[${bare.join(',')}]`;
     }
     const attention = (j) => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id;
     const order = report.jobs.map((j, i) => ({ i, first: attention(j) }));
-    const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)];
-    const keep = new Set();
-    let used = 1;
-    for (const { i } of ranked) {
-        const add = Buffer.byteLength(bare[i] ?? '') + 1;
-        if (used + add > limit)
-            break;
-        used += add;
-        keep.add(i);
-    }
-    warnings.push(`The jobs output would pass 1 MB: it holds ${keep.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
-    return `[${bare.filter((_, i) => keep.has(i)).join(',')}]`;
+    const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i);
+    const kept = new Set(ranked.slice(0, fitCount(ranked.map((i) => bare[i] ?? ''), limit)));
+    warnings.push(`The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
+    return `[${bare.filter((_, i) => kept.has(i)).join(',')}]`;
 }
-/** How many leading `items` fit in a JSON array of at most `limit` bytes. */
-function fitCount(items, limit) {
+/** How many leading JSON texts fit, joined, in a JSON array of at most `limit` bytes. */
+function fitCount(texts, limit) {
     let size = 2;
     let n = 0;
-    for (const item of items) {
-        const add = Buffer.byteLength(JSON.stringify(item)) + (n > 0 ? 1 : 0);
+    for (const text of texts) {
+        const add = Buffer.byteLength(text) + (n > 0 ? 1 : 0);
         if (size + add > limit)
             break;
         size += add;
