@@ -133,9 +133,40 @@ describe('format.ts parseGitHubUtc (the fast path)', () => {
     '2026-11-20T10:00:60Z',
     '2026-1a-20T10:00:00Z',
     '2026-11-20 10:00:00Z',
-    '2026-11-20T10:00:05.12Z'
+    '2026-11-20T10:00:05.12Z',
+    '2026-00-20T10:00:00Z',
+    '2026-11-00T10:00:00Z',
+    '2026-11-32T10:00:00Z',
+    '0999-11-20T10:00:00Z',
+    '2026-11-20T10:00:00z',
+    '+02026-11-20T10:00:00Z'
   ])('leaves %s to the full parser, which rejects it or reads it', (iso) => {
     expect(parseGitHubUtc(iso)).toBeNull()
+  })
+
+  it('knows the last day of every month, in leap and common years', () => {
+    for (const year of [1900, 2000, 2023, 2024]) {
+      for (let month = 1; month <= 12; month++) {
+        // Day 0 of the next month is this month's last day.
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+        for (let day = 27; day <= 31; day++) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${day}T12:34:56Z`
+          expect([iso, parseGitHubUtc(iso)]).toEqual([
+            iso,
+            day <= last ? Date.UTC(year, month - 1, day, 12, 34, 56) : null
+          ])
+        }
+      }
+    }
+  })
+
+  it('reads every day of a leap year to the millisecond', () => {
+    for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 86_400_000 + 3_723_001) {
+      const iso = new Date(ms).toISOString()
+      expect([iso, parseGitHubUtc(iso)]).toEqual([iso, ms])
+      const whole = iso.replace(/\.\d{3}Z$/, 'Z')
+      expect([whole, parseGitHubUtc(whole)]).toEqual([whole, ms - (ms % 1000)])
+    }
   })
 
   it('hands other shapes (offsets) to the full parser', () => {

@@ -118,6 +118,36 @@ describe('report.ts', () => {
     )
   })
 
+  it('times each step from its own start, whether it follows the step before or not', () => {
+    const step = (number: number, start: number | null, end: number | null) => ({
+      number,
+      name: `step ${number}`,
+      status: end === null ? 'queued' : 'completed',
+      conclusion: end === null ? null : 'success',
+      started_at: start === null ? null : iso(start),
+      completed_at: end === null ? null : iso(end)
+    })
+    const steps = [
+      step(1, 0, 10),
+      step(2, 10, 25), // starts as 1 ends
+      step(3, 40, 41), // after a gap
+      step(4, 41, 41.6), // rounds up; starts as 3 ends
+      step(5, 39, 45), // starts before 4 ended
+      step(6, null, null), // never ran
+      step(7, 45, 50) // follows a step without times
+    ]
+    const record = recordMaker(run, urls)(apiJob('a', { steps }))
+    expect(record.steps.map((s) => [s.number, s.started_at, s.duration_seconds])).toEqual([
+      [1, iso(0), 10],
+      [2, iso(10), 15],
+      [3, iso(40), 1],
+      [4, iso(41), 1],
+      [5, iso(39), 6],
+      [6, null, null],
+      [7, iso(45), 5]
+    ])
+  })
+
   it('builds the job page when html_url is missing', () => {
     const record = toJobRecord({ ...apiJob('x'), html_url: null }, run, urls)
     expect(record.url).toBe(

@@ -4347,48 +4347,33 @@ function formatInterval(ms) {
 // ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
 // `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
- * The shape GitHub sends nearly every time, read by character codes: a report
- * of 3000 jobs × 30 steps parses 180,000 timestamps. Anything else, or an
- * invalid date, is left to the full parser (null here).
+ * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
+ * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
+ * and second 00–59, year 1000 on.
+ */
+const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
+/**
+ * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
+ * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
+ * date-time format in UTC, which `Date.parse` reads natively. Anything else,
+ * or a day the month does not have, is left to the full parser (null here).
  *
  * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
  * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
  */
 function parseGitHubUtc(s) {
-    const n = s.length;
-    if (n !== 20 && n !== 24)
+    if (!GITHUB_UTC.test(s))
         return null;
-    if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':')
-        return null;
-    if (s[n - 1] !== 'Z' || (n === 24 && s[19] !== '.'))
-        return null;
-    const num = (from, to) => {
-        let v = 0;
-        for (let i = from; i < to; i++) {
-            const c = s.charCodeAt(i) - 48;
-            if (c < 0 || c > 9)
-                return NaN;
-            v = v * 10 + c;
-        }
-        return v;
-    };
-    const year = num(0, 4);
-    const month = num(5, 7);
-    const day = num(8, 10);
-    const hour = num(11, 13);
-    const minute = num(14, 16);
-    const second = num(17, 19);
-    const ms = n === 24 ? num(20, 23) : 0;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-    // NaN fails every comparison below, so a non-digit ends here too.
-    if (!(year >= 1000 && month >= 1 && day >= 1 && day <= days))
-        return null;
-    if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0))
-        return null;
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    const ms = Date.parse(s);
+    // Date.parse rolls a day past the month's end over (February 30th is
+    // March 1st): from the 29th on, the day must come back unchanged.
+    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
+        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+        if (new Date(ms).getUTCDate() !== day)
+            return null;
+    }
+    return ms;
 }
 /**
  * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
@@ -4443,11 +4428,19 @@ function parseTime(iso) {
  * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
  */
 function secondsBetween(startIso, endIso) {
-    const start = parseTime(startIso);
-    const end = parseTime(endIso);
-    if (start === null || end === null)
+    return wholeSeconds(parseTime(startIso), parseTime(endIso));
+}
+/**
+ * Whole seconds from one epoch-millisecond time to another, never negative;
+ * null when either is unknown.
+ *
+ * @example wholeSeconds(0, 70_400) === 70
+ * @example wholeSeconds(10_000, 0) === 0
+ */
+function wholeSeconds(startMs, endMs) {
+    if (startMs === null || endMs === null)
         return null;
-    return Math.round(Math.max(0, end - start) / 1000);
+    return Math.round(Math.max(0, endMs - startMs) / 1000);
 }
 /**
  * A count with its noun, singular only for exactly one.
@@ -10856,10 +10849,11 @@ function recordMaker(run, urls) {
     return (job) => {
         const url = job.html_url ||
             `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
-        let lastEnd = null;
+        let before = { at: null, ms: null };
         const steps = (job.steps ?? []).map((step) => {
-            const record = toStepRecord(step, url, shared(step.name), lastEnd);
-            lastEnd = record.completed_at;
+            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
+            const record = toStepRecord(step, url, shared(step.name), before, end);
+            before = end;
             return record;
         });
         return {
@@ -10888,17 +10882,18 @@ function stepAnchor(n) {
         return `#step:${n}:1`;
     return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
 }
-function toStepRecord(step, jobUrl, name, lastEnd) {
+function toStepRecord(step, jobUrl, name, before, end) {
     const started = step.started_at ?? null;
+    // Mostly the very time the step before ended: its string, parsed once.
+    const continues = started !== null && started === before.at;
     return {
         number: step.number,
         name,
         status: step.status,
         conclusion: step.conclusion ?? null,
-        // The same string as the step before's end, when it is the same time.
-        started_at: started !== null && started === lastEnd ? lastEnd : started,
-        completed_at: step.completed_at ?? null,
-        duration_seconds: secondsBetween(step.started_at, step.completed_at),
+        started_at: continues ? before.at : started,
+        completed_at: end.at,
+        duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
         url: jobUrl + stepAnchor(step.number)
     };
 }

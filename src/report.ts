@@ -1,7 +1,7 @@
 // The report model: job and step records built from the API's jobs, and the
 // aggregates (conclusion, counts, failed jobs, wall time) over the selected
 // jobs. Pure: the clock and every address come in as arguments.
-import { parseTime, secondsBetween } from './format.js'
+import { parseTime, secondsBetween, wholeSeconds } from './format.js'
 import type { NameMatcher } from './patterns.js'
 import type { ApiJob, ApiStep, Counts, JobRecord, RunRef, StepRecord } from './types.js'
 
@@ -86,10 +86,11 @@ export function recordMaker(run: RunRef, urls: Urls): (job: ApiJob) => JobRecord
     const url =
       job.html_url ||
       `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`
-    let lastEnd: string | null = null
+    let before: StepEnd = { at: null, ms: null }
     const steps = (job.steps ?? []).map((step) => {
-      const record = toStepRecord(step, url, shared(step.name), lastEnd)
-      lastEnd = record.completed_at
+      const end: StepEnd = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) }
+      const record = toStepRecord(step, url, shared(step.name), before, end)
+      before = end
       return record
     })
     return {
@@ -119,22 +120,30 @@ function stepAnchor(n: number): string {
   return (STEP_ANCHORS[n] ??= `#step:${n}:1`)
 }
 
+/** When a step ended: as GitHub wrote it, and in epoch milliseconds. */
+interface StepEnd {
+  at: string | null
+  ms: number | null
+}
+
 function toStepRecord(
   step: ApiStep,
   jobUrl: string,
   name: string,
-  lastEnd: string | null
+  before: StepEnd,
+  end: StepEnd
 ): StepRecord {
   const started = step.started_at ?? null
+  // Mostly the very time the step before ended: its string, parsed once.
+  const continues = started !== null && started === before.at
   return {
     number: step.number,
     name,
     status: step.status,
     conclusion: step.conclusion ?? null,
-    // The same string as the step before's end, when it is the same time.
-    started_at: started !== null && started === lastEnd ? lastEnd : started,
-    completed_at: step.completed_at ?? null,
-    duration_seconds: secondsBetween(step.started_at, step.completed_at),
+    started_at: continues ? before.at : started,
+    completed_at: end.at,
+    duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
     url: jobUrl + stepAnchor(step.number)
   }
 }
