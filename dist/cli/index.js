@@ -2,849 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(611));
-const https = __importStar(__nccwpck_require__(692));
-const pm = __importStar(__nccwpck_require__(335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(624);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -856,6 +13,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(278);
@@ -1119,7 +277,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -2428,8 +1586,8 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(659);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(942);
 // EXTERNAL MODULE: ./src/undici-stand-in.ts
 var undici_stand_in = __nccwpck_require__(624);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
@@ -2454,17 +1612,17 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib/* HttpClient */.Qq();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib/* HttpClient */.Qq();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici_stand_in.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,undici_stand_in/* fetch */.h)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -4957,8 +4115,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __nccwpck_require__(988);
-// EXTERNAL MODULE: ./src/transport.ts + 5 modules
-var transport = __nccwpck_require__(559);
+// EXTERNAL MODULE: ./src/transport.ts + 3 modules
+var transport = __nccwpck_require__(768);
 ;// CONCATENATED MODULE: ./src/github.ts
 // The GitHub client and what its errors mean to a user. Octokit comes only
 // from the toolkit's getOctokit (it keeps the user agent and the base URL
@@ -5884,7 +5042,7 @@ async function settleCurrentJob(octokit, q, opts) {
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(532);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(988);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(665);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(559);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(768);
 // The failing log lines of failed jobs: download a job's log (the API answers
 // with a redirect to signed storage, fetched without the token), find the
 // failing step's part of it, and render the last lines before its first error
@@ -7574,7 +6732,7 @@ function needsAttention(job, report) {
 
 /***/ }),
 
-/***/ 559:
+/***/ 768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7587,6 +6745,379 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: ResponseHeaders, TransportResponse
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(942);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/transport.ts
+// The HTTP transport handed to octokit (`request: { fetch }`): node:http and
+// node:https through the toolkit's proxy-aware agents (@actions/http-client:
+// HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as every toolkit action honours them).
+//
+// Why not fetch: the toolkit's fetch is undici's, bundled; loading it took
+// about a third of the action's start-up (issue 6: 900 KB of the bundle; on
+// Node 24 a cold start of 95 ms instead of 65, and 8 MB more memory), and
+// Node's own fetch costs about as much the first time it is called. A GitHub
+// Action is started cold for every run, so that is paid every time;
+// node:http is already loaded by the toolkit.
+//
+// What it answers is the part of a fetch Response that octokit's fetch
+// wrapper and this project read: status, statusText, ok, url, redirected,
+// headers (get, has, iteration), text(), json(), arrayBuffer(), and a body that
+// is an AsyncIterable<Uint8Array> (a Node stream; the Body helpers below read
+// it, and a web ReadableStream as well). Like fetch it follows
+// redirects unless `redirect: 'manual'` (dropping Authorization when the
+// origin changes), asks for gzip, deflate or br and decodes them, rejects
+// network errors as TypeError('fetch failed', { cause }) and an aborted signal
+// with its reason.
+
+
+
+
+/** Response headers: what fetch's Headers offers for reading. */
+class ResponseHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    forEach(fn) {
+        for (const [name, value] of this)
+            fn(value, name);
+    }
+    entries() {
+        return this.map.entries();
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+class TransportResponse {
+    status;
+    statusText;
+    headers;
+    url;
+    redirected;
+    ok;
+    /** The body, decoded; null for HEAD, 204, 205 and 304. Read it once. */
+    body;
+    used = false;
+    constructor(status, statusText, headers, body, url, redirected) {
+        this.status = status;
+        this.statusText = statusText;
+        this.headers = headers;
+        this.url = url;
+        this.redirected = redirected;
+        this.ok = status >= 200 && status <= 299;
+        this.body = body;
+    }
+    get bodyUsed() {
+        return this.used;
+    }
+    async arrayBuffer() {
+        const bytes = await this.bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    /** The body as UTF-8, a leading byte order mark dropped (as fetch's text() does). */
+    async text() {
+        return textOf(await this.bytes());
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async bytes() {
+        if (this.used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.used = true;
+        return this.body ? allBytes(this.body) : Buffer.alloc(0);
+    }
+}
+function isBody(x) {
+    return typeof x?.[Symbol.asyncIterator] === 'function';
+}
+/**
+ * Stops reading a body, letting its connection go: a web stream is
+ * cancelled, a Node stream destroyed. (Not through its async iterator: an
+ * iterator never started ignores `return()`, and the unread answer would
+ * keep its socket, and the process, alive until the server drops it.)
+ */
+async function discard(body) {
+    const b = body;
+    if (typeof b?.cancel === 'function')
+        await b.cancel();
+    else if (typeof b?.destroy === 'function')
+        b.destroy();
+}
+/**
+ * A whole body as UTF-8 text, decoded once from the joined bytes (decoding
+ * chunk by chunk and joining the parts made more garbage: a 250-job read
+ * peaked 1 to 2 MB higher), a leading byte order mark dropped.
+ */
+async function readText(body) {
+    return textOf(await allBytes(body));
+}
+async function allBytes(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** UTF-8 as TextDecoder and fetch's text() read it: a byte order mark is not text. */
+function textOf(bytes) {
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As fetch: a chain of more redirects than this is an error. */
+const MAX_REDIRECTS = 20;
+/**
+ * A fetch-like transport over node:http and node:https. Connections are kept
+ * alive between requests (pages of one run reuse one connection) and do not
+ * keep the process alive once idle.
+ */
+function createTransport() {
+    // One client per protocol: http-client keeps a single agent for the URLs
+    // it does not send through a proxy, which must match the protocol.
+    const clients = new Map();
+    const agentFor = (url) => {
+        let client = clients.get(url.protocol);
+        if (!client) {
+            client = new lib/* HttpClient */.Qq('runlens', [], { keepAlive: true });
+            clients.set(url.protocol, client);
+        }
+        return client.getAgent(url.href);
+    };
+    return async (input, init = {}) => {
+        const signal = init.signal ?? undefined;
+        signal?.throwIfAborted();
+        let url = new URL(String(input));
+        let method = (init.method ?? 'GET').toUpperCase();
+        let body = init.body ?? null;
+        const headers = headerRecord(init.headers);
+        headers['accept-encoding'] ??= 'gzip, deflate, br';
+        for (let hop = 0;; hop++) {
+            const res = await send(url, method, headers, body, agentFor(url), signal);
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
+                return respond(res, url, method, hop > 0, signal);
+            }
+            res.resume();
+            if (init.redirect === 'error' || hop >= MAX_REDIRECTS) {
+                throw new TypeError('fetch failed', {
+                    cause: new Error(init.redirect === 'error' ? 'unexpected redirect' : 'redirect count exceeded')
+                });
+            }
+            const next = new URL(location, url);
+            if (next.origin !== url.origin)
+                delete headers.authorization;
+            // As fetch: a 303, and a 301 or 302 after a POST, become a GET without a body.
+            if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = null;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            url = next;
+        }
+    };
+}
+/** Header names lower-cased, as Node sends them anyway. */
+function headerRecord(given) {
+    const out = {};
+    for (const [name, value] of Array.isArray(given) ? given : Object.entries(given ?? {})) {
+        out[name.toLowerCase()] = String(value);
+    }
+    return out;
+}
+/** One request; resolves with the answer's head, its body not yet read. */
+function send(url, method, headers, body, agent, signal) {
+    return new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
+            method,
+            headers,
+            agent
+        });
+        const onAbort = () => {
+            request.destroy();
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        request.on('response', (res) => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(res);
+        });
+        request.on('error', (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(new TypeError('fetch failed', { cause: error }));
+        });
+        request.end(body ?? undefined);
+    });
+}
+/** The answer as a TransportResponse, its body decoded and tied to the signal. */
+function respond(res, url, method, redirected, signal) {
+    const status = res.statusCode ?? 0;
+    const empty = method === 'HEAD' || status === 204 || status === 205 || status === 304;
+    let body = null;
+    if (empty) {
+        res.resume();
+    }
+    else {
+        body = decoded(res);
+        if (signal) {
+            const stream = body;
+            const onAbort = () => {
+                stream.destroy(signal.reason);
+                res.destroy();
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            stream.once('close', () => signal.removeEventListener('abort', onAbort));
+        }
+    }
+    return new TransportResponse(status, res.statusMessage ?? '', new ResponseHeaders(res.headers), body, url.href, redirected);
+}
+/** The body with its content-encoding undone (the header is left as sent, as fetch does). */
+function decoded(res) {
+    const coding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const decoder = coding === 'gzip' || coding === 'x-gzip'
+        ? external_node_zlib_namespaceObject.createGunzip({ finishFlush: external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH })
+        : coding === 'deflate'
+            ? external_node_zlib_namespaceObject.createInflate()
+            : coding === 'br'
+                ? external_node_zlib_namespaceObject.createBrotliDecompress()
+                : null;
+    if (!decoder)
+        return res;
+    res.on('error', (error) => decoder.destroy(error));
+    decoder.on('close', () => res.destroy());
+    return res.pipe(decoder);
+}
+
+
+/***/ }),
+
+/***/ 624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ fetch),
+/* harmony export */   k: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+// What the bundle gets when the toolkit imports 'undici' (tsconfig.json maps
+// the name here, for ncc; jest's resolver ignores the mapping, so the tests
+// run the toolkit with the real undici). @actions/http-client imports undici's
+// ProxyAgent and @actions/github its fetch, at load time, for the toolkit's
+// default fetch. runlens never uses that fetch: every client it makes sends
+// its requests through transport.ts (node:http with the toolkit's
+// proxy-aware agents). Bundling undici anyway would load 900 KB in every run:
+// a third of the action's start-up and 8 MB of memory (issue 6).
+//
+// So the two names are stand-ins: a ProxyAgent that only records its options
+// (@actions/github makes one at load time when HTTPS_PROXY is set), and a
+// fetch that says plainly that it is not there, should anything ever call it.
+/** Records the options @actions/http-client makes a proxy agent with; sends nothing. */
+class ProxyAgent {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+}
+/** The toolkit's default fetch, left out of the bundle: always rejects. */
+function fetch() {
+    return Promise.reject(new Error("runlens bundles no undici: requests go through its own transport (src/transport.ts), not the toolkit's default fetch."));
+}
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
@@ -8286,7 +7817,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_stand_in.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_stand_in/* ProxyAgent */.k(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -8386,364 +7917,6 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/transport.ts
-// The HTTP transport handed to octokit (`request: { fetch }`): node:http and
-// node:https through the toolkit's proxy-aware agents (@actions/http-client:
-// HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as every toolkit action honours them).
-//
-// Why not fetch: the toolkit's fetch is undici's, bundled; loading it took
-// about a third of the action's start-up (issue 6: 900 KB of the bundle; on
-// Node 24 a cold start of 95 ms instead of 65, and 8 MB more memory), and
-// Node's own fetch costs about as much the first time it is called. A GitHub
-// Action is started cold for every run, so that is paid every time;
-// node:http is already loaded by the toolkit.
-//
-// What it answers is the part of a fetch Response that octokit's fetch
-// wrapper and this project read: status, statusText, ok, url, redirected,
-// headers (get, has, iteration), text(), json(), arrayBuffer(), and a body that
-// is an AsyncIterable<Uint8Array> (a Node stream; the Body helpers below read
-// it, and a web ReadableStream as well). Like fetch it follows
-// redirects unless `redirect: 'manual'` (dropping Authorization when the
-// origin changes), asks for gzip, deflate or br and decodes them, rejects
-// network errors as TypeError('fetch failed', { cause }) and an aborted signal
-// with its reason.
-
-
-
-
-/** Response headers: what fetch's Headers offers for reading. */
-class ResponseHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (const [name, value] of Object.entries(raw)) {
-            if (value === undefined)
-                continue;
-            this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    forEach(fn) {
-        for (const [name, value] of this)
-            fn(value, name);
-    }
-    entries() {
-        return this.map.entries();
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-class TransportResponse {
-    status;
-    statusText;
-    headers;
-    url;
-    redirected;
-    ok;
-    /** The body, decoded; null for HEAD, 204, 205 and 304. Read it once. */
-    body;
-    used = false;
-    constructor(status, statusText, headers, body, url, redirected) {
-        this.status = status;
-        this.statusText = statusText;
-        this.headers = headers;
-        this.url = url;
-        this.redirected = redirected;
-        this.ok = status >= 200 && status <= 299;
-        this.body = body;
-    }
-    get bodyUsed() {
-        return this.used;
-    }
-    async arrayBuffer() {
-        const bytes = await this.bytes();
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    }
-    /** The body as UTF-8, a leading byte order mark dropped (as fetch's text() does). */
-    async text() {
-        return textOf(await this.bytes());
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    async bytes() {
-        if (this.used)
-            throw new TypeError('Body is unusable: Body has already been read');
-        this.used = true;
-        return this.body ? allBytes(this.body) : Buffer.alloc(0);
-    }
-}
-function isBody(x) {
-    return typeof x?.[Symbol.asyncIterator] === 'function';
-}
-/**
- * Stops reading a body, letting its connection go: a web stream is
- * cancelled, a Node stream destroyed. (Not through its async iterator: an
- * iterator never started ignores `return()`, and the unread answer would
- * keep its socket, and the process, alive until the server drops it.)
- */
-async function discard(body) {
-    const b = body;
-    if (typeof b?.cancel === 'function')
-        await b.cancel();
-    else if (typeof b?.destroy === 'function')
-        b.destroy();
-}
-/**
- * A whole body as UTF-8 text, decoded once from the joined bytes (decoding
- * chunk by chunk and joining the parts made more garbage: a 250-job read
- * peaked 1 to 2 MB higher), a leading byte order mark dropped.
- */
-async function readText(body) {
-    return textOf(await allBytes(body));
-}
-async function allBytes(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/** UTF-8 as TextDecoder and fetch's text() read it: a byte order mark is not text. */
-function textOf(bytes) {
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** As fetch: a chain of more redirects than this is an error. */
-const MAX_REDIRECTS = 20;
-/**
- * A fetch-like transport over node:http and node:https. Connections are kept
- * alive between requests (pages of one run reuse one connection) and do not
- * keep the process alive once idle.
- */
-function createTransport() {
-    // One client per protocol: http-client keeps a single agent for the URLs
-    // it does not send through a proxy, which must match the protocol.
-    const clients = new Map();
-    const agentFor = (url) => {
-        let client = clients.get(url.protocol);
-        if (!client) {
-            client = new HttpClient('runlens', [], { keepAlive: true });
-            clients.set(url.protocol, client);
-        }
-        return client.getAgent(url.href);
-    };
-    return async (input, init = {}) => {
-        const signal = init.signal ?? undefined;
-        signal?.throwIfAborted();
-        let url = new URL(String(input));
-        let method = (init.method ?? 'GET').toUpperCase();
-        let body = init.body ?? null;
-        const headers = headerRecord(init.headers);
-        headers['accept-encoding'] ??= 'gzip, deflate, br';
-        for (let hop = 0;; hop++) {
-            const res = await send(url, method, headers, body, agentFor(url), signal);
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
-                return respond(res, url, method, hop > 0, signal);
-            }
-            res.resume();
-            if (init.redirect === 'error' || hop >= MAX_REDIRECTS) {
-                throw new TypeError('fetch failed', {
-                    cause: new Error(init.redirect === 'error' ? 'unexpected redirect' : 'redirect count exceeded')
-                });
-            }
-            const next = new URL(location, url);
-            if (next.origin !== url.origin)
-                delete headers.authorization;
-            // As fetch: a 303, and a 301 or 302 after a POST, become a GET without a body.
-            if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
-                if (method !== 'HEAD')
-                    method = 'GET';
-                body = null;
-                delete headers['content-type'];
-                delete headers['content-length'];
-            }
-            url = next;
-        }
-    };
-}
-/** Header names lower-cased, as Node sends them anyway. */
-function headerRecord(given) {
-    const out = {};
-    for (const [name, value] of Array.isArray(given) ? given : Object.entries(given ?? {})) {
-        out[name.toLowerCase()] = String(value);
-    }
-    return out;
-}
-/** One request; resolves with the answer's head, its body not yet read. */
-function send(url, method, headers, body, agent, signal) {
-    return new Promise((resolve, reject) => {
-        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
-            method,
-            headers,
-            agent
-        });
-        const onAbort = () => {
-            request.destroy();
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        request.on('response', (res) => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(res);
-        });
-        request.on('error', (error) => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(new TypeError('fetch failed', { cause: error }));
-        });
-        request.end(body ?? undefined);
-    });
-}
-/** The answer as a TransportResponse, its body decoded and tied to the signal. */
-function respond(res, url, method, redirected, signal) {
-    const status = res.statusCode ?? 0;
-    const empty = method === 'HEAD' || status === 204 || status === 205 || status === 304;
-    let body = null;
-    if (empty) {
-        res.resume();
-    }
-    else {
-        body = decoded(res);
-        if (signal) {
-            const stream = body;
-            const onAbort = () => {
-                stream.destroy(signal.reason);
-                res.destroy();
-            };
-            signal.addEventListener('abort', onAbort, { once: true });
-            stream.once('close', () => signal.removeEventListener('abort', onAbort));
-        }
-    }
-    return new TransportResponse(status, res.statusMessage ?? '', new ResponseHeaders(res.headers), body, url.href, redirected);
-}
-/** The body with its content-encoding undone (the header is left as sent, as fetch does). */
-function decoded(res) {
-    const coding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-    const decoder = coding === 'gzip' || coding === 'x-gzip'
-        ? external_node_zlib_namespaceObject.createGunzip({ finishFlush: external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH })
-        : coding === 'deflate'
-            ? external_node_zlib_namespaceObject.createInflate()
-            : coding === 'br'
-                ? external_node_zlib_namespaceObject.createBrotliDecompress()
-                : null;
-    if (!decoder)
-        return res;
-    res.on('error', (error) => decoder.destroy(error));
-    decoder.on('close', () => res.destroy());
-    return res.pipe(decoder);
-}
-
-
-/***/ }),
-
-/***/ 624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch)
-/* harmony export */ });
-// What the bundle gets when the toolkit imports 'undici' (tsconfig.json maps
-// the name here, for ncc; jest's resolver ignores the mapping, so the tests
-// run the toolkit with the real undici). @actions/http-client imports undici's
-// ProxyAgent and @actions/github its fetch, at load time, for the toolkit's
-// default fetch. runlens never uses that fetch: every client it makes sends
-// its requests through transport.ts (node:http with the toolkit's
-// proxy-aware agents). Bundling undici anyway would load 900 KB in every run:
-// a third of the action's start-up and 8 MB of memory (issue 6).
-//
-// So the two names are stand-ins: a ProxyAgent that only records its options
-// (@actions/github makes one at load time when HTTPS_PROXY is set), and a
-// fetch that says plainly that it is not there, should anything ever call it.
-/** Records the options @actions/http-client makes a proxy agent with; sends nothing. */
-class ProxyAgent {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-}
-/** The toolkit's default fetch, left out of the bundle: always rejects. */
-function fetch() {
-    return Promise.reject(new Error("runlens bundles no undici: requests go through its own transport (src/transport.ts), not the toolkit's default fetch."));
-}
-
-
-/***/ }),
-
-/***/ 613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8776,7 +7949,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
