@@ -6248,16 +6248,17 @@ const lastMs = (p) => Math.max(p.queue?.end ?? 0, p.run?.end ?? 0);
  * Names are unique after escaping (mermaid merges sections of equal names).
  */
 function assignSections(plans) {
+    // groupOf runs a regular expression: once a job.
+    const groups = plans.map((p) => ({ p, group: groupOf(p.job.name) }));
     const namesOf = new Map();
-    for (const p of plans) {
-        const g = groupOf(p.job.name);
-        const names = namesOf.get(g) ?? new Set();
+    for (const { p, group } of groups) {
+        const names = namesOf.get(group) ?? new Set();
         names.add(p.job.name);
-        namesOf.set(g, names);
+        namesOf.set(group, names);
     }
-    const grouped = (name) => (namesOf.get(groupOf(name))?.size ?? 0) >= 2;
-    const hasGroups = plans.some((p) => grouped(p.job.name));
-    const hasGeneral = plans.some((p) => !grouped(p.job.name));
+    const grouped = (group) => (namesOf.get(group)?.size ?? 0) >= 2;
+    const hasGroups = groups.some((g) => grouped(g.group));
+    const hasGeneral = groups.some((g) => !grouped(g.group));
     const taken = new Set();
     const titles = new Map();
     const title = (key, raw) => {
@@ -6275,11 +6276,9 @@ function assignSections(plans) {
     const generalTitle = hasGeneral
         ? title('\u0000general', hasGroups ? GENERAL_SECTION_WITH_OTHERS : GENERAL_SECTION)
         : '';
-    return plans.map((p) => ({
+    return groups.map(({ p, group }) => ({
         ...p,
-        section: grouped(p.job.name)
-            ? title(`g:${groupOf(p.job.name)}`, groupOf(p.job.name))
-            : generalTitle
+        section: grouped(group) ? title(`g:${group}`, group) : generalTitle
     }));
 }
 /** The mermaid lines of one job: its queue bar (if any), then its run bar. */
