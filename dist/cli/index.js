@@ -714,8 +714,10 @@ function renderText(report, opts) {
     const attempts = run.attempt === 'all';
     const names = report.jobs.map((j) => cut(term(j.name), NAME_COLUMNS));
     const nameWidth = Math.max(3, ...names.map(width));
+    // The records the aggregates count: a job's latest attempt (a set, as every row asks).
+    const counted = new Set(report.aggregated);
     const rows = report.jobs.map((job, i) => {
-        const retried = report.passedOnRetry.has(job.name) && report.aggregated.includes(job);
+        const retried = report.passedOnRetry.has(job.name) && counted.has(job);
         return {
             job,
             cells: [
@@ -742,7 +744,7 @@ function renderText(report, opts) {
         .trimEnd();
     out.push(`   ${paint('bold', line([...header, 'RUNNER']))}`);
     for (const { job, cells } of rows) {
-        const superseded = !report.aggregated.includes(job);
+        const superseded = !counted.has(job);
         const text = line(cells);
         out.push(` ${symbolOf(job, paint)} ${superseded ? paint('dim', text) : text}`);
     }
