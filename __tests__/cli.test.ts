@@ -166,6 +166,27 @@ describe('cli.ts', () => {
     expect(lists(from).map((q) => q.query.filter)).toEqual(['all'])
     expect(all.stdout).toMatch(/^ {3}JOB +ATTEMPT +CONCLUSION /m)
     expect(all.stdout).toMatch(/^ ✓ integration \(postgres\) +2 +success \(passed on retry\) /m)
+    // The attempt that failed is not the one that passed on retry.
+    expect(all.stdout).toMatch(/^ ✗ integration \(postgres\) +1 +failure +\d/m)
+
+    // In colour, a record a later attempt supersedes is dim; the latest is not.
+    const colour = await runlens([
+      REPO,
+      RUN,
+      '--attempt',
+      'all',
+      '--log-lines',
+      '0',
+      '--color',
+      'always'
+    ])
+    const row = (attempt: number) =>
+      colour.stdout
+        .split('\n')
+        .find((l) => new RegExp(`integration \\(postgres\\) +${attempt} `).test(l))
+    expect(row(1)).toContain('\x1b[2mintegration (postgres)')
+    expect(row(2)).toContain('(passed on retry)')
+    expect(row(2)).not.toContain('\x1b[2m')
   })
 
   it('takes the run’s web address, attempt included', async () => {
