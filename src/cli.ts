@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `runlens OWNER/REPO RUN_ID`: the action's report of a run, in a terminal.
-// The same core as the action (createClient, readRun, buildReport,
-// renderSummary, reportFileJson, gateVerdict); this file is the CLI's edge:
-// arguments, environment, token, terminal and exit code. It never imports
+// The same core as the action (createClient, readRun with recordMaker,
+// reportOf, renderSummary, reportFileJson, gateVerdict); this file is the
+// CLI's edge: arguments, environment, token, terminal and exit code. It never imports
 // @actions/core: what it prints is for people (and for pipes), and no API
 // text ever reaches stdout where a runner would read it as a `::command::`.
 import { spawnSync } from 'node:child_process'

@@ -230,7 +230,11 @@ export function passedOnRetry(
   return out
 }
 
-/** Builds the report from the jobs read (already de-duplicated by id). */
+/**
+ * Builds the report from API jobs at hand (already de-duplicated by id), as
+ * tests and fixtures have them; the action and the CLI make records as pages
+ * arrive and call reportOf.
+ */
 export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
   return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
     ...opts,
