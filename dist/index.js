@@ -595,7 +595,7 @@ class ProxyAgent {
     }
 }
 /** The toolkit's default fetch, left out of the bundle: always rejects. */
-function undici_stand_in_fetch() {
+function fetch() {
     return Promise.reject(new Error("runlens bundles no undici: requests go through its own transport (src/transport.ts), not the toolkit's default fetch."));
 }
 
@@ -4093,7 +4093,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return undici_stand_in_fetch(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return fetch(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -6110,11 +6110,8 @@ function restEndpointMethods() {
     return { rest: {} };
 }
 restEndpointMethods.VERSION = 'runlens-stand-in';
-/** The plugin's other export (scopes on octokit itself); @actions/github does not use it. */
-function legacyRestEndpointMethods() {
-    return { rest: {} };
-}
-legacyRestEndpointMethods.VERSION = 'runlens-stand-in';
+/** The plugin's other export (scopes on octokit itself too); @actions/github does not use it. */
+const legacyRestEndpointMethods = (/* unused pure expression or super */ null && (restEndpointMethods));
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
@@ -6943,6 +6940,10 @@ function createClient(opts) {
     const timeoutMs = opts.requestTimeoutMs ?? 30_000;
     const baseUrl = opts.baseUrl.replace(/\/+$/, '');
     const info = opts.info ?? (() => { });
+    // In place of the toolkit's fetch (undici's, costly to load), a transport
+    // over node:http with the toolkit's proxy-aware agents; octokit reads only
+    // the part of a Response that it answers.
+    const transport = opts.fetch ?? createTransport();
     /** How long to wait before trying again after `error`, or null to give up. */
     const nextWait = (error, options, t) => {
         if (!isHttpError(error) || options.request.signal?.aborted || isCancel(error))
@@ -6985,7 +6986,7 @@ function createClient(opts) {
             // with every try of the transport given its own time limit.
             options.request = {
                 ...options.request,
-                fetch: withTimeout(options.request.fetch ?? fetch, timeoutMs)
+                fetch: withTimeout(options.request.fetch ?? transport, timeoutMs)
             };
             const t = { count: 0, backoffs: 0, baseUrl };
             for (;;) {
@@ -7008,13 +7009,7 @@ function createClient(opts) {
             }
         });
     };
-    return getOctokit(opts.token, {
-        baseUrl,
-        // In place of the toolkit's fetch (undici's, costly to load), a
-        // transport over node:http with the toolkit's proxy-aware agents;
-        // octokit reads only the part of a Response that it answers.
-        request: { fetch: opts.fetch ?? createTransport() }
-    }, nativeJson, retrying);
+    return getOctokit(opts.token, { baseUrl, request: { fetch: transport } }, nativeJson, retrying);
 }
 /**
  * Seconds to wait for a rate limit, as GitHub asks (and as plugin-throttling
@@ -7736,7 +7731,11 @@ function passedOnRetry(jobs, latest) {
     }
     return out;
 }
-/** Builds the report from the jobs read (already de-duplicated by id). */
+/**
+ * Builds the report from API jobs at hand (already de-duplicated by id), as
+ * tests and fixtures have them; the action and the CLI make records as pages
+ * arrive and call reportOf.
+ */
 function buildReport(apiJobs, opts) {
     return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
         ...opts,

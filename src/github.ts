@@ -164,6 +164,10 @@ export function createClient(opts: ClientOptions): Octokit {
   const timeoutMs = opts.requestTimeoutMs ?? 30_000
   const baseUrl = opts.baseUrl.replace(/\/+$/, '')
   const info = opts.info ?? ((): void => {})
+  // In place of the toolkit's fetch (undici's, costly to load), a transport
+  // over node:http with the toolkit's proxy-aware agents; octokit reads only
+  // the part of a Response that it answers.
+  const transport: Fetch = opts.fetch ?? (createTransport() as unknown as Fetch)
 
   /** How long to wait before trying again after `error`, or null to give up. */
   const nextWait = (error: unknown, options: HookOptions, t: Tries): number | null => {
@@ -209,7 +213,7 @@ export function createClient(opts: ClientOptions): Octokit {
       // with every try of the transport given its own time limit.
       options.request = {
         ...options.request,
-        fetch: withTimeout((options.request.fetch as Fetch | undefined) ?? fetch, timeoutMs)
+        fetch: withTimeout((options.request.fetch as Fetch | undefined) ?? transport, timeoutMs)
       }
       const t: Tries = { count: 0, backoffs: 0, baseUrl }
       for (;;) {
@@ -230,18 +234,7 @@ export function createClient(opts: ClientOptions): Octokit {
     })
   }
 
-  return getOctokit(
-    opts.token,
-    {
-      baseUrl,
-      // In place of the toolkit's fetch (undici's, costly to load), a
-      // transport over node:http with the toolkit's proxy-aware agents;
-      // octokit reads only the part of a Response that it answers.
-      request: { fetch: opts.fetch ?? createTransport() }
-    },
-    nativeJson,
-    retrying
-  )
+  return getOctokit(opts.token, { baseUrl, request: { fetch: transport } }, nativeJson, retrying)
 }
 
 /**

@@ -303,9 +303,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(160);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(330);
 // `runlens OWNER/REPO RUN_ID`: the action's report of a run, in a terminal.
-// The same core as the action (createClient, readRun, buildReport,
-// renderSummary, reportFileJson, gateVerdict); this file is the CLI's edge:
-// arguments, environment, token, terminal and exit code. It never imports
+// The same core as the action (createClient, readRun with recordMaker,
+// reportOf, renderSummary, reportFileJson, gateVerdict); this file is the
+// CLI's edge: arguments, environment, token, terminal and exit code. It never imports
 // @actions/core: what it prints is for people (and for pipes), and no API
 // text ever reaches stdout where a runner would read it as a `::command::`.
 
@@ -3641,11 +3641,8 @@ function restEndpointMethods() {
     return { rest: {} };
 }
 restEndpointMethods.VERSION = 'runlens-stand-in';
-/** The plugin's other export (scopes on octokit itself); @actions/github does not use it. */
-function legacyRestEndpointMethods() {
-    return { rest: {} };
-}
-legacyRestEndpointMethods.VERSION = 'runlens-stand-in';
+/** The plugin's other export (scopes on octokit itself too); @actions/github does not use it. */
+const legacyRestEndpointMethods = (/* unused pure expression or super */ null && (restEndpointMethods));
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
@@ -4118,7 +4115,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __nccwpck_require__(988);
 // EXTERNAL MODULE: ./src/transport.ts + 3 modules
-var transport = __nccwpck_require__(768);
+var src_transport = __nccwpck_require__(768);
 ;// CONCATENATED MODULE: ./src/github.ts
 // The GitHub client and what its errors mean to a user. Octokit comes only
 // from the toolkit's getOctokit (it keeps the user agent and the base URL
@@ -4220,6 +4217,10 @@ function createClient(opts) {
     const timeoutMs = opts.requestTimeoutMs ?? 30_000;
     const baseUrl = opts.baseUrl.replace(/\/+$/, '');
     const info = opts.info ?? (() => { });
+    // In place of the toolkit's fetch (undici's, costly to load), a transport
+    // over node:http with the toolkit's proxy-aware agents; octokit reads only
+    // the part of a Response that it answers.
+    const transport = opts.fetch ?? (0,src_transport/* createTransport */.oO)();
     /** How long to wait before trying again after `error`, or null to give up. */
     const nextWait = (error, options, t) => {
         if (!isHttpError(error) || options.request.signal?.aborted || isCancel(error))
@@ -4262,7 +4263,7 @@ function createClient(opts) {
             // with every try of the transport given its own time limit.
             options.request = {
                 ...options.request,
-                fetch: withTimeout(options.request.fetch ?? fetch, timeoutMs)
+                fetch: withTimeout(options.request.fetch ?? transport, timeoutMs)
             };
             const t = { count: 0, backoffs: 0, baseUrl };
             for (;;) {
@@ -4285,13 +4286,7 @@ function createClient(opts) {
             }
         });
     };
-    return getOctokit(opts.token, {
-        baseUrl,
-        // In place of the toolkit's fetch (undici's, costly to load), a
-        // transport over node:http with the toolkit's proxy-aware agents;
-        // octokit reads only the part of a Response that it answers.
-        request: { fetch: opts.fetch ?? (0,transport/* createTransport */.oO)() }
-    }, nativeJson, retrying);
+    return getOctokit(opts.token, { baseUrl, request: { fetch: transport } }, nativeJson, retrying);
 }
 /**
  * Seconds to wait for a rate limit, as GitHub asks (and as plugin-throttling
@@ -4320,11 +4315,11 @@ function nativeJson(octokit) {
             return request(options);
         const response = await request(options);
         const body = response.data;
-        if (!(0,transport/* isBody */.v3)(body))
+        if (!(0,src_transport/* isBody */.v3)(body))
             return response;
         let text;
         try {
-            text = await (0,transport/* readText */.yR)(body);
+            text = await (0,src_transport/* readText */.yR)(body);
         }
         catch (error) {
             // As octokit reports a failed fetch: a 500 whose cause says why.
@@ -6002,7 +5997,11 @@ function passedOnRetry(jobs, latest) {
     }
     return out;
 }
-/** Builds the report from the jobs read (already de-duplicated by id). */
+/**
+ * Builds the report from API jobs at hand (already de-duplicated by id), as
+ * tests and fixtures have them; the action and the CLI make records as pages
+ * arrive and call reportOf.
+ */
 function buildReport(apiJobs, opts) {
     return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
         ...opts,
