@@ -25,8 +25,5 @@ export function restEndpointMethods(): Api {
 }
 restEndpointMethods.VERSION = 'runlens-stand-in'
 
-/** The plugin's other export (scopes on octokit itself); @actions/github does not use it. */
-export function legacyRestEndpointMethods(): Api {
-  return { rest: {} }
-}
-legacyRestEndpointMethods.VERSION = 'runlens-stand-in'
+/** The plugin's other export (scopes on octokit itself too); @actions/github does not use it. */
+export const legacyRestEndpointMethods = restEndpointMethods
