@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startFakeApi, type FakeApi, type Fault } from '../scripts/fake-api.js'
 import { DEMO_CLOCK_SKEW_STEP, DEMO_JOB_IDS, demoRun, generateRun } from '../scripts/sample-run.js'
-import type { ApiJob } from '../src/types.js'
+import type { ApiJob } from '../src/model/types.js'
 
 interface JobList {
   total_count: number

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
 import { runAction, type ActionResult, type ActionRun } from '../scripts/run-action.js'
 import { jobBefore } from '../scripts/sample-run.js'
-import type { ApiJob } from '../src/types.js'
+import type { ApiJob } from '../src/model/types.js'
 import { apiJob, iso, RUN } from './support/jobs.js'
 
 const TOKEN = 'ghs_gateSecretToken0123456789'

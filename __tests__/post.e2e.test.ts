@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
 import { runAction } from '../scripts/run-action.js'
-import type { ApiJob, ApiStep } from '../src/types.js'
+import type { ApiJob, ApiStep } from '../src/model/types.js'
 import { apiJob, iso, RUN } from './support/jobs.js'
 
 const TOKEN = 'ghs_postSecretToken0123456789'

@@ -43,7 +43,7 @@ describe.each(['dist/index.js.map', 'dist/cli/index.js.map'])('the bundle %s', (
 
   it('holds the transport and both stand-ins', () => {
     for (const file of [
-      'src/transport.ts',
+      'src/github/transport.ts',
       'src/undici-stand-in.ts',
       'src/rest-endpoints-stand-in.ts'
     ]) {

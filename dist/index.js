@@ -281,21 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(246);
-// The action's entry point: nothing but the call to run.
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 246:
+/***/ 868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3282,7 +3268,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/escape.ts
+;// CONCATENATED MODULE: ./src/render/escape.ts
 // Every escape of text that comes from the GitHub API (job, step and runner
 // names, log lines, URLs) lives here, one function per place the text lands.
 // Names are chosen by whoever writes the workflow, so treat them as hostile:
@@ -3487,11 +3473,9 @@ function fence(text, info = '') {
     return `${ticks}${safeInfo}\n${body}${ticks}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/format.ts
-// Human formatting of times and sizes. Time math is done on epoch
-// milliseconds only: no local time zone ever enters (compare
-// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
-// that set TZ).
+;// CONCATENATED MODULE: ./src/render/format.ts
+// Human formatting of durations and counts, for the summary, the terminal
+// and the log. Time math lives in model/time.ts.
 const EN_DASH = '\u2013';
 /**
  * A duration in whole seconds as one or two units, the larger first; the
@@ -3525,104 +3509,6 @@ function formatDuration(seconds) {
 function formatInterval(ms) {
     return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
 }
-// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
-// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-/**
- * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
- * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
- * and second 00–59, year 1000 on.
- */
-const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
-/**
- * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
- * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
- * date-time format in UTC, which `Date.parse` reads natively. Anything else,
- * or a day the month does not have, is left to the full parser (null here).
- *
- * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
- */
-function parseGitHubUtc(s) {
-    if (!GITHUB_UTC.test(s))
-        return null;
-    const ms = Date.parse(s);
-    // Date.parse rolls a day past the month's end over (February 30th is
-    // March 1st): from the 29th on, the day must come back unchanged.
-    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
-        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-        if (new Date(ms).getUTCDate() !== day)
-            return null;
-    }
-    return ms;
-}
-/**
- * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
- * not a valid one. A timestamp without an offset is taken as UTC.
- *
- * This deliberately does not call `Date.parse` on the raw string: for a
- * date-time without an offset, and for every non-ISO format it falls back to,
- * `Date.parse` uses the local time zone, and it rolls invalid dates over
- * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
- * is the same epoch arithmetic without either surprise.
- *
- * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
- */
-function parseTime(iso) {
-    if (iso === null || iso === undefined)
-        return null;
-    const fast = parseGitHubUtc(iso);
-    if (fast !== null)
-        return fast;
-    const m = ISO_DATE_TIME.exec(iso.trim());
-    if (m === null)
-        return null;
-    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    const offsetHours = Number(oh);
-    const offsetMinutes = Number(om);
-    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
-        return null;
-    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    // An out-of-range month or day rolls over (February 30th to March 1st).
-    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-        return null;
-    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
-    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return date.getTime() - offset;
-}
-/**
- * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
- * does report `completed_at` before `started_at`. Null when either is missing
- * or unparsable.
- *
- * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
- * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
- * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
- */
-function secondsBetween(startIso, endIso) {
-    return wholeSeconds(parseTime(startIso), parseTime(endIso));
-}
-/**
- * Whole seconds from one epoch-millisecond time to another, never negative;
- * null when either is unknown.
- *
- * @example wholeSeconds(0, 70_400) === 70
- * @example wholeSeconds(10_000, 0) === 0
- */
-function wholeSeconds(startMs, endMs) {
-    if (startMs === null || endMs === null)
-        return null;
-    return Math.round(Math.max(0, endMs - startMs) / 1000);
-}
 /**
  * A count with its noun, singular only for exactly one.
  *
@@ -3634,7 +3520,7 @@ function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml, parsed and validated in one place. Pure: the
 // caller hands in a reader (core.getInput at the edge, a map in tests) and the
 // runner's environment, so a bad value fails before any request is made.
@@ -3831,7 +3717,7 @@ function parsePatterns(name, text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/pipeline/wait.ts
 // The wait loop of the gate: poll the run until every selected job but this
 // one has completed, a job fails fast, the time is up, or the runner cancels
 // the step. The clock, the sleep, the poll and the log are handed in, so the
@@ -3960,7 +3846,7 @@ function aborted(signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/model/gate.ts
 // The gate's verdict: which jobs fail the step and the one message that says
 // why. Pure: the report and how the wait ended come in, a message (or null
 // for a pass) goes out.
@@ -6585,7 +6471,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/transport.ts
+;// CONCATENATED MODULE: ./src/github/transport.ts
 // The HTTP transport handed to octokit (`request: { fetch }`): node:http and
 // node:https through the toolkit's proxy-aware agents (@actions/http-client:
 // HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as every toolkit action honours them).
@@ -6839,7 +6725,7 @@ function decoded(res) {
     return res.pipe(decoder);
 }
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client and what its errors mean to a user. Octokit comes only
 // from the toolkit's getOctokit (it keeps the user agent and the base URL
 // handling), with transport.ts for HTTP and two small plugins of our own;
@@ -7211,7 +7097,7 @@ function explainError(e, q) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/concurrency.ts
+;// CONCATENATED MODULE: ./src/github/concurrency.ts
 // Running async work on a list with a bound on how much runs at once.
 /**
  * Runs `fn` over the items, at most `limit` at once, results in item order.
@@ -7241,7 +7127,7 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/current.ts
+;// CONCATENATED MODULE: ./src/model/current.ts
 /**
  * Runner names as the API shows them differ from RUNNER_NAME in case, spaces
  * and hyphens: 'GitHub-Actions-1000000242' is 'GitHub Actions 1000000242'.
@@ -7284,7 +7170,7 @@ function findCurrentJob(jobs, q) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/jobs.ts
+;// CONCATENATED MODULE: ./src/github/jobs.ts
 // Reading a run: every page of the jobs the `attempt` input asks for, checked
 // against `total_count`, and which of them runs this step.
 
@@ -7554,7 +7440,111 @@ async function settleCurrentJob(octokit, q, opts) {
     return { job, settled: mainStepsDone(job) };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/model/time.ts
+// Timestamps as the API sends them, and the time between two. Time math is
+// done on epoch milliseconds only: no local time zone ever enters (compare
+// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
+// that set TZ).
+// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
+// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+/**
+ * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
+ * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
+ * and second 00–59, year 1000 on.
+ */
+const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
+/**
+ * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
+ * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
+ * date-time format in UTC, which `Date.parse` reads natively. Anything else,
+ * or a day the month does not have, is left to the full parser (null here).
+ *
+ * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
+ */
+function parseGitHubUtc(s) {
+    if (!GITHUB_UTC.test(s))
+        return null;
+    const ms = Date.parse(s);
+    // Date.parse rolls a day past the month's end over (February 30th is
+    // March 1st): from the 29th on, the day must come back unchanged.
+    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
+        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+        if (new Date(ms).getUTCDate() !== day)
+            return null;
+    }
+    return ms;
+}
+/**
+ * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
+ * not a valid one. A timestamp without an offset is taken as UTC.
+ *
+ * This deliberately does not call `Date.parse` on the raw string: for a
+ * date-time without an offset, and for every non-ISO format it falls back to,
+ * `Date.parse` uses the local time zone, and it rolls invalid dates over
+ * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
+ * is the same epoch arithmetic without either surprise.
+ *
+ * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
+ */
+function parseTime(iso) {
+    if (iso === null || iso === undefined)
+        return null;
+    const fast = parseGitHubUtc(iso);
+    if (fast !== null)
+        return fast;
+    const m = ISO_DATE_TIME.exec(iso.trim());
+    if (m === null)
+        return null;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    const offsetHours = Number(oh);
+    const offsetMinutes = Number(om);
+    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
+        return null;
+    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    // An out-of-range month or day rolls over (February 30th to March 1st).
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+        return null;
+    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
+    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    return date.getTime() - offset;
+}
+/**
+ * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
+ * does report `completed_at` before `started_at`. Null when either is missing
+ * or unparsable.
+ *
+ * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
+ * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
+ * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
+ */
+function secondsBetween(startIso, endIso) {
+    return wholeSeconds(parseTime(startIso), parseTime(endIso));
+}
+/**
+ * Whole seconds from one epoch-millisecond time to another, never negative;
+ * null when either is unknown.
+ *
+ * @example wholeSeconds(0, 70_400) === 70
+ * @example wholeSeconds(10_000, 0) === 0
+ */
+function wholeSeconds(startMs, endMs) {
+    if (startMs === null || endMs === null)
+        return null;
+    return Math.round(Math.max(0, endMs - startMs) / 1000);
+}
+
+;// CONCATENATED MODULE: ./src/model/report.ts
 // The report model: job and step records built from the API's jobs, and the
 // aggregates (conclusion, counts, failed jobs, wall time) over the selected
 // jobs. Pure: the clock and every address come in as arguments.
@@ -7784,7 +7774,7 @@ function reportOf(records, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 // The step outputs and the report file, built from the report. Pure: main.ts
 // writes them. A step output over 1 MB breaks the job, so the large ones are
 // shortened here with a warning; the report file always has everything.
@@ -7929,7 +7919,7 @@ function fitCount(texts, limit) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/patterns.ts
+;// CONCATENATED MODULE: ./src/model/patterns.ts
 // Job-name patterns (`jobs`, `allow-failure`): one glob per line, `*` for any
 // run of characters, `?` for one, a leading `!` excludes. Matrix names carry
 // commas and brackets (`test (ubuntu-latest, 20)`), so every other character,
@@ -7968,7 +7958,7 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`, 'su');
 }
 
-;// CONCATENATED MODULE: ./src/logs.ts
+;// CONCATENATED MODULE: ./src/github/logs.ts
 // The failing log lines of failed jobs: download a job's log (the API answers
 // with a redirect to signed storage, fetched without the token), find the
 // failing step's part of it, and render the last lines before its first error
@@ -8532,7 +8522,7 @@ function excerptBlock(job, excerpt) {
     return `${title}\n\n${fence(text, 'text')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix.ts
+;// CONCATENATED MODULE: ./src/model/matrix.ts
 // Matrix legs grouped for the jobs table. GitHub names a leg after its job
 // and its matrix values, `test (ubuntu-latest, 20)`; legs of one job share
 // the part before the brackets (and, in a reusable workflow, its `ci / ` prefix).
@@ -8596,13 +8586,14 @@ function matrixStats(group) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/timeline.ts
+;// CONCATENATED MODULE: ./src/render/timeline.ts
 // The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
 // is a run bar (started → completed, or → now while it runs) preceded by a
 // grey queue bar (created → started) when it waited for a runner. Pure: the
 // clock comes in as `now`, and every time is epoch milliseconds written with
 // `dateFormat x`, so no time zone enters the chart text (mermaid draws the
 // axis labels in the reader's local time, which is what a reader expects).
+
 
 
 
@@ -8897,11 +8888,12 @@ function sectionLine(name) {
     return `  section ${mermaidText(name)}`;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary: heading and verdict, jobs table, steps of the jobs `steps`
 // selects. Pure Markdown rendering over the report; every name taken from the
 // API goes through escape.ts. The whole stays under a byte budget, because the
 // runner drops a summary over 1 MiB entirely.
+
 
 
 
@@ -9188,7 +9180,7 @@ function needsAttention(job, report) {
     return job === report.current || job.status !== 'completed' || isFailed(job);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 // The action's edge: inputs, environment, clock, signals and files are read
 // here and handed to pure modules as plain data; outputs and the summary are
 // written here; and this is the one place an error becomes a failed step.
@@ -9484,6 +9476,20 @@ function writeReportFile(result, env, now) {
     }
 }
 
+
+/***/ }),
+
+/***/ 407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(868);
+// The action's entry point: nothing but the call to run.
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -2,9 +2,9 @@
 // answers for workflow jobs: `generateRun` for runs of any size (seeded), and
 // `demoRun` for one hand-made run that shows every case the action must handle.
 import { createHash } from 'node:crypto'
-import type { ApiJob, ApiStep } from '../src/types.js'
+import type { ApiJob, ApiStep } from '../src/model/types.js'
 
-export type { ApiJob } from '../src/types.js'
+export type { ApiJob } from '../src/model/types.js'
 
 /** 2026-11-20T10:00:00Z, the default start of generated runs and of the demo run. */
 const DEFAULT_START_MS = Date.UTC(2026, 10, 20, 10, 0, 0)

@@ -1,4 +1,4 @@
 // The action's entry point: nothing but the call to run.
-import { run } from './main.js'
+import { run } from './action/main.js'
 
 await run()

@@ -1,6 +1,6 @@
 // Jobs and steps shaped as the REST API sends them, for unit tests that need
 // a few hand-picked cases (generateRun in scripts/sample-run.ts makes runs).
-import type { ApiJob, ApiStep } from '../../src/types.js'
+import type { ApiJob, ApiStep } from '../../src/model/types.js'
 
 export const RUN = {
   owner: 'octo-org',

@@ -282,678 +282,40 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 581:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(988);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(264);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(175);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(913);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(422);
-/* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(601);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(736);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(729);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(248);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(665);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(160);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(330);
-// `runlens OWNER/REPO RUN_ID`: the action's report of a run, in a terminal.
-// The same core as the action (createClient, readRun with recordMaker,
-// reportOf, renderSummary, reportFileJson, gateVerdict); this file is the
-// CLI's edge: arguments, environment, token, terminal and exit code. It never imports
-// @actions/core: what it prints is for people (and for pipes), and no API
-// text ever reaches stdout where a runner would read it as a `::command::`.
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+// The `runlens` command's entry point: nothing but the call to main.
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-const FORMATS = ['text', 'markdown', 'json'];
-const HELP = `runlens ${_package_json__WEBPACK_IMPORTED_MODULE_11__/* .version */ .rE}: the jobs of a GitHub Actions run, their conclusions,
-timings and failing log lines.
-
-Usage:
-  runlens OWNER/REPO RUN_ID [options]
-  runlens RUN_URL [options]
-      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
-
-Options:
-  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
-                           latest (default)
-  --jobs PATTERN           job names to report, with * and ? wildcards; a
-                           leading ! leaves names out; repeat for more
-  --format FORMAT          text: a table for the terminal (default)
-                           markdown: the action's job summary
-                           json: the action's report file
-  --fail-on LIST           exit 1 when a reported job ended with one of these
-                           conclusions, comma-separated; unsuccessful means all
-                           but success, skipped and neutral
-  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
-  --steps failed|all|none  whose steps are listed (default: failed)
-  --log-lines N            failing log lines shown per failed job (default: 30;
-                           0 downloads no logs)
-  --no-timeline            no mermaid timeline in the markdown
-  --color auto|always|never
-                           colour in the text format (default auto: on a
-                           terminal, unless NO_COLOR is set)
-  -h, --help               this help
-  --version                runlens's version
-
-Environment:
-  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
-                           (fine-grained: Actions read; classic: repo). Without
-                           one, runlens asks the GitHub CLI: gh auth token
-  GITHUB_API_URL           the API (default https://api.github.com; GitHub
-                           Enterprise Server: https://HOST/api/v3)
-  GITHUB_SERVER_URL        the web address in links (default: from the API's)
-  NO_COLOR                 no colour
-
-Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
-2 bad usage.
-`;
-/** A message for the user and the exit status that goes with it; never a stack. */
-class CliError extends Error {
-    exitCode;
-    constructor(message, exitCode) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'CliError';
-    }
-}
-const usageError = (message) => new CliError(`${message}\nSee: runlens --help`, EXIT.usage);
-/** What the command line asks for; throws a usage CliError, or returns 'help' / 'version'. */
-function parseCommandLine(argv, env) {
-    let parsed;
-    try {
-        parsed = parseOptions(argv);
-    }
-    catch (error) {
-        // node:util's messages explain `--` for positionals; the first sentence is enough.
-        const message = error instanceof Error ? error.message : String(error);
-        throw usageError(message.split(/(?<=\.) /)[0] ?? message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return 'help';
-    if (values.version)
-        return 'version';
-    let repository;
-    let runId;
-    let attempt = values.attempt;
-    let apiUrl = env.GITHUB_API_URL;
-    let serverUrl = env.GITHUB_SERVER_URL;
-    const fromUrl = positionals.length === 1 ? parseRunUrl(positionals[0] ?? '') : null;
-    if (fromUrl) {
-        repository = fromUrl.repository;
-        runId = fromUrl.runId;
-        attempt ??= fromUrl.attempt;
-        // A run page of another server is read from that server's API.
-        serverUrl ||= fromUrl.serverUrl;
-        apiUrl ||= apiUrlOf(fromUrl.serverUrl);
-    }
-    else if (positionals.length === 2) {
-        repository = positionals[0] ?? '';
-        runId = positionals[1] ?? '';
-    }
-    else {
-        throw usageError(positionals.length === 0
-            ? 'Missing OWNER/REPO and RUN_ID.'
-            : positionals.length === 1
-                ? `Missing RUN_ID after '${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(positionals[0] ?? '')}' (or give the run's web address).`
-                : `Too many arguments: ${positionals.map((p) => `'${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(p)}'`).join(' ')}.`);
-    }
-    const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw usageError(`Invalid --format: '${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(format)}'. Expected text, markdown or json.`);
-    }
-    const color = values.color ?? 'auto';
-    if (color !== 'auto' && color !== 'always' && color !== 'never') {
-        throw usageError(`Invalid --color: '${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(color)}'. Expected auto, always or never.`);
-    }
-    // The action's own validation, so that the CLI accepts what the action
-    // accepts and says the same about the rest. The token is looked up after
-    // (it may take a `gh` call), so a stand-in passes its check here.
-    const given = {
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.token]: 'looked-up-later',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.repository]: repository,
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.runId]: runId,
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.attempt]: attempt ?? 'latest',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.jobs]: (values.jobs ?? []).join('\n'),
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.failOn]: values['fail-on'] ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.allowFailure]: (values['allow-failure'] ?? []).join('\n'),
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.steps]: values.steps ?? 'failed',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.logLines]: values['log-lines'] ?? '30',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.timeline]: values['no-timeline'] ? 'false' : 'true'
-    };
-    let inputs;
-    try {
-        inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)((name) => given[name] ?? '', { repository: '', runId: '' });
-    }
-    catch (error) {
-        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
-            throw usageError(cliWording(error));
-        throw error;
-    }
-    const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-    return {
-        inputs: withoutToken(inputs),
-        format: format,
-        color,
-        apiUrl: api,
-        serverUrl: (serverUrl || serverUrlOf(api)).replace(/\/+$/, '')
-    };
-}
-function withoutToken({ token: _token, ...rest }) {
-    return rest;
-}
-const OPTIONS = {
-    attempt: { type: 'string' },
-    jobs: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'allow-failure': { type: 'string', multiple: true },
-    steps: { type: 'string' },
-    'log-lines': { type: 'string' },
-    'no-timeline': { type: 'boolean' },
-    color: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' }
-};
-function parseOptions(argv) {
-    return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-}
-/**
- * An input error in the CLI's words.
- * ex. input 'attempt', value '0' -> "Invalid --attempt: '0'. Expected latest, all, …"
- */
-function cliWording(error) {
-    const names = {
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.repository]: 'OWNER/REPO',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT */ .bO.runId]: 'RUN_ID'
-    };
-    return `Invalid ${names[error.input] ?? `--${error.input}`}: '${error.value}'. Expected ${error.accepted}.`;
-}
-/**
- * A run's web address.
- * ex. "https://github.com/o/r/actions/runs/5/attempts/2" -> { repository: 'o/r', runId: '5', attempt: '2', serverUrl: 'https://github.com' }
- */
-function parseRunUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return null;
-    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/|$)/.exec(url.pathname);
-    if (!m)
-        return null;
-    return {
-        repository: `${m[1] ?? ''}/${m[2] ?? ''}`,
-        runId: m[3] ?? '',
-        ...(m[4] ? { attempt: m[4] } : {}),
-        serverUrl: url.origin
-    };
-}
-/** ex. "https://github.com" -> "https://api.github.com", "https://ghe.example" -> "https://ghe.example/api/v3" */
-function apiUrlOf(serverUrl) {
-    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
-}
-/** ex. "https://api.github.com" -> "https://github.com", "https://ghe.example/api/v3" -> "https://ghe.example" */
-function serverUrlOf(apiUrl) {
-    if (apiUrl === 'https://api.github.com')
-        return 'https://github.com';
-    const ghes = /^(https?:\/\/[^/]+)\/api\/v3$/.exec(apiUrl);
-    return ghes?.[1] ?? 'https://github.com';
-}
-/**
- * GITHUB_TOKEN, GH_TOKEN, or the GitHub CLI's token for the API's host
- * (`gh auth token --hostname github.com`).
- */
-function findToken(env, apiUrl) {
-    for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
-        const value = env[name]?.trim();
-        if (value)
-            return { value, source: name };
-    }
-    const host = ghHost(apiUrl);
-    const gh = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('gh', ['auth', 'token', '--hostname', host], {
-        encoding: 'utf8',
-        env,
-        timeout: 10_000,
-        stdio: ['ignore', 'pipe', 'pipe']
-    });
-    const value = gh.stdout?.trim() ?? '';
-    if (!gh.error && gh.status === 0 && value !== '')
-        return { value, source: '`gh auth token`' };
-    const ask = 'Set GITHUB_TOKEN to a token that may read the repository’s Actions (fine-grained: Actions read; classic: repo scope)';
-    if (gh.error && 'code' in gh.error && gh.error.code === 'ENOENT') {
-        throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and the GitHub CLI (gh) is not installed. ${ask}, or install gh and run gh auth login.`, EXIT.failed);
-    }
-    throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and \`gh auth token --hostname ${host}\` gave none. ${ask}, or run gh auth login --hostname ${host}.`, EXIT.failed);
-}
-/** The host `gh` knows the API by. ex. "https://api.github.com" -> "github.com" */
-function ghHost(apiUrl) {
-    try {
-        const host = new URL(apiUrl).hostname;
-        return host === 'api.github.com' ? 'github.com' : host;
-    }
-    catch {
-        return 'github.com';
-    }
-}
-// ---------------------------------------------------------------------------
-// The terminal
-/** Writes to stderr; on a terminal, one progress line redrawn in place. */
-class Progress {
-    tty;
-    text = '';
-    constructor(tty) {
-        this.tty = tty;
-    }
-    /** Replaces the progress line (terminals only: a pipe or a log gets no progress). */
-    update(text) {
-        if (!this.tty)
-            return;
-        this.text = text;
-        process.stderr.write(`\r\x1b[K${text}`);
-    }
-    /** Removes the progress line for good. */
-    clear() {
-        if (this.text === '')
-            return;
-        process.stderr.write('\r\x1b[K');
-        this.text = '';
-    }
-    /** A line that stays (a warning, a retry), with the progress line drawn again below it. */
-    line(text) {
-        const shown = this.text;
-        this.clear();
-        process.stderr.write(`runlens: ${text}\n`);
-        if (shown)
-            this.update(shown);
-    }
-}
-/** Reports each page of jobs as it arrives. */
-function showPages(octokit, progress, runId) {
-    let listed = 0;
-    let pages = 0;
-    octokit.hook.after('request', (response) => {
-        const data = response.data;
-        if (typeof data?.total_count !== 'number' || !Array.isArray(data.jobs))
-            return;
-        pages++;
-        listed += data.jobs.length;
-        progress.update(`Reading the jobs of run ${runId}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .plural */ .LS)(pages, 'page')}, ${listed} of ${data.total_count} jobs…`);
-    });
-}
-/** SGR colour codes; `paint` is the identity without colour. */
-const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
-function painter(color) {
-    return color ? (style, text) => `\x1b[${SGR[style]}m${text}\x1b[0m` : (_, text) => text;
-}
-/** `auto`: on a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is dumb. */
-function useColor(mode, env) {
-    if (mode !== 'auto')
-        return mode === 'always';
-    return process.stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
-}
-/** Columns a string takes in a terminal: wide East Asian and emoji take 2, marks 0. */
-function width(s) {
-    let n = 0;
-    for (const ch of s) {
-        const c = ch.codePointAt(0) ?? 0;
-        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || c === 0xfe0f)
-            continue;
-        const wide = (c >= 0x1100 && c <= 0x115f) ||
-            (c >= 0x2e80 && c <= 0xa4cf) ||
-            (c >= 0xac00 && c <= 0xd7a3) ||
-            (c >= 0xf900 && c <= 0xfaff) ||
-            (c >= 0xfe30 && c <= 0xfe4f) ||
-            (c >= 0xff00 && c <= 0xff60) ||
-            (c >= 0xffe0 && c <= 0xffe6) ||
-            (c >= 0x1f300 && c <= 0x1faff) ||
-            (c >= 0x20000 && c <= 0x3fffd);
-        n += wide ? 2 : 1;
-    }
-    return n;
-}
-/** Cuts to at most `max` columns with an ellipsis. ex. cut('integration (postgres)', 12) === 'integration…' */
-function cut(s, max) {
-    if (width(s) <= max)
-        return s;
-    let out = '';
-    for (const ch of s) {
-        if (width(out + ch) > max - 1)
-            break;
-        out += ch;
-    }
-    return `${out}…`;
-}
-const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
-const padStart = (s, n) => ' '.repeat(Math.max(0, n - width(s))) + s;
-/** One-column symbols (emoji are two columns in most terminals, one in some). */
-const SYMBOL = {
-    success: ['✓', 'green'],
-    failure: ['✗', 'red'],
-    timed_out: ['✗', 'red'],
-    startup_failure: ['✗', 'red'],
-    cancelled: ['⊘', 'yellow'],
-    action_required: ['!', 'yellow'],
-    stale: ['?', 'yellow'],
-    unknown: ['?', 'yellow'],
-    neutral: ['○', 'dim'],
-    skipped: ['-', 'dim'],
-    in_progress: ['●', 'yellow'],
-    queued: ['○', 'dim']
-};
-function symbolOf(item, paint) {
-    const key = item.status === 'completed'
-        ? (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .outcomeOf */ .sG)(item)
-        : item.status === 'in_progress'
-            ? 'in_progress'
-            : 'queued';
-    const [symbol, style] = SYMBOL[key] ?? ['?', 'yellow'];
-    return paint(style, symbol);
-}
-/** ex. "failure", "in progress", "timed out" */
-function stateText(item) {
-    const word = item.status === 'completed' ? (item.conclusion ?? 'unknown') : item.status;
-    return word.replace(/_/g, ' ');
-}
-/** ex. "1m 10s", or "4m 2s so far" for a running job */
-function durationText(item, now) {
-    if (item.duration_seconds !== null)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(item.duration_seconds);
-    const started = item.status === 'in_progress' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .parseTime */ .pe)(item.started_at) : null;
-    if (started === null)
-        return (0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(null);
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(Math.round((now - started) / 1000))} so far`;
-}
-/** API text for one terminal line: no escape sequences, no control characters, no `::command::`. */
-const term = (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(s);
-/** Longest job name shown in full in the table. */
-const NAME_COLUMNS = 48;
-/** The text format: heading, verdict, a table of jobs, steps, failed jobs with their log lines. */
-function renderText(report, opts) {
-    const { paint, now } = opts;
-    const out = [];
-    const run = report.run;
-    const which = run.attempt === 'all'
-        ? ' (all attempts)'
-        : typeof run.attempt === 'number'
-            ? `, attempt ${run.attempt}`
-            : '';
-    const workflow = run.workflow ? `${term(run.workflow)} ` : '';
-    out.push(paint('bold', `${workflow}run ${run.id}${which} · ${run.owner}/${run.repo}`));
-    out.push(paint('dim', run.url), '');
-    out.push(verdict(report, paint), '');
-    if (report.jobs.length === 0) {
-        out.push('No job of this run matched the --jobs patterns.');
-        return `${out.join('\n')}\n`;
-    }
-    // The table: every job read, in run order, earlier attempts included.
-    const attempts = run.attempt === 'all';
-    const names = report.jobs.map((j) => cut(term(j.name), NAME_COLUMNS));
-    const nameWidth = Math.max(3, ...names.map(width));
-    // The records the aggregates count: a job's latest attempt (a set, as every row asks).
-    const counted = new Set(report.aggregated);
-    const rows = report.jobs.map((job, i) => {
-        const retried = report.passedOnRetry.has(job.name) && counted.has(job);
-        return {
-            job,
-            cells: [
-                pad(names[i] ?? '', nameWidth),
-                ...(attempts ? [String(job.attempt)] : []),
-                stateText(job) + (retried ? ' (passed on retry)' : ''),
-                (0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(job.queued_seconds),
-                durationText(job, now),
-                job.runner_name ? term(job.runner_name) : '–'
-            ]
-        };
-    });
-    const header = ['JOB', ...(attempts ? ['ATTEMPT'] : []), 'CONCLUSION', 'QUEUED', 'DURATION'];
-    const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r.cells[c] ?? ''))));
-    // Numbers read best right-aligned: attempt, queued, duration.
-    const right = new Set(attempts ? [1, 3, 4] : [2, 3]);
-    const line = (cells) => cells
-        .map((cell, c) => c === cells.length - 1
-        ? cell
-        : right.has(c)
-            ? padStart(cell, widths[c] ?? 0)
-            : pad(cell, widths[c] ?? 0))
-        .join('  ')
-        .trimEnd();
-    out.push(`   ${paint('bold', line([...header, 'RUNNER']))}`);
-    for (const { job, cells } of rows) {
-        const superseded = !counted.has(job);
-        const text = line(cells);
-        out.push(` ${symbolOf(job, paint)} ${superseded ? paint('dim', text) : text}`);
-    }
-    // Steps, of the jobs --steps selects (`failed`: the failed jobs' failing step, below).
-    if (opts.steps === 'all') {
-        for (const job of report.jobs.filter((j) => j.steps.length > 0)) {
-            out.push('', paint('bold', `${term(job.name)}${attempts ? ` (attempt ${job.attempt})` : ''}`));
-            for (const step of job.steps) {
-                out.push(`   ${symbolOf(step, paint)} ${padStart(String(step.number), 2)}  ${term(step.name)}  ${paint('dim', durationText(step, now))}`);
-            }
-        }
-    }
-    const failed = report.aggregated.filter(_report_js__WEBPACK_IMPORTED_MODULE_9__/* .isFailed */ .Ix);
-    if (failed.length > 0)
-        out.push('', paint('bold', `Failed (${failed.length})`));
-    for (const job of failed) {
-        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
-        const where = step && opts.steps !== 'none' ? ` · step ${step.number} ${term(step.name)}` : '';
-        out.push('', `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${stateText(job)}${where}`, `  ${paint('cyan', step ? step.url : job.url)}`);
-        const excerpt = opts.excerpts.get(job.id);
-        if (!excerpt)
-            continue;
-        if ('missing' in excerpt) {
-            out.push(paint('dim', `  (log ${term(excerpt.missing)})`));
-        }
-        else {
-            for (const l of excerpt.lines)
-                out.push(`  ${paint('dim', '│')} ${term(l)}`.trimEnd());
-        }
-    }
-    return `${out.join('\n')}\n`;
-}
-/** ex. "✗ failure · 39 jobs: 37 success, 1 failure, 1 skipped · wall time 34m 18s · job time 56m 22s" */
-function verdict(report, paint) {
-    const [symbol, style] = SYMBOL[report.conclusion] ??
-        (report.conclusion === 'pending' ? SYMBOL.in_progress : undefined) ?? ['?', 'yellow'];
-    return (`${paint(style, `${symbol} ${report.conclusion.replace(/_/g, ' ')}`)}` +
-        ` · ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .countsText */ .WN)(report)}` +
-        ` · wall time ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(report.durationSeconds)} · job time ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(report.jobSeconds)}`);
-}
-/**
- * The summary, safe to print in a workflow's log: a log line of a failed
- * job, shown in a code block, may read `::error::…`; a zero-width space after
- * its first colon keeps the runner from acting on it, and renders as nothing.
- */
-function inertMarkdown(md) {
-    return md.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
-}
-// ---------------------------------------------------------------------------
-// The command
-/** Runs the command; resolves to the exit status. Never throws. */
-async function main(argv = process.argv.slice(2), env = process.env) {
-    const progress = new Progress(process.stderr.isTTY === true);
-    let where = { owner: '', repo: '', runId: 0 };
-    let tokenSource = 'GITHUB_TOKEN';
-    try {
-        const cmd = parseCommandLine(argv, env);
-        if (cmd === 'help') {
-            process.stdout.write(HELP);
-            return EXIT.ok;
-        }
-        if (cmd === 'version') {
-            process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_11__/* .version */ .rE}\n`);
-            return EXIT.ok;
-        }
-        const { inputs, format } = cmd;
-        where = inputs;
-        const token = findToken(env, cmd.apiUrl);
-        tokenSource = token.source;
-        const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .createClient */ .UU)({
-            token: token.value,
-            baseUrl: cmd.apiUrl,
-            warn: (m) => progress.line(`warning: ${m}`),
-            info: (m) => progress.line(m)
-        });
-        showPages(octokit, progress, inputs.runId);
-        progress.update(`Reading the jobs of run ${inputs.runId}…`);
-        const run = {
-            owner: inputs.owner,
-            repo: inputs.repo,
-            id: inputs.runId,
-            attempt: inputs.attempt
-        };
-        const urls = { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl };
-        // As the action does: records made as pages arrive, no raw page kept.
-        const read = await (0,_jobs_js__WEBPACK_IMPORTED_MODULE_6__/* .readRun */ .cI)(octokit, { ...inputs, jobId: null }, { runnerName: '', ownRun: false }, { convert: (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .recordMaker */ .yY)(run, urls) });
-        for (const w of read.warnings)
-            progress.line(`warning: ${w}`);
-        const now = Date.now();
-        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .reportOf */ .EI)(read.jobs, {
-            run,
-            urls,
-            workflow: read.workflowName,
-            select: (0,_patterns_js__WEBPACK_IMPORTED_MODULE_13__/* .compilePatterns */ .x)(inputs.jobs, true),
-            currentJobId: null,
-            now
-        });
-        // The failing log lines: the JSON report has none, so it reads none.
-        const failed = report.aggregated.filter(_report_js__WEBPACK_IMPORTED_MODULE_9__/* .isFailed */ .Ix);
-        let excerpts = new Map();
-        if (format !== 'json' && inputs.logLines > 0 && failed.length > 0) {
-            progress.update(`Reading the logs of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_12__/* .plural */ .LS)(Math.min(failed.length, 10), 'failed job')}…`);
-            excerpts = await (0,_logs_js__WEBPACK_IMPORTED_MODULE_7__/* .collectExcerpts */ .Bb)(octokit, inputs, failed, { lines: inputs.logLines });
-        }
-        progress.clear();
-        if (format === 'json') {
-            process.stdout.write(`${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFileJson */ .nA)(report)}\n`);
-        }
-        else if (format === 'markdown') {
-            const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSummary */ .Br)(report, {
-                steps: inputs.steps,
-                now,
-                timeline: inputs.timeline,
-                ...(excerpts.size > 0 ? { logs: { excerpts, omitted: failed.length - excerpts.size } } : {})
-            });
-            process.stdout.write(inertMarkdown(summary));
-        }
-        else {
-            const paint = painter(useColor(cmd.color, env));
-            process.stdout.write(renderText(report, { paint, now, steps: inputs.steps, excerpts }));
-        }
-        const gate = (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .gateVerdict */ .l)(report, {
-            failOn: inputs.failOn,
-            allowFailure: (0,_patterns_js__WEBPACK_IMPORTED_MODULE_13__/* .compilePatterns */ .x)(inputs.allowFailure, false)
-        });
-        if (gate) {
-            process.stderr.write(`runlens: ${gate.replace(/fail-on conclusion/, '--fail-on conclusion')}\n`);
-            return EXIT.failed;
-        }
-        return EXIT.ok;
-    }
-    catch (error) {
-        progress.clear();
-        if (error instanceof CliError) {
-            process.stderr.write(`runlens: ${error.message}\n`);
-            return error.exitCode;
-        }
-        const message = (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .explainError */ .UW)(error, where)
-            // The action's wording names its inputs; here the token came from elsewhere.
-            .replace(/the github-token input/g, `the token (from ${tokenSource})`)
-            .replace(/\brepository and run-id\b/g, 'OWNER/REPO and RUN_ID')
-            .replace(/\s*\n\s*/g, ' ');
-        process.stderr.write(`runlens: ${message}\n`);
-        return EXIT.failed;
-    }
-}
 // `runlens … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-process.exitCode = await main();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 532:
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-// Running async work on a list with a bound on how much runs at once.
-/**
- * Runs `fn` over the items, at most `limit` at once, results in item order.
- * After a failure no further item is started; the first failure is thrown
- * once the items already started have settled, so nothing is left running.
- *
- * @example await mapLimit([1, 2, 3], 2, async (x) => x * 2) // [2, 4, 6]
- */
-async function mapLimit(items, limit, fn) {
-    const out = [];
-    let next = 0;
-    let failure = null;
-    const worker = async () => {
-        while (failure === null && next < items.length) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== null)
-        throw failure.error;
-    return out;
-}
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
 
-/***/ }),
-
-/***/ 988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ fence),
-/* harmony export */   Hg: () => (/* binding */ mermaidText),
-/* harmony export */   T3: () => (/* binding */ mdUrl),
-/* harmony export */   aJ: () => (/* binding */ stripAnsi),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   qy: () => (/* binding */ html)
-/* harmony export */ });
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/render/escape.ts
 // Every escape of text that comes from the GitHub API (job, step and runner
 // names, log lines, URLs) lives here, one function per place the text lands.
 // Names are chosen by whoever writes the workflow, so treat them as hostile:
@@ -1133,7 +495,7 @@ function mermaidText(s) {
  * @example logText('x\n::error::pwned') === 'x :\u200b:error:\u200b:pwned'
  * @example logText('##[set-output name=x]y') === '#\u200b#[set-output name=x]y'
  */
-function logText(s) {
+function escape_logText(s) {
     return stripAnsi(s)
         .replace(/\r\n/g, ' ')
         .replace(CONTROL, ' ')
@@ -1158,58 +520,11 @@ function fence(text, info = '') {
     return `${ticks}${safeInfo}\n${body}${ticks}\n`;
 }
 
-
-/***/ }),
-
-/***/ 264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ wholeSeconds),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   O1: () => (/* binding */ secondsBetween),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   pe: () => (/* binding */ parseTime),
-/* harmony export */   vy: () => (/* binding */ formatInterval)
-/* harmony export */ });
-/* unused harmony export parseGitHubUtc */
-// Human formatting of times and sizes. Time math is done on epoch
-// milliseconds only: no local time zone ever enters (compare
+;// CONCATENATED MODULE: ./src/model/time.ts
+// Timestamps as the API sends them, and the time between two. Time math is
+// done on epoch milliseconds only: no local time zone ever enters (compare
 // `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
 // that set TZ).
-const EN_DASH = '\u2013';
-/**
- * A duration in whole seconds as one or two units, the larger first; the
- * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
- *
- * @example formatDuration(70) === '1m 10s'
- * @example formatDuration(3725) === '1h 2m'
- * @example formatDuration(90061) === '1d 1h'
- * @example formatDuration(null) === '–'
- */
-function formatDuration(seconds) {
-    if (seconds === null || !Number.isFinite(seconds))
-        return EN_DASH;
-    const total = Math.max(0, Math.round(seconds));
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (total < 3600)
-        return `${minutes}m ${total % 60}s`;
-    const hours = Math.floor(total / 3600);
-    if (total < 86400)
-        return `${hours}h ${minutes % 60}m`;
-    return `${Math.floor(total / 86400)}d ${hours % 24}h`;
-}
-/**
- * A configured interval in milliseconds; below a second it stays in ms.
- *
- * @example formatInterval(100) === '100ms'
- * @example formatInterval(90_000) === '1m 30s'
- */
-function formatInterval(ms) {
-    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
-}
 // ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
 // `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
@@ -1308,6 +623,43 @@ function wholeSeconds(startMs, endMs) {
         return null;
     return Math.round(Math.max(0, endMs - startMs) / 1000);
 }
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+// Human formatting of durations and counts, for the summary, the terminal
+// and the log. Time math lives in model/time.ts.
+const EN_DASH = '\u2013';
+/**
+ * A duration in whole seconds as one or two units, the larger first; the
+ * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
+ *
+ * @example formatDuration(70) === '1m 10s'
+ * @example formatDuration(3725) === '1h 2m'
+ * @example formatDuration(90061) === '1d 1h'
+ * @example formatDuration(null) === '–'
+ */
+function formatDuration(seconds) {
+    if (seconds === null || !Number.isFinite(seconds))
+        return EN_DASH;
+    const total = Math.max(0, Math.round(seconds));
+    if (total < 60)
+        return `${total}s`;
+    const minutes = Math.floor(total / 60);
+    if (total < 3600)
+        return `${minutes}m ${total % 60}s`;
+    const hours = Math.floor(total / 3600);
+    if (total < 86400)
+        return `${hours}h ${minutes % 60}m`;
+    return `${Math.floor(total / 86400)}d ${hours % 24}h`;
+}
+/**
+ * A configured interval in milliseconds; below a second it stays in ms.
+ *
+ * @example formatInterval(100) === '100ms'
+ * @example formatInterval(90_000) === '1m 30s'
+ */
+function format_formatInterval(ms) {
+    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
+}
 /**
  * A count with its noun, singular only for exactly one.
  *
@@ -1319,27 +671,204 @@ function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Every input of action.yml, parsed and validated in one place. Pure: the
+// caller hands in a reader (core.getInput at the edge, a map in tests) and the
+// runner's environment, so a bad value fails before any request is made.
+/** The input names of action.yml, defined once. */
+const INPUT = {
+    token: 'github-token',
+    repository: 'repository',
+    runId: 'run-id',
+    attempt: 'attempt',
+    jobId: 'job-id',
+    jobs: 'jobs',
+    wait: 'wait',
+    timeout: 'timeout',
+    interval: 'interval',
+    failOn: 'fail-on',
+    failFast: 'fail-fast',
+    allowFailure: 'allow-failure',
+    summary: 'summary',
+    steps: 'steps',
+    timeline: 'timeline',
+    logLines: 'log-lines',
+    post: 'post'
+};
+/** Every conclusion GitHub reports for a job. */
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure'
+];
+/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
+const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
+/** Thrown for an input the user must change; the message says how. */
+class InputError extends Error {
+    input;
+    value;
+    accepted;
+    constructor(
+    /** The input's name in action.yml. */
+    input, value, 
+    /** What is accepted, as a phrase: "true or false". */
+    accepted) {
+        super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Reads and validates every input. Throws an InputError naming the input, the
+ * bad value and what is accepted; never reads the network.
+ */
+function parseInputs(read, ctx) {
+    const get = (name) => read(name).trim();
+    const token = read(INPUT.token).trim();
+    if (token === '') {
+        // Never echo a token: the value printed is always empty here.
+        throw new InputError(INPUT.token, '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
+    }
+    // An explicit empty value means "this run": the same as leaving it out.
+    const repository = get(INPUT.repository) || ctx.repository;
+    const repoMatch = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!repoMatch || repoMatch[2] === '.' || repoMatch[2] === '..') {
+        throw new InputError(INPUT.repository, repository, 'the format {owner}/{repo}');
+    }
+    const runIdText = get(INPUT.runId) || ctx.runId;
+    const runId = positiveInteger(runIdText);
+    if (runId === null) {
+        throw new InputError(INPUT.runId, runIdText, 'a workflow run id: a positive whole number');
+    }
+    const attempt = parseAttempt(get(INPUT.attempt) || 'latest');
+    const jobIdText = get(INPUT.jobId);
+    const jobId = jobIdText === '' ? null : positiveInteger(jobIdText);
+    if (jobIdText !== '' && jobId === null) {
+        throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
+    }
+    const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m');
+    const intervalMs = parseDuration(INPUT.interval, get(INPUT.interval) || '10s');
+    const logLinesText = get(INPUT.logLines) || '30';
+    if (!/^\d+$/.test(logLinesText) || Number(logLinesText) > 10_000) {
+        throw new InputError(INPUT.logLines, logLinesText, 'a whole number from 0 to 10000');
+    }
+    const stepsText = (get(INPUT.steps) || 'failed').toLowerCase();
+    if (stepsText !== 'failed' && stepsText !== 'all' && stepsText !== 'none') {
+        throw new InputError(INPUT.steps, get(INPUT.steps), 'one of failed, all, none');
+    }
+    return {
+        token,
+        owner: repoMatch[1] ?? '',
+        repo: repoMatch[2] ?? '',
+        runId,
+        attempt,
+        jobId,
+        jobs: parsePatterns(INPUT.jobs, read(INPUT.jobs)),
+        wait: parseBoolean(INPUT.wait, get(INPUT.wait), false),
+        timeoutMs,
+        intervalMs,
+        failOn: parseConclusions(get(INPUT.failOn)),
+        failFast: parseBoolean(INPUT.failFast, get(INPUT.failFast), true),
+        allowFailure: parsePatterns(INPUT.allowFailure, read(INPUT.allowFailure)),
+        summary: parseBoolean(INPUT.summary, get(INPUT.summary), true),
+        steps: stepsText,
+        timeline: parseBoolean(INPUT.timeline, get(INPUT.timeline), true),
+        logLines: Number(logLinesText),
+        post: parseBoolean(INPUT.post, get(INPUT.post), false)
+    };
+}
+function positiveInteger(text) {
+    if (!/^\d+$/.test(text))
+        return null;
+    const n = Number(text);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+}
+function parseAttempt(text) {
+    const lower = text.toLowerCase();
+    if (lower === 'latest' || lower === 'all')
+        return lower;
+    const n = positiveInteger(text);
+    if (n === null) {
+        throw new InputError(INPUT.attempt, text, 'latest, all, or an attempt number (1, 2, …)');
+    }
+    return n;
+}
+/**
+ * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
+ * accepts them; empty takes the default (an explicit `''` in `with:`).
+ */
+function parseBoolean(name, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new InputError(name, text, 'true or false');
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
+ * seconds (`45` → 45000).
+ */
+function parseDuration(name, text) {
+    const t = text.trim().toLowerCase();
+    let ms = null;
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        ms = Number(t) * 1000;
+    }
+    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
+        ms = 0;
+        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
+        }
+    }
+    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
+        throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
+    }
+    return Math.round(ms);
+}
+/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
+function parseConclusions(text) {
+    const out = new Set();
+    for (const raw of text.split(/[\n,]/)) {
+        const word = raw.trim().toLowerCase();
+        if (word === '')
+            continue;
+        if (word === 'unsuccessful') {
+            UNSUCCESSFUL.forEach((c) => out.add(c));
+        }
+        else if (CONCLUSIONS.includes(word)) {
+            out.add(word);
+        }
+        else {
+            throw new InputError(INPUT.failOn, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
+        }
+    }
+    return [...out];
+}
+/** One pattern per line; blank lines and surrounding spaces are dropped. */
+function parsePatterns(name, text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const line of lines) {
+        if (line === '!')
+            throw new InputError(name, line, 'a job-name pattern after `!`');
+    }
+    return lines;
+}
 
-/***/ }),
-
-/***/ 175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ gateVerdict)
-});
-
-// UNUSED EXPORTS: blockingJobs
-
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(988);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(264);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(422);
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/pipeline/wait.ts
 // The wait loop of the gate: poll the run until every selected job but this
 // one has completed, a job fails fast, the time is up, or the runner cancels
 // the step. The clock, the sleep, the poll and the log are handed in, so the
@@ -1468,7 +997,7 @@ function aborted(signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/model/gate.ts
 // The gate's verdict: which jobs fail the step and the one message that says
 // why. Pure: the report and how the wait ended come in, a message (or null
 // for a pass) goes out.
@@ -1491,45 +1020,30 @@ function gateVerdict(report, opts, wait) {
     const bad = blockingJobs(report, opts);
     if (bad.length > 0) {
         const list = bad
-            .map((j) => `- ${(0,src_escape/* logText */.kc)(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
+            .map((j) => `- ${escape_logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
             .join('\n');
-        parts.push(`${(0,format/* plural */.LS)(bad.length, 'job')} ended with a ${inputs/* INPUT */.bO.failOn} conclusion:\n${list}`);
+        parts.push(`${plural(bad.length, 'job')} ended with a ${INPUT.failOn} conclusion:\n${list}`);
     }
     const left = unfinished(report);
     if (wait && left.length > 0 && (wait.outcome === 'timeout' || wait.outcome === 'cancelled')) {
         const why = wait.outcome === 'timeout'
-            ? `Timed out after ${(0,format/* formatInterval */.vy)(wait.timeoutMs)}`
+            ? `Timed out after ${format_formatInterval(wait.timeoutMs)}`
             : `Cancelled${wait.signal ? ` (${wait.signal})` : ''}`;
         const list = left
-            .map((j) => `- ${(0,src_escape/* logText */.kc)(j.name)}: ${j.status.replace(/_/g, ' ')}${hint(j, wait)}`)
+            .map((j) => `- ${escape_logText(j.name)}: ${j.status.replace(/_/g, ' ')}${hint(j, wait)}`)
             .join('\n');
-        parts.push(`${why} while waiting for ${(0,format/* plural */.LS)(left.length, 'job')}:\n${list}`);
+        parts.push(`${why} while waiting for ${plural(left.length, 'job')}:\n${list}`);
     }
     else if (wait?.outcome === 'failed-fast' && left.length > 0) {
-        parts.push(`Stopped waiting (fail-fast) with ${(0,format/* plural */.LS)(left.length, 'job')} still running or queued.`);
+        parts.push(`Stopped waiting (fail-fast) with ${plural(left.length, 'job')} still running or queued.`);
     }
     return parts.length > 0 ? parts.join('\n') : null;
 }
 function hint(job, wait) {
     if (!isQueued(job) || !wait.neverStarted.has(job.id))
         return '';
-    return ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${inputs/* INPUT */.bO.jobs} line such as !${(0,src_escape/* logText */.kc)(job.name)}`;
+    return ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${INPUT.jobs} line such as !${escape_logText(job.name)}`;
 }
-
-
-/***/ }),
-
-/***/ 913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  UU: () => (/* binding */ createClient),
-  UW: () => (/* binding */ explainError)
-});
-
-// UNUSED EXPORTS: MAX_TRIES
 
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
@@ -1588,12 +1102,829 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(942);
-// EXTERNAL MODULE: ./src/undici-stand-in.ts
-var undici_stand_in = __nccwpck_require__(624);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./src/undici-stand-in.ts
+// What the bundle gets when the toolkit imports 'undici' (tsconfig.json maps
+// the name here, for ncc; jest's resolver ignores the mapping, so the tests
+// run the toolkit with the real undici). @actions/http-client imports undici's
+// ProxyAgent and @actions/github its fetch, at load time, for the toolkit's
+// default fetch. runlens never uses that fetch: every client it makes sends
+// its requests through transport.ts (node:http with the toolkit's
+// proxy-aware agents). Bundling undici anyway would load 900 KB in every run:
+// a third of the action's start-up and 8 MB of memory (issue 6).
+//
+// So the two names are stand-ins: a ProxyAgent that only records its options
+// (@actions/github makes one at load time when HTTPS_PROXY is set), and a
+// fetch that says plainly that it is not there, should anything ever call it.
+/** Records the options @actions/http-client makes a proxy agent with; sends nothing. */
+class ProxyAgent {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+}
+/** The toolkit's default fetch, left out of the bundle: always rejects. */
+function fetch() {
+    return Promise.reject(new Error("runlens bundles no undici: requests go through its own transport (src/transport.ts), not the toolkit's default fetch."));
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1614,17 +1945,17 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new lib/* HttpClient */.Qq();
+    const hc = new HttpClient();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib/* HttpClient */.Qq();
+    const hc = new HttpClient();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici_stand_in/* fetch */.h)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return fetch(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -1827,7 +2158,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -1879,7 +2210,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -4112,11 +4443,267 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(988);
-// EXTERNAL MODULE: ./src/transport.ts + 3 modules
-var src_transport = __nccwpck_require__(768);
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/github/transport.ts
+// The HTTP transport handed to octokit (`request: { fetch }`): node:http and
+// node:https through the toolkit's proxy-aware agents (@actions/http-client:
+// HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as every toolkit action honours them).
+//
+// Why not fetch: the toolkit's fetch is undici's, bundled; loading it took
+// about a third of the action's start-up (issue 6: 900 KB of the bundle; on
+// Node 24 a cold start of 95 ms instead of 65, and 8 MB more memory), and
+// Node's own fetch costs about as much the first time it is called. A GitHub
+// Action is started cold for every run, so that is paid every time;
+// node:http is already loaded by the toolkit.
+//
+// What it answers is the part of a fetch Response that octokit's fetch
+// wrapper and this project read: status, statusText, ok, url, redirected,
+// headers (get, has, iteration), text(), json(), arrayBuffer(), and a body that
+// is an AsyncIterable<Uint8Array> (a Node stream; the Body helpers below read
+// it, and a web ReadableStream as well). Like fetch it follows
+// redirects unless `redirect: 'manual'` (dropping Authorization when the
+// origin changes), asks for gzip, deflate or br and decodes them, rejects
+// network errors as TypeError('fetch failed', { cause }) and an aborted signal
+// with its reason.
+
+
+
+
+/** Response headers: what fetch's Headers offers for reading. */
+class ResponseHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    forEach(fn) {
+        for (const [name, value] of this)
+            fn(value, name);
+    }
+    entries() {
+        return this.map.entries();
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+class TransportResponse {
+    status;
+    statusText;
+    headers;
+    url;
+    redirected;
+    ok;
+    /** The body, decoded; null for HEAD, 204, 205 and 304. Read it once. */
+    body;
+    used = false;
+    constructor(status, statusText, headers, body, url, redirected) {
+        this.status = status;
+        this.statusText = statusText;
+        this.headers = headers;
+        this.url = url;
+        this.redirected = redirected;
+        this.ok = status >= 200 && status <= 299;
+        this.body = body;
+    }
+    get bodyUsed() {
+        return this.used;
+    }
+    async arrayBuffer() {
+        const bytes = await this.bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    /** The body as UTF-8, a leading byte order mark dropped (as fetch's text() does). */
+    async text() {
+        return textOf(await this.bytes());
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async bytes() {
+        if (this.used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.used = true;
+        return this.body ? allBytes(this.body) : Buffer.alloc(0);
+    }
+}
+function isBody(x) {
+    return typeof x?.[Symbol.asyncIterator] === 'function';
+}
+/**
+ * Stops reading a body, letting its connection go: a web stream is
+ * cancelled, a Node stream destroyed. (Not through its async iterator: an
+ * iterator never started ignores `return()`, and the unread answer would
+ * keep its socket, and the process, alive until the server drops it.)
+ */
+async function discard(body) {
+    const b = body;
+    if (typeof b?.cancel === 'function')
+        await b.cancel();
+    else if (typeof b?.destroy === 'function')
+        b.destroy();
+}
+/**
+ * A whole body as UTF-8 text, decoded once from the joined bytes (decoding
+ * chunk by chunk and joining the parts made more garbage: a 250-job read
+ * peaked 1 to 2 MB higher), a leading byte order mark dropped.
+ */
+async function readText(body) {
+    return textOf(await allBytes(body));
+}
+async function allBytes(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** UTF-8 as TextDecoder and fetch's text() read it: a byte order mark is not text. */
+function textOf(bytes) {
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As fetch: a chain of more redirects than this is an error. */
+const MAX_REDIRECTS = 20;
+/**
+ * A fetch-like transport over node:http and node:https. Connections are kept
+ * alive between requests (pages of one run reuse one connection) and do not
+ * keep the process alive once idle.
+ */
+function createTransport() {
+    // One client per protocol: http-client keeps a single agent for the URLs
+    // it does not send through a proxy, which must match the protocol.
+    const clients = new Map();
+    const agentFor = (url) => {
+        let client = clients.get(url.protocol);
+        if (!client) {
+            client = new HttpClient('runlens', [], { keepAlive: true });
+            clients.set(url.protocol, client);
+        }
+        return client.getAgent(url.href);
+    };
+    return async (input, init = {}) => {
+        const signal = init.signal ?? undefined;
+        signal?.throwIfAborted();
+        let url = new URL(String(input));
+        let method = (init.method ?? 'GET').toUpperCase();
+        let body = init.body ?? null;
+        const headers = headerRecord(init.headers);
+        headers['accept-encoding'] ??= 'gzip, deflate, br';
+        for (let hop = 0;; hop++) {
+            const res = await send(url, method, headers, body, agentFor(url), signal);
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
+                return respond(res, url, method, hop > 0, signal);
+            }
+            res.resume();
+            if (init.redirect === 'error' || hop >= MAX_REDIRECTS) {
+                throw new TypeError('fetch failed', {
+                    cause: new Error(init.redirect === 'error' ? 'unexpected redirect' : 'redirect count exceeded')
+                });
+            }
+            const next = new URL(location, url);
+            if (next.origin !== url.origin)
+                delete headers.authorization;
+            // As fetch: a 303, and a 301 or 302 after a POST, become a GET without a body.
+            if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = null;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            url = next;
+        }
+    };
+}
+/** Header names lower-cased, as Node sends them anyway. */
+function headerRecord(given) {
+    const out = {};
+    for (const [name, value] of Array.isArray(given) ? given : Object.entries(given ?? {})) {
+        out[name.toLowerCase()] = String(value);
+    }
+    return out;
+}
+/** One request; resolves with the answer's head, its body not yet read. */
+function send(url, method, headers, body, agent, signal) {
+    return new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
+            method,
+            headers,
+            agent
+        });
+        const onAbort = () => {
+            request.destroy();
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        request.on('response', (res) => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(res);
+        });
+        request.on('error', (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(new TypeError('fetch failed', { cause: error }));
+        });
+        request.end(body ?? undefined);
+    });
+}
+/** The answer as a TransportResponse, its body decoded and tied to the signal. */
+function respond(res, url, method, redirected, signal) {
+    const status = res.statusCode ?? 0;
+    const empty = method === 'HEAD' || status === 204 || status === 205 || status === 304;
+    let body = null;
+    if (empty) {
+        res.resume();
+    }
+    else {
+        body = decoded(res);
+        if (signal) {
+            const stream = body;
+            const onAbort = () => {
+                stream.destroy(signal.reason);
+                res.destroy();
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            stream.once('close', () => signal.removeEventListener('abort', onAbort));
+        }
+    }
+    return new TransportResponse(status, res.statusMessage ?? '', new ResponseHeaders(res.headers), body, url.href, redirected);
+}
+/** The body with its content-encoding undone (the header is left as sent, as fetch does). */
+function decoded(res) {
+    const coding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const decoder = coding === 'gzip' || coding === 'x-gzip'
+        ? external_node_zlib_namespaceObject.createGunzip({ finishFlush: external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH })
+        : coding === 'deflate'
+            ? external_node_zlib_namespaceObject.createInflate()
+            : coding === 'br'
+                ? external_node_zlib_namespaceObject.createBrotliDecompress()
+                : null;
+    if (!decoder)
+        return res;
+    res.on('error', (error) => decoder.destroy(error));
+    decoder.on('close', () => res.destroy());
+    return res.pipe(decoder);
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client and what its errors mean to a user. Octokit comes only
 // from the toolkit's getOctokit (it keeps the user agent and the base URL
 // handling), with transport.ts for HTTP and two small plugins of our own;
@@ -4205,7 +4792,7 @@ function requestLine(method, url, baseUrl) {
     let path = url ?? '';
     if (path.startsWith(baseUrl))
         path = path.slice(baseUrl.length);
-    return (0,src_escape/* logText */.kc)(`${method ?? 'GET'} ${path}`);
+    return escape_logText(`${method ?? 'GET'} ${path}`);
 }
 /** ex. 500 -> "0.5 s", 60000 -> "60 s" */
 function seconds(ms) {
@@ -4220,7 +4807,7 @@ function createClient(opts) {
     // In place of the toolkit's fetch (undici's, costly to load), a transport
     // over node:http with the toolkit's proxy-aware agents; octokit reads only
     // the part of a Response that it answers.
-    const transport = opts.fetch ?? (0,src_transport/* createTransport */.oO)();
+    const transport = opts.fetch ?? createTransport();
     /** How long to wait before trying again after `error`, or null to give up. */
     const nextWait = (error, options, t) => {
         if (!isHttpError(error) || options.request.signal?.aborted || isCancel(error))
@@ -4251,7 +4838,7 @@ function createClient(opts) {
             return null;
         }
         t.backoffs++;
-        const why = error.response ? `${error.status}` : (0,src_escape/* logText */.kc)(networkReason(error));
+        const why = error.response ? `${error.status}` : escape_logText(networkReason(error));
         info(`${what}: ${why}; try ${t.count + 1} of ${MAX_TRIES} in ${seconds(delay)}.`);
         return delay;
     };
@@ -4315,11 +4902,11 @@ function nativeJson(octokit) {
             return request(options);
         const response = await request(options);
         const body = response.data;
-        if (!(0,src_transport/* isBody */.v3)(body))
+        if (!isBody(body))
             return response;
         let text;
         try {
-            text = await (0,src_transport/* readText */.yR)(body);
+            text = await readText(body);
         }
         catch (error) {
             // As octokit reports a failed fetch: a 500 whose cause says why.
@@ -4399,7 +4986,7 @@ const STATUS_TEXT = {
 };
 /** Control characters and runs of spaces as one space; at most 300 characters. */
 function oneLine(s) {
-    const flat = (0,src_escape/* logText */.kc)(s).replace(/\s+/g, ' ').trim();
+    const flat = escape_logText(s).replace(/\s+/g, ' ').trim();
     return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
 }
 /** `actions=read,contents=read; checks=read` -> the YAML lines of its first set. */
@@ -4458,7 +5045,7 @@ function explainError(e, q) {
     if (!e.response) {
         if (isCancel(e))
             return `${what} was cancelled.`;
-        return (`Could not reach GITHUB_API_URL (${baseUrl || 'unknown'}): ${what} failed ${times}${cut}, the last time with: ${(0,src_escape/* logText */.kc)(networkReason(e))}. ` +
+        return (`Could not reach GITHUB_API_URL (${baseUrl || 'unknown'}): ${what} failed ${times}${cut}, the last time with: ${escape_logText(networkReason(e))}. ` +
             `Check that the runner can reach it, and its proxy settings (HTTPS_PROXY, NO_PROXY).`);
     }
     if (isRateLimit(e))
@@ -4488,231 +5075,37 @@ function explainError(e, q) {
     }
 }
 
-
-/***/ }),
-
-/***/ 422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   bO: () => (/* binding */ INPUT),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony exports CONCLUSIONS, UNSUCCESSFUL, parseDuration */
-// Every input of action.yml, parsed and validated in one place. Pure: the
-// caller hands in a reader (core.getInput at the edge, a map in tests) and the
-// runner's environment, so a bad value fails before any request is made.
-/** The input names of action.yml, defined once. */
-const INPUT = {
-    token: 'github-token',
-    repository: 'repository',
-    runId: 'run-id',
-    attempt: 'attempt',
-    jobId: 'job-id',
-    jobs: 'jobs',
-    wait: 'wait',
-    timeout: 'timeout',
-    interval: 'interval',
-    failOn: 'fail-on',
-    failFast: 'fail-fast',
-    allowFailure: 'allow-failure',
-    summary: 'summary',
-    steps: 'steps',
-    timeline: 'timeline',
-    logLines: 'log-lines',
-    post: 'post'
-};
-/** Every conclusion GitHub reports for a job. */
-const CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-    'stale',
-    'startup_failure'
-];
-/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
-const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
-/** Thrown for an input the user must change; the message says how. */
-class InputError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(
-    /** The input's name in action.yml. */
-    input, value, 
-    /** What is accepted, as a phrase: "true or false". */
-    accepted) {
-        super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'InputError';
-    }
-}
+;// CONCATENATED MODULE: ./src/github/concurrency.ts
+// Running async work on a list with a bound on how much runs at once.
 /**
- * Reads and validates every input. Throws an InputError naming the input, the
- * bad value and what is accepted; never reads the network.
+ * Runs `fn` over the items, at most `limit` at once, results in item order.
+ * After a failure no further item is started; the first failure is thrown
+ * once the items already started have settled, so nothing is left running.
+ *
+ * @example await mapLimit([1, 2, 3], 2, async (x) => x * 2) // [2, 4, 6]
  */
-function parseInputs(read, ctx) {
-    const get = (name) => read(name).trim();
-    const token = read(INPUT.token).trim();
-    if (token === '') {
-        // Never echo a token: the value printed is always empty here.
-        throw new InputError(INPUT.token, '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
-    }
-    // An explicit empty value means "this run": the same as leaving it out.
-    const repository = get(INPUT.repository) || ctx.repository;
-    const repoMatch = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!repoMatch || repoMatch[2] === '.' || repoMatch[2] === '..') {
-        throw new InputError(INPUT.repository, repository, 'the format {owner}/{repo}');
-    }
-    const runIdText = get(INPUT.runId) || ctx.runId;
-    const runId = positiveInteger(runIdText);
-    if (runId === null) {
-        throw new InputError(INPUT.runId, runIdText, 'a workflow run id: a positive whole number');
-    }
-    const attempt = parseAttempt(get(INPUT.attempt) || 'latest');
-    const jobIdText = get(INPUT.jobId);
-    const jobId = jobIdText === '' ? null : positiveInteger(jobIdText);
-    if (jobIdText !== '' && jobId === null) {
-        throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
-    }
-    const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m');
-    const intervalMs = parseDuration(INPUT.interval, get(INPUT.interval) || '10s');
-    const logLinesText = get(INPUT.logLines) || '30';
-    if (!/^\d+$/.test(logLinesText) || Number(logLinesText) > 10_000) {
-        throw new InputError(INPUT.logLines, logLinesText, 'a whole number from 0 to 10000');
-    }
-    const stepsText = (get(INPUT.steps) || 'failed').toLowerCase();
-    if (stepsText !== 'failed' && stepsText !== 'all' && stepsText !== 'none') {
-        throw new InputError(INPUT.steps, get(INPUT.steps), 'one of failed, all, none');
-    }
-    return {
-        token,
-        owner: repoMatch[1] ?? '',
-        repo: repoMatch[2] ?? '',
-        runId,
-        attempt,
-        jobId,
-        jobs: parsePatterns(INPUT.jobs, read(INPUT.jobs)),
-        wait: parseBoolean(INPUT.wait, get(INPUT.wait), false),
-        timeoutMs,
-        intervalMs,
-        failOn: parseConclusions(get(INPUT.failOn)),
-        failFast: parseBoolean(INPUT.failFast, get(INPUT.failFast), true),
-        allowFailure: parsePatterns(INPUT.allowFailure, read(INPUT.allowFailure)),
-        summary: parseBoolean(INPUT.summary, get(INPUT.summary), true),
-        steps: stepsText,
-        timeline: parseBoolean(INPUT.timeline, get(INPUT.timeline), true),
-        logLines: Number(logLinesText),
-        post: parseBoolean(INPUT.post, get(INPUT.post), false)
+async function mapLimit(items, limit, fn) {
+    const out = [];
+    let next = 0;
+    let failure = null;
+    const worker = async () => {
+        while (failure === null && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
     };
-}
-function positiveInteger(text) {
-    if (!/^\d+$/.test(text))
-        return null;
-    const n = Number(text);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-}
-function parseAttempt(text) {
-    const lower = text.toLowerCase();
-    if (lower === 'latest' || lower === 'all')
-        return lower;
-    const n = positiveInteger(text);
-    if (n === null) {
-        throw new InputError(INPUT.attempt, text, 'latest, all, or an attempt number (1, 2, …)');
-    }
-    return n;
-}
-/**
- * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
- * accepts them; empty takes the default (an explicit `''` in `with:`).
- */
-function parseBoolean(name, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new InputError(name, text, 'true or false');
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
- * seconds (`45` → 45000).
- */
-function parseDuration(name, text) {
-    const t = text.trim().toLowerCase();
-    let ms = null;
-    if (/^\d+(\.\d+)?$/.test(t)) {
-        ms = Number(t) * 1000;
-    }
-    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
-        ms = 0;
-        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
-        }
-    }
-    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-        throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
-    }
-    return Math.round(ms);
-}
-/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
-function parseConclusions(text) {
-    const out = new Set();
-    for (const raw of text.split(/[\n,]/)) {
-        const word = raw.trim().toLowerCase();
-        if (word === '')
-            continue;
-        if (word === 'unsuccessful') {
-            UNSUCCESSFUL.forEach((c) => out.add(c));
-        }
-        else if (CONCLUSIONS.includes(word)) {
-            out.add(word);
-        }
-        else {
-            throw new InputError(INPUT.failOn, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
-        }
-    }
-    return [...out];
-}
-/** One pattern per line; blank lines and surrounding spaces are dropped. */
-function parsePatterns(name, text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    for (const line of lines) {
-        if (line === '!')
-            throw new InputError(name, line, 'a job-name pattern after `!`');
-    }
-    return lines;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== null)
+        throw failure.error;
+    return out;
 }
 
-
-/***/ }),
-
-/***/ 601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* binding */ readRun)
-});
-
-// UNUSED EXPORTS: PAGE_CONCURRENCY, getJob, jobsPath, linkOf, listJobs, mainStepsDone, numberedPages, settleCurrentJob
-
-// EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __nccwpck_require__(532);
-;// CONCATENATED MODULE: ./src/current.ts
+;// CONCATENATED MODULE: ./src/model/current.ts
 /**
  * Runner names as the API shows them differ from RUNNER_NAME in case, spaces
  * and hyphens: 'GitHub-Actions-1000000242' is 'GitHub Actions 1000000242'.
@@ -4755,7 +5148,7 @@ function findCurrentJob(jobs, q) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/jobs.ts
+;// CONCATENATED MODULE: ./src/github/jobs.ts
 // Reading a run: every page of the jobs the `attempt` input asks for, checked
 // against `total_count`, and which of them runs this step.
 
@@ -4819,7 +5212,7 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
         });
     };
     const { next: second, last } = pages[0];
-    await (0,concurrency/* mapLimit */.s)(numberedPages(second, last), opts.concurrency ?? PAGE_CONCURRENCY, async (url, k) => {
+    await mapLimit(numberedPages(second, last), opts.concurrency ?? PAGE_CONCURRENCY, async (url, k) => {
         pages[k + 1] = await read(url);
         convertArrived();
     });
@@ -5025,21 +5418,237 @@ async function settleCurrentJob(octokit, q, opts) {
     return { job, settled: mainStepsDone(job) };
 }
 
+;// CONCATENATED MODULE: ./src/model/report.ts
+// The report model: job and step records built from the API's jobs, and the
+// aggregates (conclusion, counts, failed jobs, wall time) over the selected
+// jobs. Pure: the clock and every address come in as arguments.
 
-/***/ }),
+/**
+ * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
+ * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
+ * not completed yet.
+ */
+const CONCLUSION_RANK = [
+    'failure',
+    'timed_out',
+    'startup_failure',
+    'cancelled',
+    'action_required',
+    'stale',
+    'unknown',
+    'pending',
+    'success',
+    'neutral',
+    'skipped'
+];
+/** Conclusions that do not make a job "failed". */
+const FINE = new Set(['success', 'skipped', 'neutral']);
+/** A job as published: timings in whole seconds, never negative. */
+function toJobRecord(job, run, urls) {
+    return recordMaker(run, urls)(job);
+}
+/**
+ * Makes the records of one read. The steps of a run repeat a few names, and
+ * a step mostly starts at the very time the one before it ended: records share
+ * those strings rather than keep the copy each step was parsed with (3000
+ * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
+ */
+function recordMaker(run, urls) {
+    const names = new Map();
+    const shared = (name) => {
+        const known = names.get(name);
+        if (known !== undefined)
+            return known;
+        names.set(name, name);
+        return name;
+    };
+    return (job) => {
+        const url = job.html_url ||
+            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
+        let before = { at: null, ms: null };
+        const steps = (job.steps ?? []).map((step) => {
+            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
+            const record = toStepRecord(step, url, shared(step.name), before, end);
+            before = end;
+            return record;
+        });
+        return {
+            id: job.id,
+            name: job.name,
+            status: job.status,
+            conclusion: job.conclusion ?? null,
+            attempt: job.run_attempt ?? 1,
+            created_at: job.created_at ?? null,
+            started_at: job.started_at ?? null,
+            completed_at: job.completed_at ?? null,
+            queued_seconds: secondsBetween(job.created_at, job.started_at),
+            duration_seconds: secondsBetween(job.started_at, job.completed_at),
+            url,
+            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+            runner_name: job.runner_name || null,
+            labels: job.labels ?? [],
+            steps
+        };
+    };
+}
+/** `#step:{n}:1` for the usual step numbers, made once. */
+const STEP_ANCHORS = [];
+function stepAnchor(n) {
+    if (!Number.isInteger(n) || n < 0 || n > 999)
+        return `#step:${n}:1`;
+    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
+}
+function toStepRecord(step, jobUrl, name, before, end) {
+    const started = step.started_at ?? null;
+    // Mostly the very time the step before ended: its string, parsed once.
+    const continues = started !== null && started === before.at;
+    return {
+        number: step.number,
+        name,
+        status: step.status,
+        conclusion: step.conclusion ?? null,
+        started_at: continues ? before.at : started,
+        completed_at: end.at,
+        duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
+        url: jobUrl + stepAnchor(step.number)
+    };
+}
+/** The key a job ranks by: its conclusion, `pending` until completed. */
+function outcomeOf(job) {
+    if (job.status !== 'completed')
+        return 'pending';
+    const c = job.conclusion ?? 'unknown';
+    return CONCLUSION_RANK.includes(c) ? c : 'unknown';
+}
+/** Whether a completed job ended badly (anything but success, skipped, neutral). */
+function report_isFailed(job) {
+    return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
+}
+/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
+function aggregateConclusion(jobs) {
+    let best = CONCLUSION_RANK.length - 1;
+    for (const job of jobs) {
+        const rank = CONCLUSION_RANK.indexOf(outcomeOf(job));
+        if (rank < best)
+            best = rank;
+    }
+    return CONCLUSION_RANK[best] ?? 'skipped';
+}
+/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
+function countJobs(jobs) {
+    const counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 };
+    for (const job of jobs) {
+        if (job.status === 'completed') {
+            counts.completed++;
+            const c = job.conclusion ?? 'unknown';
+            counts[c] = (counts[c] ?? 0) + 1;
+        }
+        else if (job.status === 'in_progress') {
+            counts.in_progress++;
+        }
+        else {
+            counts.queued++;
+        }
+    }
+    return counts;
+}
+/**
+ * Earliest start to latest end, in whole seconds; an unfinished job ends
+ * `now`. Null when no job has started.
+ */
+function wallSeconds(jobs, now) {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const job of jobs) {
+        const s = parseTime(job.started_at);
+        if (s === null)
+            continue;
+        start = Math.min(start, s);
+        const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now;
+        end = Math.max(end, e);
+    }
+    if (start === Infinity)
+        return null;
+    return Math.max(0, Math.round((end - start) / 1000));
+}
+/**
+ * The jobs that count, one name once: each job name at its latest attempt
+ * (every job of that name there, should names repeat).
+ */
+function latestPerName(jobs) {
+    const latest = new Map();
+    for (const job of jobs)
+        latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt));
+    return jobs.filter((job) => job.attempt === latest.get(job.name));
+}
+/** Names that failed in an earlier attempt and succeeded in their latest. */
+function passedOnRetry(jobs, latest) {
+    const failedBefore = new Set();
+    const latestIds = new Set(latest.map((j) => j.id));
+    for (const job of jobs)
+        if (!latestIds.has(job.id) && report_isFailed(job))
+            failedBefore.add(job.name);
+    const out = new Set();
+    for (const job of latest) {
+        if (failedBefore.has(job.name) && job.conclusion === 'success')
+            out.add(job.name);
+    }
+    return out;
+}
+/**
+ * Builds the report from API jobs at hand (already de-duplicated by id), as
+ * tests and fixtures have them; the action and the CLI make records as pages
+ * arrive and call reportOf.
+ */
+function buildReport(apiJobs, opts) {
+    return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
+        ...opts,
+        workflow: apiJobs[0]?.workflow_name ?? null
+    });
+}
+/**
+ * Builds the report from job records made as the pages arrived (jobs.ts
+ * readRun with `convert`), so that the API's raw jobs are never all held.
+ */
+function reportOf(records, opts) {
+    // Run order: attempts in order, each in the order GitHub lists its jobs.
+    const indexed = records.map((job, i) => ({ job, i }));
+    indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
+    const jobs = [];
+    let current = null;
+    for (const { job } of indexed) {
+        const isCurrent = job.id === opts.currentJobId;
+        if (!isCurrent && !opts.select(job.name))
+            continue;
+        if (isCurrent)
+            current = job;
+        jobs.push(job);
+    }
+    // Latest per name over every job, the current one included, so that an
+    // earlier attempt of this very job is superseded rather than counted.
+    const aggregated = latestPerName(jobs).filter((j) => j !== current);
+    const others = jobs.filter((j) => j !== current);
+    const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
+    return {
+        run: {
+            ...opts.run,
+            url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
+            workflow: opts.workflow
+        },
+        jobs,
+        current,
+        aggregated,
+        passedOnRetry: passedOnRetry(others, aggregated),
+        conclusion: aggregateConclusion(aggregated),
+        counts: countJobs(aggregated),
+        failedJobs: aggregated.filter(report_isFailed).map((j) => j.name),
+        durationSeconds: wallSeconds(aggregated, opts.now),
+        jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
+        generatedAt: new Date(opts.now).toISOString()
+    };
+}
 
-/***/ 736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ collectExcerpts),
-/* harmony export */   DM: () => (/* binding */ excerptBlock)
-/* harmony export */ });
-/* unused harmony exports MAX_EXCERPT_JOBS, LOG_CONCURRENCY, LOG_TIMEOUT_MS, KEEP_LINES, failingLines, downloadLog */
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(532);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(988);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(665);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(768);
+;// CONCATENATED MODULE: ./src/github/logs.ts
 // The failing log lines of failed jobs: download a job's log (the API answers
 // with a redirect to signed storage, fetched without the token), find the
 // failing step's part of it, and render the last lines before its first error
@@ -5128,7 +5737,7 @@ function showLine(line) {
         if (label !== undefined)
             text = label + text.slice(line.marker.length + 4);
     }
-    text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text);
+    text = stripAnsi(text);
     // A progress bar redraws its line after `\r`; keep the last drawing.
     const drawings = text.split('\r').filter((part) => part !== '');
     text = drawings.at(-1) ?? '';
@@ -5385,7 +5994,7 @@ function isRequestError(e) {
     return (typeof e === 'object' && e !== null && typeof e.status === 'number');
 }
 /** One short line of text from a server, safe to show. ex. 'Not  Found\n' -> 'Not Found' */
-function short(s, max = 80) {
+function logs_short(s, max = 80) {
     const flat = s.replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -5396,7 +6005,7 @@ function short(s, max = 80) {
  */
 function apiReason(e) {
     const data = e.response?.data;
-    const said = typeof data?.message === 'string' ? ` ${short(data.message)}` : '';
+    const said = typeof data?.message === 'string' ? ` ${logs_short(data.message)}` : '';
     switch (e.status) {
         case 404:
             return 'no log (404: the job did not run, or its log was deleted)';
@@ -5414,14 +6023,14 @@ function apiReason(e) {
  * Why a fetch failed, in a few words: the error's code (ECONNRESET…), never
  * its message, which may hold the signed URL.
  */
-function networkReason(e) {
+function logs_networkReason(e) {
     const cause = e?.cause;
     const code = typeof cause?.code === 'string' && /^[A-Z_]{3,40}$/.test(cause.code) ? cause.code : '';
     return code ? `log download failed (${code})` : 'log download failed (network error)';
 }
 /** Up to `max` bytes of a body as text, the rest cancelled. */
 async function readStart(body, max) {
-    if (!(0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .isBody */ .v3)(body))
+    if (!isBody(body))
         return '';
     const chunks = [];
     let size = 0;
@@ -5440,7 +6049,7 @@ async function readStart(body, max) {
  */
 async function readLog(body, keepLines) {
     const window = new LogWindow(keepLines);
-    if (!(0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .isBody */ .v3)(body))
+    if (!isBody(body))
         return window.end();
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     // Leaving the loop early (the window is full) cancels the body.
@@ -5498,7 +6107,7 @@ async function downloadLog(octokit, q, opts = {}) {
             // A server (or a proxy) that answered with the log itself.
             return { text: await readLog(body, keepLines) };
         }
-        await (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .discard */ .vf)(body).catch(() => undefined);
+        await discard(body).catch(() => undefined);
         const location = res.headers.location;
         if (status < 300 || status > 399 || !location) {
             return { missing: `GitHub answered ${status} without a log address` };
@@ -5531,7 +6140,7 @@ async function downloadLog(octokit, q, opts = {}) {
             return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` };
         if (stage === 'api' && isRequestError(e))
             return { missing: apiReason(e) };
-        return { missing: networkReason(e) };
+        return { missing: logs_networkReason(e) };
     }
     finally {
         clearTimeout(timer);
@@ -5547,8 +6156,8 @@ async function collectExcerpts(octokit, q, jobs, opts) {
     const excerpts = new Map();
     if (opts.lines <= 0)
         return excerpts;
-    const failed = jobs.filter(_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailed */ .Ix).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
-    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+    const failed = jobs.filter(report_isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
+    const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
         const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
         const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
             // Room for `##[group]` lines among the lines shown.
@@ -5590,30 +6199,20 @@ function cutLine(line, max) {
 function excerptBlock(job, excerpt) {
     const step = excerpt.step;
     const title = step
-        ? `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(job.name)}** · step ${step.number} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(step.name)} ([log](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdUrl */ .T3)(step.url)}))`
-        : `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(job.name)}** ([log](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdUrl */ .T3)(job.url)}))`;
+        ? `**${mdText(job.name)}** · step ${step.number} ${mdText(step.name)} ([log](${mdUrl(step.url)}))`
+        : `**${mdText(job.name)}** ([log](${mdUrl(job.url)}))`;
     if ('missing' in excerpt) {
         // The reason reads as a sentence: "Log expired (410)."
         const note = excerpt.missing.charAt(0).toUpperCase() + excerpt.missing.slice(1);
-        return `${title}\n\n_${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(note)}._\n\n`;
+        return `${title}\n\n_${mdText(note)}._\n\n`;
     }
     if (excerpt.lines.length === 0)
         return `${title}\n\n_No log lines found._\n\n`;
     const text = excerpt.lines.map((line) => cutLine(line, MAX_SHOWN_LINE)).join('\n');
-    return `${title}\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .fence */ .EU)(text, 'text')}\n`;
+    return `${title}\n\n${fence(text, 'text')}\n`;
 }
 
-
-/***/ }),
-
-/***/ 729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   nA: () => (/* binding */ reportFileJson)
-/* harmony export */ });
-/* unused harmony exports OUTPUT, OUTPUT_LIMIT, writeReportJson, buildOutputs */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 // The step outputs and the report file, built from the report. Pure: main.ts
 // writes them. A step output over 1 MB breaks the job, so the large ones are
 // shortened here with a warning; the report file always has everything.
@@ -5758,16 +6357,7 @@ function fitCount(texts, limit) {
     return n;
 }
 
-
-/***/ }),
-
-/***/ 248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ compilePatterns)
-/* harmony export */ });
-/* unused harmony export globToRegExp */
+;// CONCATENATED MODULE: ./src/model/patterns.ts
 // Job-name patterns (`jobs`, `allow-failure`): one glob per line, `*` for any
 // run of characters, `?` for one, a leading `!` excludes. Matrix names carry
 // commas and brackets (`test (ubuntu-latest, 20)`), so every other character,
@@ -5806,274 +6396,7 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`, 'su');
 }
 
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ reportOf),
-/* harmony export */   Ix: () => (/* binding */ isFailed),
-/* harmony export */   pP: () => (/* binding */ aggregateConclusion),
-/* harmony export */   sG: () => (/* binding */ outcomeOf),
-/* harmony export */   yY: () => (/* binding */ recordMaker)
-/* harmony export */ });
-/* unused harmony exports CONCLUSION_RANK, toJobRecord, countJobs, wallSeconds, latestPerName, passedOnRetry, buildReport */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(264);
-// The report model: job and step records built from the API's jobs, and the
-// aggregates (conclusion, counts, failed jobs, wall time) over the selected
-// jobs. Pure: the clock and every address come in as arguments.
-
-/**
- * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
- * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
- * not completed yet.
- */
-const CONCLUSION_RANK = [
-    'failure',
-    'timed_out',
-    'startup_failure',
-    'cancelled',
-    'action_required',
-    'stale',
-    'unknown',
-    'pending',
-    'success',
-    'neutral',
-    'skipped'
-];
-/** Conclusions that do not make a job "failed". */
-const FINE = new Set(['success', 'skipped', 'neutral']);
-/** A job as published: timings in whole seconds, never negative. */
-function toJobRecord(job, run, urls) {
-    return recordMaker(run, urls)(job);
-}
-/**
- * Makes the records of one read. The steps of a run repeat a few names, and
- * a step mostly starts at the very time the one before it ended: records share
- * those strings rather than keep the copy each step was parsed with (3000
- * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
- */
-function recordMaker(run, urls) {
-    const names = new Map();
-    const shared = (name) => {
-        const known = names.get(name);
-        if (known !== undefined)
-            return known;
-        names.set(name, name);
-        return name;
-    };
-    return (job) => {
-        const url = job.html_url ||
-            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
-        let before = { at: null, ms: null };
-        const steps = (job.steps ?? []).map((step) => {
-            const end = { at: step.completed_at ?? null, ms: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(step.completed_at) };
-            const record = toStepRecord(step, url, shared(step.name), before, end);
-            before = end;
-            return record;
-        });
-        return {
-            id: job.id,
-            name: job.name,
-            status: job.status,
-            conclusion: job.conclusion ?? null,
-            attempt: job.run_attempt ?? 1,
-            created_at: job.created_at ?? null,
-            started_at: job.started_at ?? null,
-            completed_at: job.completed_at ?? null,
-            queued_seconds: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsBetween */ .O1)(job.created_at, job.started_at),
-            duration_seconds: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsBetween */ .O1)(job.started_at, job.completed_at),
-            url,
-            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
-            runner_name: job.runner_name || null,
-            labels: job.labels ?? [],
-            steps
-        };
-    };
-}
-/** `#step:{n}:1` for the usual step numbers, made once. */
-const STEP_ANCHORS = [];
-function stepAnchor(n) {
-    if (!Number.isInteger(n) || n < 0 || n > 999)
-        return `#step:${n}:1`;
-    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
-}
-function toStepRecord(step, jobUrl, name, before, end) {
-    const started = step.started_at ?? null;
-    // Mostly the very time the step before ended: its string, parsed once.
-    const continues = started !== null && started === before.at;
-    return {
-        number: step.number,
-        name,
-        status: step.status,
-        conclusion: step.conclusion ?? null,
-        started_at: continues ? before.at : started,
-        completed_at: end.at,
-        duration_seconds: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeSeconds */ .$P)(continues ? before.ms : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(started), end.ms),
-        url: jobUrl + stepAnchor(step.number)
-    };
-}
-/** The key a job ranks by: its conclusion, `pending` until completed. */
-function outcomeOf(job) {
-    if (job.status !== 'completed')
-        return 'pending';
-    const c = job.conclusion ?? 'unknown';
-    return CONCLUSION_RANK.includes(c) ? c : 'unknown';
-}
-/** Whether a completed job ended badly (anything but success, skipped, neutral). */
-function isFailed(job) {
-    return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
-}
-/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
-function aggregateConclusion(jobs) {
-    let best = CONCLUSION_RANK.length - 1;
-    for (const job of jobs) {
-        const rank = CONCLUSION_RANK.indexOf(outcomeOf(job));
-        if (rank < best)
-            best = rank;
-    }
-    return CONCLUSION_RANK[best] ?? 'skipped';
-}
-/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
-function countJobs(jobs) {
-    const counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 };
-    for (const job of jobs) {
-        if (job.status === 'completed') {
-            counts.completed++;
-            const c = job.conclusion ?? 'unknown';
-            counts[c] = (counts[c] ?? 0) + 1;
-        }
-        else if (job.status === 'in_progress') {
-            counts.in_progress++;
-        }
-        else {
-            counts.queued++;
-        }
-    }
-    return counts;
-}
-/**
- * Earliest start to latest end, in whole seconds; an unfinished job ends
- * `now`. Null when no job has started.
- */
-function wallSeconds(jobs, now) {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const job of jobs) {
-        const s = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(job.started_at);
-        if (s === null)
-            continue;
-        start = Math.min(start, s);
-        const e = job.status === 'completed' ? ((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(job.completed_at) ?? s) : now;
-        end = Math.max(end, e);
-    }
-    if (start === Infinity)
-        return null;
-    return Math.max(0, Math.round((end - start) / 1000));
-}
-/**
- * The jobs that count, one name once: each job name at its latest attempt
- * (every job of that name there, should names repeat).
- */
-function latestPerName(jobs) {
-    const latest = new Map();
-    for (const job of jobs)
-        latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt));
-    return jobs.filter((job) => job.attempt === latest.get(job.name));
-}
-/** Names that failed in an earlier attempt and succeeded in their latest. */
-function passedOnRetry(jobs, latest) {
-    const failedBefore = new Set();
-    const latestIds = new Set(latest.map((j) => j.id));
-    for (const job of jobs)
-        if (!latestIds.has(job.id) && isFailed(job))
-            failedBefore.add(job.name);
-    const out = new Set();
-    for (const job of latest) {
-        if (failedBefore.has(job.name) && job.conclusion === 'success')
-            out.add(job.name);
-    }
-    return out;
-}
-/**
- * Builds the report from API jobs at hand (already de-duplicated by id), as
- * tests and fixtures have them; the action and the CLI make records as pages
- * arrive and call reportOf.
- */
-function buildReport(apiJobs, opts) {
-    return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
-        ...opts,
-        workflow: apiJobs[0]?.workflow_name ?? null
-    });
-}
-/**
- * Builds the report from job records made as the pages arrived (jobs.ts
- * readRun with `convert`), so that the API's raw jobs are never all held.
- */
-function reportOf(records, opts) {
-    // Run order: attempts in order, each in the order GitHub lists its jobs.
-    const indexed = records.map((job, i) => ({ job, i }));
-    indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
-    const jobs = [];
-    let current = null;
-    for (const { job } of indexed) {
-        const isCurrent = job.id === opts.currentJobId;
-        if (!isCurrent && !opts.select(job.name))
-            continue;
-        if (isCurrent)
-            current = job;
-        jobs.push(job);
-    }
-    // Latest per name over every job, the current one included, so that an
-    // earlier attempt of this very job is superseded rather than counted.
-    const aggregated = latestPerName(jobs).filter((j) => j !== current);
-    const others = jobs.filter((j) => j !== current);
-    const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
-    return {
-        run: {
-            ...opts.run,
-            url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-            workflow: opts.workflow
-        },
-        jobs,
-        current,
-        aggregated,
-        passedOnRetry: passedOnRetry(others, aggregated),
-        conclusion: aggregateConclusion(aggregated),
-        counts: countJobs(aggregated),
-        failedJobs: aggregated.filter(isFailed).map((j) => j.name),
-        durationSeconds: wallSeconds(aggregated, opts.now),
-        jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
-        generatedAt: new Date(opts.now).toISOString()
-    };
-}
-
-
-/***/ }),
-
-/***/ 160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WN: () => (/* binding */ countsText),
-  Br: () => (/* binding */ renderSummary)
-});
-
-// UNUSED EXPORTS: SUMMARY_BUDGET, iconOf, jobsWithSteps, verdictLine
-
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(988);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(264);
-// EXTERNAL MODULE: ./src/logs.ts
-var src_logs = __nccwpck_require__(736);
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
-;// CONCATENATED MODULE: ./src/matrix.ts
+;// CONCATENATED MODULE: ./src/model/matrix.ts
 // Matrix legs grouped for the jobs table. GitHub names a leg after its job
 // and its matrix values, `test (ubuntu-latest, 20)`; legs of one job share
 // the part before the brackets (and, in a reusable workflow, its `ci / ` prefix).
@@ -6130,20 +6453,21 @@ function matrixStats(group) {
     return {
         passed: group.legs.filter((j) => j.status === 'completed' && j.conclusion === 'success').length,
         total: group.legs.length,
-        failed: group.legs.filter(src_report/* isFailed */.Ix),
+        failed: group.legs.filter(report_isFailed),
         unfinished: group.legs.filter((j) => j.status !== 'completed'),
         slowest: byTime[byTime.length - 1] ?? null,
         fastest: byTime[0] ?? null
     };
 }
 
-;// CONCATENATED MODULE: ./src/timeline.ts
+;// CONCATENATED MODULE: ./src/render/timeline.ts
 // The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
 // is a run bar (started → completed, or → now while it runs) preceded by a
 // grey queue bar (created → started) when it waited for a runner. Pure: the
 // clock comes in as `now`, and every time is epoch milliseconds written with
 // `dateFormat x`, so no time zone enters the chart text (mermaid draws the
 // axis labels in the reader's local time, which is what a reader expects).
+
 
 
 
@@ -6216,11 +6540,11 @@ function groupDigits(n) {
 }
 /** The bars of one job, or null when it has nothing to draw (never started and no queue time known). */
 function planJob(job, index, now) {
-    const created = (0,format/* parseTime */.pe)(job.created_at);
-    const started = (0,format/* parseTime */.pe)(job.started_at);
-    const completed = (0,format/* parseTime */.pe)(job.completed_at);
+    const created = parseTime(job.created_at);
+    const started = parseTime(job.started_at);
+    const completed = parseTime(job.completed_at);
     const done = job.status === 'completed';
-    const failed = (0,src_report/* isFailed */.Ix)(job);
+    const failed = report_isFailed(job);
     const skipped = done && job.conclusion === 'skipped';
     const base = { job, index, failed, skipped, running: false };
     if (started === null) {
@@ -6267,9 +6591,9 @@ function assignSections(plans) {
         if (known !== undefined)
             return known;
         let name = shortenName(raw);
-        for (let n = 2; taken.has((0,src_escape/* mermaidText */.Hg)(name)); n++)
+        for (let n = 2; taken.has(mermaidText(name)); n++)
             name = `${shortenName(raw)} (${n})`;
-        taken.add((0,src_escape/* mermaidText */.Hg)(name));
+        taken.add(mermaidText(name));
         titles.set(key, name);
         return name;
     };
@@ -6286,15 +6610,15 @@ function assignSections(plans) {
 function taskLines(p, label) {
     const lines = [];
     if (p.queue) {
-        const waited = (0,format/* formatDuration */.a3)(Math.round((p.queue.end - p.queue.start) / 1000));
+        const waited = formatDuration(Math.round((p.queue.end - p.queue.start) / 1000));
         // A job that never started has only this bar: it must carry the name.
         const text = p.run ? `queued ${waited}` : `${label} \u00b7 queued ${waited}`;
         const tags = p.run === null && p.failed ? 'done,crit,' : 'done,';
-        lines.push(`    ${(0,src_escape/* mermaidText */.Hg)(text)}:${tags}q${p.index},${p.queue.start},${p.queue.end}`);
+        lines.push(`    ${mermaidText(text)}:${tags}q${p.index},${p.queue.start},${p.queue.end}`);
     }
     if (p.run) {
         const tag = p.running ? 'active,' : p.failed ? 'crit,' : p.skipped ? 'milestone,' : '';
-        lines.push(`    ${(0,src_escape/* mermaidText */.Hg)(label)}:${tag}j${p.index},${p.run.start},${p.run.end}`);
+        lines.push(`    ${mermaidText(label)}:${tag}j${p.index},${p.run.start},${p.run.end}`);
     }
     return lines;
 }
@@ -6431,18 +6755,19 @@ function renderTimeline(jobs, opts) {
         for (const k of list)
             body.push(...k.lines);
     }
-    return (0,src_escape/* fence */.EU)(body.join('\n'), 'mermaid') + note;
+    return fence(body.join('\n'), 'mermaid') + note;
 }
 /** The `section` statement for a section name (not yet escaped). */
 function sectionLine(name) {
-    return `  section ${(0,src_escape/* mermaidText */.Hg)(name)}`;
+    return `  section ${mermaidText(name)}`;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary: heading and verdict, jobs table, steps of the jobs `steps`
 // selects. Pure Markdown rendering over the report; every name taken from the
 // API goes through escape.ts. The whole stays under a byte budget, because the
 // runner drops a summary over 1 MiB entirely.
+
 
 
 
@@ -6471,7 +6796,7 @@ const ICON = {
 /** The icon for a job or step: its conclusion once completed, else its status. */
 function iconOf(item) {
     if (item.status === 'completed')
-        return ICON[(0,src_report/* outcomeOf */.sG)(item)] ?? ICON.unknown ?? '';
+        return ICON[outcomeOf(item)] ?? ICON.unknown ?? '';
     return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? '';
 }
 /** What a job's state reads as: its conclusion, or its status while not completed. */
@@ -6483,13 +6808,13 @@ function stateText(item) {
 /** The duration cell: the time taken, or the time so far for a running job (ex. "1m 10s so far"). */
 function durationText(item, now) {
     if (item.duration_seconds !== null)
-        return (0,format/* formatDuration */.a3)(item.duration_seconds);
+        return formatDuration(item.duration_seconds);
     if (item.status === 'in_progress' && item.started_at) {
-        const started = (0,format/* parseTime */.pe)(item.started_at);
+        const started = parseTime(item.started_at);
         if (started !== null)
-            return `${(0,format/* formatDuration */.a3)(Math.max(0, Math.round((now - started) / 1000)))} so far`;
+            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
     }
-    return (0,format/* formatDuration */.a3)(null);
+    return formatDuration(null);
 }
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
@@ -6505,13 +6830,13 @@ function countsText(report) {
         parts.push(`${c.in_progress} in progress`);
     if (c.queued > 0)
         parts.push(`${c.queued} queued`);
-    return `${(0,format/* plural */.LS)(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 /** The one-line verdict: conclusion, counts, wall time and total job time. */
 function verdictLine(report) {
     const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown);
     return (`**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${countsText(report)}` +
-        ` · wall time ${(0,format/* formatDuration */.a3)(report.durationSeconds)} · job time ${(0,format/* formatDuration */.a3)(report.jobSeconds)}`);
+        ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
 }
 function heading(report) {
     const { run } = report;
@@ -6520,8 +6845,8 @@ function heading(report) {
         : typeof run.attempt === 'number'
             ? ` attempt ${run.attempt}`
             : '';
-    const title = `${run.workflow ? `${(0,src_escape/* mdText */.bC)(run.workflow)} ` : ''}run ${run.id}${which}`;
-    return `## runlens · [${title}](${(0,src_escape/* mdUrl */.T3)(run.url)})`;
+    const title = `${run.workflow ? `${mdText(run.workflow)} ` : ''}run ${run.id}${which}`;
+    return `## runlens · [${title}](${mdUrl(run.url)})`;
 }
 function tableHeader(report) {
     const attempt = report.run.attempt === 'all';
@@ -6534,18 +6859,18 @@ function tableRow(job, report, now) {
         ? ' (passed on retry 🔁)'
         : '';
     const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : '';
-    return (`| ${iconOf(job)} | [${(0,src_escape/* mdText */.bC)(job.name)}](${(0,src_escape/* mdUrl */.T3)(job.url)})${current} |${attempt}` +
-        ` ${stateText(job)}${retried} | ${(0,format/* formatDuration */.a3)(job.queued_seconds)} | ${durationText(job, now)}` +
-        ` | ${job.runner_name ? (0,src_escape/* mdText */.bC)(job.runner_name) : '–'} |\n`);
+    return (`| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
+        ` ${stateText(job)}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
+        ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`);
 }
 function stepsBlock(job, now) {
     const lines = [
-        `<details><summary>${iconOf(job)} <b>${(0,src_escape/* html */.qy)(job.name)}</b> — ${(0,src_escape/* html */.qy)(stateText(job))} · ` +
-            `${(0,src_escape/* html */.qy)(durationText(job, now))} · ${(0,format/* plural */.LS)(job.steps.length, 'step')}</summary>\n\n`,
+        `<details><summary>${iconOf(job)} <b>${html(job.name)}</b> — ${html(stateText(job))} · ` +
+            `${html(durationText(job, now))} · ${plural(job.steps.length, 'step')}</summary>\n\n`,
         '| # | Step | Conclusion | Duration |\n| --: | --- | --- | --: |\n'
     ];
     for (const step of job.steps) {
-        lines.push(`| ${step.number} | ${iconOf(step)} [${(0,src_escape/* mdText */.bC)(step.name)}](${(0,src_escape/* mdUrl */.T3)(step.url)}) | ${stateText(step)} | ${durationText(step, now)} |\n`);
+        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${stateText(step)} | ${durationText(step, now)} |\n`);
     }
     lines.push('\n</details>\n\n');
     return lines.join('');
@@ -6562,9 +6887,9 @@ function jobsWithSteps(report, mode, ownSteps = false) {
             return true;
         if (mode === 'none')
             return false;
-        if (mode === 'all' || (0,src_report/* isFailed */.Ix)(j))
+        if (mode === 'all' || report_isFailed(j))
             return true;
-        return j === report.current && j.steps.some((s) => (0,src_report/* isFailed */.Ix)(s));
+        return j === report.current && j.steps.some((s) => report_isFailed(s));
     });
 }
 /**
@@ -6630,7 +6955,7 @@ function renderSummary(report, opts) {
         }
     }
     for (const job of jobsWithSteps(report, opts.steps, opts.ownSteps)) {
-        const failed = (0,src_report/* isFailed */.Ix)(job) || job === report.current;
+        const failed = report_isFailed(job) || job === report.current;
         pieces.push({
             section: 'steps',
             priority: failed ? PRIORITY.failedSteps : PRIORITY.steps,
@@ -6644,7 +6969,7 @@ function renderSummary(report, opts) {
             pieces.push({
                 section: 'logs',
                 priority: PRIORITY.logs,
-                text: (0,src_logs/* excerptBlock */.DM)(job, excerpt),
+                text: excerptBlock(job, excerpt),
                 jobs: 1
             });
     }
@@ -6672,7 +6997,7 @@ function renderSummary(report, opts) {
     const why = 'to keep the summary under 1 MiB';
     const out = [head, text('timeline'), tableHeader(report), text('table')];
     if (cut('table') > 0) {
-        out.push(`\n_${(0,format/* plural */.LS)(cut('table'), 'more job')} not shown ${why}; the report-file output has them all._\n`);
+        out.push(`\n_${plural(cut('table'), 'more job')} not shown ${why}; the report-file output has them all._\n`);
     }
     const legs = text('legs');
     if (legs)
@@ -6681,24 +7006,24 @@ function renderSummary(report, opts) {
     if (steps || cut('steps') > 0) {
         out.push(`\n### Steps\n\n${steps}`);
         if (cut('steps') > 0)
-            out.push(`_Steps of ${(0,format/* plural */.LS)(cut('steps'), 'more job')} not shown ${why}._\n`);
+            out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${why}._\n`);
     }
     const logs = text('logs');
     const logsLeftOut = cut('logs') + (opts.logs?.omitted ?? 0);
     if (logs || logsLeftOut > 0) {
         out.push(`\n### Failing log lines\n\n${logs}`);
         if (logsLeftOut > 0)
-            out.push(`_Log lines of ${(0,format/* plural */.LS)(logsLeftOut, 'more failed job')} not shown._\n`);
+            out.push(`_Log lines of ${plural(logsLeftOut, 'more failed job')} not shown._\n`);
     }
     return out.join('');
 }
 /** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
 function groupRow(group, report) {
     const stats = matrixStats(group);
-    const icon = iconOf({ status: 'completed', conclusion: (0,src_report/* aggregateConclusion */.pP)(group.legs) });
+    const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) });
     const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon;
     const parts = [`${stats.passed} / ${stats.total} passed`];
-    const leg = (j) => `[${(0,src_escape/* mdText */.bC)(j.name.slice(group.base.length + 2, -1))}](${(0,src_escape/* mdUrl */.T3)(j.url)})`;
+    const leg = (j) => `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`;
     if (stats.failed.length > 0) {
         const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`);
         const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : '';
@@ -6707,339 +7032,620 @@ function groupRow(group, report) {
     if (stats.unfinished.length > 0)
         parts.push(`${stats.unfinished.length} not finished`);
     const range = stats.fastest && stats.slowest
-        ? `${(0,format/* formatDuration */.a3)(stats.fastest.duration_seconds)} – ${(0,format/* formatDuration */.a3)(stats.slowest.duration_seconds)}`
-        : (0,format/* formatDuration */.a3)(null);
+        ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
+        : formatDuration(null);
     const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : '';
-    return `| ${pending} | **${(0,src_escape/* mdText */.bC)(group.base)}** · ${(0,format/* plural */.LS)(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`;
+    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`;
 }
 /** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
 function legsBlock(group, report, now) {
     const stats = matrixStats(group);
     const extremes = stats.fastest && stats.slowest
-        ? ` · fastest ${(0,src_escape/* html */.qy)(stats.fastest.name)} ${(0,format/* formatDuration */.a3)(stats.fastest.duration_seconds)}` +
-            ` · slowest ${(0,src_escape/* html */.qy)(stats.slowest.name)} ${(0,format/* formatDuration */.a3)(stats.slowest.duration_seconds)}`
+        ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
+            ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
         : '';
     const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : '';
-    return (`<details><summary>${(0,src_escape/* html */.qy)(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
+    return (`<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
         tableHeader(report) +
         group.legs.map((j) => tableRow(j, report, now)).join('') +
         '\n</details>\n\n');
 }
 function needsAttention(job, report) {
-    return job === report.current || job.status !== 'completed' || (0,src_report/* isFailed */.Ix)(job);
+    return job === report.current || job.status !== 'completed' || report_isFailed(job);
 }
 
-
-/***/ }),
-
-/***/ 768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oO: () => (/* binding */ createTransport),
-  vf: () => (/* binding */ discard),
-  v3: () => (/* binding */ isBody),
-  yR: () => (/* binding */ readText)
-});
-
-// UNUSED EXPORTS: ResponseHeaders, TransportResponse
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(942);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/transport.ts
-// The HTTP transport handed to octokit (`request: { fetch }`): node:http and
-// node:https through the toolkit's proxy-aware agents (@actions/http-client:
-// HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as every toolkit action honours them).
-//
-// Why not fetch: the toolkit's fetch is undici's, bundled; loading it took
-// about a third of the action's start-up (issue 6: 900 KB of the bundle; on
-// Node 24 a cold start of 95 ms instead of 65, and 8 MB more memory), and
-// Node's own fetch costs about as much the first time it is called. A GitHub
-// Action is started cold for every run, so that is paid every time;
-// node:http is already loaded by the toolkit.
-//
-// What it answers is the part of a fetch Response that octokit's fetch
-// wrapper and this project read: status, statusText, ok, url, redirected,
-// headers (get, has, iteration), text(), json(), arrayBuffer(), and a body that
-// is an AsyncIterable<Uint8Array> (a Node stream; the Body helpers below read
-// it, and a web ReadableStream as well). Like fetch it follows
-// redirects unless `redirect: 'manual'` (dropping Authorization when the
-// origin changes), asks for gzip, deflate or br and decodes them, rejects
-// network errors as TypeError('fetch failed', { cause }) and an aborted signal
-// with its reason.
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// `runlens OWNER/REPO RUN_ID`: the action's report of a run, in a terminal.
+// The same core as the action (createClient, readRun with recordMaker,
+// reportOf, renderSummary, reportFileJson, gateVerdict); this file is the
+// CLI's edge: arguments, environment, token, terminal and exit code. It never imports
+// @actions/core: what it prints is for people (and for pipes), and no API
+// text ever reaches stdout where a runner would read it as a `::command::`.
 
 
 
 
-/** Response headers: what fetch's Headers offers for reading. */
-class ResponseHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (const [name, value] of Object.entries(raw)) {
-            if (value === undefined)
-                continue;
-            this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    forEach(fn) {
-        for (const [name, value] of this)
-            fn(value, name);
-    }
-    entries() {
-        return this.map.entries();
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-class TransportResponse {
-    status;
-    statusText;
-    headers;
-    url;
-    redirected;
-    ok;
-    /** The body, decoded; null for HEAD, 204, 205 and 304. Read it once. */
-    body;
-    used = false;
-    constructor(status, statusText, headers, body, url, redirected) {
-        this.status = status;
-        this.statusText = statusText;
-        this.headers = headers;
-        this.url = url;
-        this.redirected = redirected;
-        this.ok = status >= 200 && status <= 299;
-        this.body = body;
-    }
-    get bodyUsed() {
-        return this.used;
-    }
-    async arrayBuffer() {
-        const bytes = await this.bytes();
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    }
-    /** The body as UTF-8, a leading byte order mark dropped (as fetch's text() does). */
-    async text() {
-        return textOf(await this.bytes());
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    async bytes() {
-        if (this.used)
-            throw new TypeError('Body is unusable: Body has already been read');
-        this.used = true;
-        return this.body ? allBytes(this.body) : Buffer.alloc(0);
+
+
+
+
+
+
+
+
+
+
+
+/** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+const FORMATS = ['text', 'markdown', 'json'];
+const HELP = `runlens ${package_namespaceObject.rE}: the jobs of a GitHub Actions run, their conclusions,
+timings and failing log lines.
+
+Usage:
+  runlens OWNER/REPO RUN_ID [options]
+  runlens RUN_URL [options]
+      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
+
+Options:
+  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
+                           latest (default)
+  --jobs PATTERN           job names to report, with * and ? wildcards; a
+                           leading ! leaves names out; repeat for more
+  --format FORMAT          text: a table for the terminal (default)
+                           markdown: the action's job summary
+                           json: the action's report file
+  --fail-on LIST           exit 1 when a reported job ended with one of these
+                           conclusions, comma-separated; unsuccessful means all
+                           but success, skipped and neutral
+  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
+  --steps failed|all|none  whose steps are listed (default: failed)
+  --log-lines N            failing log lines shown per failed job (default: 30;
+                           0 downloads no logs)
+  --no-timeline            no mermaid timeline in the markdown
+  --color auto|always|never
+                           colour in the text format (default auto: on a
+                           terminal, unless NO_COLOR is set)
+  -h, --help               this help
+  --version                runlens's version
+
+Environment:
+  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
+                           (fine-grained: Actions read; classic: repo). Without
+                           one, runlens asks the GitHub CLI: gh auth token
+  GITHUB_API_URL           the API (default https://api.github.com; GitHub
+                           Enterprise Server: https://HOST/api/v3)
+  GITHUB_SERVER_URL        the web address in links (default: from the API's)
+  NO_COLOR                 no colour
+
+Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
+2 bad usage.
+`;
+/** A message for the user and the exit status that goes with it; never a stack. */
+class CliError extends Error {
+    exitCode;
+    constructor(message, exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'CliError';
     }
 }
-function isBody(x) {
-    return typeof x?.[Symbol.asyncIterator] === 'function';
-}
-/**
- * Stops reading a body, letting its connection go: a web stream is
- * cancelled, a Node stream destroyed. (Not through its async iterator: an
- * iterator never started ignores `return()`, and the unread answer would
- * keep its socket, and the process, alive until the server drops it.)
- */
-async function discard(body) {
-    const b = body;
-    if (typeof b?.cancel === 'function')
-        await b.cancel();
-    else if (typeof b?.destroy === 'function')
-        b.destroy();
-}
-/**
- * A whole body as UTF-8 text, decoded once from the joined bytes (decoding
- * chunk by chunk and joining the parts made more garbage: a 250-job read
- * peaked 1 to 2 MB higher), a leading byte order mark dropped.
- */
-async function readText(body) {
-    return textOf(await allBytes(body));
-}
-async function allBytes(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/** UTF-8 as TextDecoder and fetch's text() read it: a byte order mark is not text. */
-function textOf(bytes) {
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** As fetch: a chain of more redirects than this is an error. */
-const MAX_REDIRECTS = 20;
-/**
- * A fetch-like transport over node:http and node:https. Connections are kept
- * alive between requests (pages of one run reuse one connection) and do not
- * keep the process alive once idle.
- */
-function createTransport() {
-    // One client per protocol: http-client keeps a single agent for the URLs
-    // it does not send through a proxy, which must match the protocol.
-    const clients = new Map();
-    const agentFor = (url) => {
-        let client = clients.get(url.protocol);
-        if (!client) {
-            client = new lib/* HttpClient */.Qq('runlens', [], { keepAlive: true });
-            clients.set(url.protocol, client);
-        }
-        return client.getAgent(url.href);
-    };
-    return async (input, init = {}) => {
-        const signal = init.signal ?? undefined;
-        signal?.throwIfAborted();
-        let url = new URL(String(input));
-        let method = (init.method ?? 'GET').toUpperCase();
-        let body = init.body ?? null;
-        const headers = headerRecord(init.headers);
-        headers['accept-encoding'] ??= 'gzip, deflate, br';
-        for (let hop = 0;; hop++) {
-            const res = await send(url, method, headers, body, agentFor(url), signal);
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
-                return respond(res, url, method, hop > 0, signal);
-            }
-            res.resume();
-            if (init.redirect === 'error' || hop >= MAX_REDIRECTS) {
-                throw new TypeError('fetch failed', {
-                    cause: new Error(init.redirect === 'error' ? 'unexpected redirect' : 'redirect count exceeded')
-                });
-            }
-            const next = new URL(location, url);
-            if (next.origin !== url.origin)
-                delete headers.authorization;
-            // As fetch: a 303, and a 301 or 302 after a POST, become a GET without a body.
-            if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
-                if (method !== 'HEAD')
-                    method = 'GET';
-                body = null;
-                delete headers['content-type'];
-                delete headers['content-length'];
-            }
-            url = next;
-        }
-    };
-}
-/** Header names lower-cased, as Node sends them anyway. */
-function headerRecord(given) {
-    const out = {};
-    for (const [name, value] of Array.isArray(given) ? given : Object.entries(given ?? {})) {
-        out[name.toLowerCase()] = String(value);
+const usageError = (message) => new CliError(`${message}\nSee: runlens --help`, EXIT.usage);
+/** What the command line asks for; throws a usage CliError, or returns 'help' / 'version'. */
+function parseCommandLine(argv, env) {
+    let parsed;
+    try {
+        parsed = parseOptions(argv);
     }
-    return out;
-}
-/** One request; resolves with the answer's head, its body not yet read. */
-function send(url, method, headers, body, agent, signal) {
-    return new Promise((resolve, reject) => {
-        const request = (url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(url, {
-            method,
-            headers,
-            agent
-        });
-        const onAbort = () => {
-            request.destroy();
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        request.on('response', (res) => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(res);
-        });
-        request.on('error', (error) => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(new TypeError('fetch failed', { cause: error }));
-        });
-        request.end(body ?? undefined);
-    });
-}
-/** The answer as a TransportResponse, its body decoded and tied to the signal. */
-function respond(res, url, method, redirected, signal) {
-    const status = res.statusCode ?? 0;
-    const empty = method === 'HEAD' || status === 204 || status === 205 || status === 304;
-    let body = null;
-    if (empty) {
-        res.resume();
+    catch (error) {
+        // node:util's messages explain `--` for positionals; the first sentence is enough.
+        const message = error instanceof Error ? error.message : String(error);
+        throw usageError(message.split(/(?<=\.) /)[0] ?? message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    if (values.version)
+        return 'version';
+    let repository;
+    let runId;
+    let attempt = values.attempt;
+    let apiUrl = env.GITHUB_API_URL;
+    let serverUrl = env.GITHUB_SERVER_URL;
+    const fromUrl = positionals.length === 1 ? parseRunUrl(positionals[0] ?? '') : null;
+    if (fromUrl) {
+        repository = fromUrl.repository;
+        runId = fromUrl.runId;
+        attempt ??= fromUrl.attempt;
+        // A run page of another server is read from that server's API.
+        serverUrl ||= fromUrl.serverUrl;
+        apiUrl ||= apiUrlOf(fromUrl.serverUrl);
+    }
+    else if (positionals.length === 2) {
+        repository = positionals[0] ?? '';
+        runId = positionals[1] ?? '';
     }
     else {
-        body = decoded(res);
-        if (signal) {
-            const stream = body;
-            const onAbort = () => {
-                stream.destroy(signal.reason);
-                res.destroy();
-            };
-            signal.addEventListener('abort', onAbort, { once: true });
-            stream.once('close', () => signal.removeEventListener('abort', onAbort));
+        throw usageError(positionals.length === 0
+            ? 'Missing OWNER/REPO and RUN_ID.'
+            : positionals.length === 1
+                ? `Missing RUN_ID after '${escape_logText(positionals[0] ?? '')}' (or give the run's web address).`
+                : `Too many arguments: ${positionals.map((p) => `'${escape_logText(p)}'`).join(' ')}.`);
+    }
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw usageError(`Invalid --format: '${escape_logText(format)}'. Expected text, markdown or json.`);
+    }
+    const color = values.color ?? 'auto';
+    if (color !== 'auto' && color !== 'always' && color !== 'never') {
+        throw usageError(`Invalid --color: '${escape_logText(color)}'. Expected auto, always or never.`);
+    }
+    // The action's own validation, so that the CLI accepts what the action
+    // accepts and says the same about the rest. The token is looked up after
+    // (it may take a `gh` call), so a stand-in passes its check here.
+    const given = {
+        [INPUT.token]: 'looked-up-later',
+        [INPUT.repository]: repository,
+        [INPUT.runId]: runId,
+        [INPUT.attempt]: attempt ?? 'latest',
+        [INPUT.jobs]: (values.jobs ?? []).join('\n'),
+        [INPUT.failOn]: values['fail-on'] ?? '',
+        [INPUT.allowFailure]: (values['allow-failure'] ?? []).join('\n'),
+        [INPUT.steps]: values.steps ?? 'failed',
+        [INPUT.logLines]: values['log-lines'] ?? '30',
+        [INPUT.timeline]: values['no-timeline'] ? 'false' : 'true'
+    };
+    let inputs;
+    try {
+        inputs = parseInputs((name) => given[name] ?? '', { repository: '', runId: '' });
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw usageError(cliWording(error));
+        throw error;
+    }
+    const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        inputs: withoutToken(inputs),
+        format: format,
+        color,
+        apiUrl: api,
+        serverUrl: (serverUrl || serverUrlOf(api)).replace(/\/+$/, '')
+    };
+}
+function withoutToken({ token: _token, ...rest }) {
+    return rest;
+}
+const OPTIONS = {
+    attempt: { type: 'string' },
+    jobs: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'allow-failure': { type: 'string', multiple: true },
+    steps: { type: 'string' },
+    'log-lines': { type: 'string' },
+    'no-timeline': { type: 'boolean' },
+    color: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' }
+};
+function parseOptions(argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+/**
+ * An input error in the CLI's words.
+ * ex. input 'attempt', value '0' -> "Invalid --attempt: '0'. Expected latest, all, …"
+ */
+function cliWording(error) {
+    const names = {
+        [INPUT.repository]: 'OWNER/REPO',
+        [INPUT.runId]: 'RUN_ID'
+    };
+    return `Invalid ${names[error.input] ?? `--${error.input}`}: '${error.value}'. Expected ${error.accepted}.`;
+}
+/**
+ * A run's web address.
+ * ex. "https://github.com/o/r/actions/runs/5/attempts/2" -> { repository: 'o/r', runId: '5', attempt: '2', serverUrl: 'https://github.com' }
+ */
+function parseRunUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return null;
+    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/|$)/.exec(url.pathname);
+    if (!m)
+        return null;
+    return {
+        repository: `${m[1] ?? ''}/${m[2] ?? ''}`,
+        runId: m[3] ?? '',
+        ...(m[4] ? { attempt: m[4] } : {}),
+        serverUrl: url.origin
+    };
+}
+/** ex. "https://github.com" -> "https://api.github.com", "https://ghe.example" -> "https://ghe.example/api/v3" */
+function apiUrlOf(serverUrl) {
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** ex. "https://api.github.com" -> "https://github.com", "https://ghe.example/api/v3" -> "https://ghe.example" */
+function serverUrlOf(apiUrl) {
+    if (apiUrl === 'https://api.github.com')
+        return 'https://github.com';
+    const ghes = /^(https?:\/\/[^/]+)\/api\/v3$/.exec(apiUrl);
+    return ghes?.[1] ?? 'https://github.com';
+}
+/**
+ * GITHUB_TOKEN, GH_TOKEN, or the GitHub CLI's token for the API's host
+ * (`gh auth token --hostname github.com`).
+ */
+function findToken(env, apiUrl) {
+    for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
+        const value = env[name]?.trim();
+        if (value)
+            return { value, source: name };
+    }
+    const host = ghHost(apiUrl);
+    const gh = (0,external_node_child_process_namespaceObject.spawnSync)('gh', ['auth', 'token', '--hostname', host], {
+        encoding: 'utf8',
+        env,
+        timeout: 10_000,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    const value = gh.stdout?.trim() ?? '';
+    if (!gh.error && gh.status === 0 && value !== '')
+        return { value, source: '`gh auth token`' };
+    const ask = 'Set GITHUB_TOKEN to a token that may read the repository’s Actions (fine-grained: Actions read; classic: repo scope)';
+    if (gh.error && 'code' in gh.error && gh.error.code === 'ENOENT') {
+        throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and the GitHub CLI (gh) is not installed. ${ask}, or install gh and run gh auth login.`, EXIT.failed);
+    }
+    throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and \`gh auth token --hostname ${host}\` gave none. ${ask}, or run gh auth login --hostname ${host}.`, EXIT.failed);
+}
+/** The host `gh` knows the API by. ex. "https://api.github.com" -> "github.com" */
+function ghHost(apiUrl) {
+    try {
+        const host = new URL(apiUrl).hostname;
+        return host === 'api.github.com' ? 'github.com' : host;
+    }
+    catch {
+        return 'github.com';
+    }
+}
+// ---------------------------------------------------------------------------
+// The terminal
+/** Writes to stderr; on a terminal, one progress line redrawn in place. */
+class Progress {
+    tty;
+    text = '';
+    constructor(tty) {
+        this.tty = tty;
+    }
+    /** Replaces the progress line (terminals only: a pipe or a log gets no progress). */
+    update(text) {
+        if (!this.tty)
+            return;
+        this.text = text;
+        process.stderr.write(`\r\x1b[K${text}`);
+    }
+    /** Removes the progress line for good. */
+    clear() {
+        if (this.text === '')
+            return;
+        process.stderr.write('\r\x1b[K');
+        this.text = '';
+    }
+    /** A line that stays (a warning, a retry), with the progress line drawn again below it. */
+    line(text) {
+        const shown = this.text;
+        this.clear();
+        process.stderr.write(`runlens: ${text}\n`);
+        if (shown)
+            this.update(shown);
+    }
+}
+/** Reports each page of jobs as it arrives. */
+function showPages(octokit, progress, runId) {
+    let listed = 0;
+    let pages = 0;
+    octokit.hook.after('request', (response) => {
+        const data = response.data;
+        if (typeof data?.total_count !== 'number' || !Array.isArray(data.jobs))
+            return;
+        pages++;
+        listed += data.jobs.length;
+        progress.update(`Reading the jobs of run ${runId}: ${plural(pages, 'page')}, ${listed} of ${data.total_count} jobs…`);
+    });
+}
+/** SGR colour codes; `paint` is the identity without colour. */
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
+function painter(color) {
+    return color ? (style, text) => `\x1b[${SGR[style]}m${text}\x1b[0m` : (_, text) => text;
+}
+/** `auto`: on a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is dumb. */
+function useColor(mode, env) {
+    if (mode !== 'auto')
+        return mode === 'always';
+    return process.stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+/** Columns a string takes in a terminal: wide East Asian and emoji take 2, marks 0. */
+function width(s) {
+    let n = 0;
+    for (const ch of s) {
+        const c = ch.codePointAt(0) ?? 0;
+        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || c === 0xfe0f)
+            continue;
+        const wide = (c >= 0x1100 && c <= 0x115f) ||
+            (c >= 0x2e80 && c <= 0xa4cf) ||
+            (c >= 0xac00 && c <= 0xd7a3) ||
+            (c >= 0xf900 && c <= 0xfaff) ||
+            (c >= 0xfe30 && c <= 0xfe4f) ||
+            (c >= 0xff00 && c <= 0xff60) ||
+            (c >= 0xffe0 && c <= 0xffe6) ||
+            (c >= 0x1f300 && c <= 0x1faff) ||
+            (c >= 0x20000 && c <= 0x3fffd);
+        n += wide ? 2 : 1;
+    }
+    return n;
+}
+/** Cuts to at most `max` columns with an ellipsis. ex. cut('integration (postgres)', 12) === 'integration…' */
+function cut(s, max) {
+    if (width(s) <= max)
+        return s;
+    let out = '';
+    for (const ch of s) {
+        if (width(out + ch) > max - 1)
+            break;
+        out += ch;
+    }
+    return `${out}…`;
+}
+const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s, n) => ' '.repeat(Math.max(0, n - width(s))) + s;
+/** One-column symbols (emoji are two columns in most terminals, one in some). */
+const SYMBOL = {
+    success: ['✓', 'green'],
+    failure: ['✗', 'red'],
+    timed_out: ['✗', 'red'],
+    startup_failure: ['✗', 'red'],
+    cancelled: ['⊘', 'yellow'],
+    action_required: ['!', 'yellow'],
+    stale: ['?', 'yellow'],
+    unknown: ['?', 'yellow'],
+    neutral: ['○', 'dim'],
+    skipped: ['-', 'dim'],
+    in_progress: ['●', 'yellow'],
+    queued: ['○', 'dim']
+};
+function symbolOf(item, paint) {
+    const key = item.status === 'completed'
+        ? outcomeOf(item)
+        : item.status === 'in_progress'
+            ? 'in_progress'
+            : 'queued';
+    const [symbol, style] = SYMBOL[key] ?? ['?', 'yellow'];
+    return paint(style, symbol);
+}
+/** ex. "failure", "in progress", "timed out" */
+function main_stateText(item) {
+    const word = item.status === 'completed' ? (item.conclusion ?? 'unknown') : item.status;
+    return word.replace(/_/g, ' ');
+}
+/** ex. "1m 10s", or "4m 2s so far" for a running job */
+function main_durationText(item, now) {
+    if (item.duration_seconds !== null)
+        return formatDuration(item.duration_seconds);
+    const started = item.status === 'in_progress' ? parseTime(item.started_at) : null;
+    if (started === null)
+        return formatDuration(null);
+    return `${formatDuration(Math.round((now - started) / 1000))} so far`;
+}
+/** API text for one terminal line: no escape sequences, no control characters, no `::command::`. */
+const term = (s) => escape_logText(s);
+/** Longest job name shown in full in the table. */
+const NAME_COLUMNS = 48;
+/** The text format: heading, verdict, a table of jobs, steps, failed jobs with their log lines. */
+function renderText(report, opts) {
+    const { paint, now } = opts;
+    const out = [];
+    const run = report.run;
+    const which = run.attempt === 'all'
+        ? ' (all attempts)'
+        : typeof run.attempt === 'number'
+            ? `, attempt ${run.attempt}`
+            : '';
+    const workflow = run.workflow ? `${term(run.workflow)} ` : '';
+    out.push(paint('bold', `${workflow}run ${run.id}${which} · ${run.owner}/${run.repo}`));
+    out.push(paint('dim', run.url), '');
+    out.push(verdict(report, paint), '');
+    if (report.jobs.length === 0) {
+        out.push('No job of this run matched the --jobs patterns.');
+        return `${out.join('\n')}\n`;
+    }
+    // The table: every job read, in run order, earlier attempts included.
+    const attempts = run.attempt === 'all';
+    const names = report.jobs.map((j) => cut(term(j.name), NAME_COLUMNS));
+    const nameWidth = Math.max(3, ...names.map(width));
+    // The records the aggregates count: a job's latest attempt (a set, as every row asks).
+    const counted = new Set(report.aggregated);
+    const rows = report.jobs.map((job, i) => {
+        const retried = report.passedOnRetry.has(job.name) && counted.has(job);
+        return {
+            job,
+            cells: [
+                pad(names[i] ?? '', nameWidth),
+                ...(attempts ? [String(job.attempt)] : []),
+                main_stateText(job) + (retried ? ' (passed on retry)' : ''),
+                formatDuration(job.queued_seconds),
+                main_durationText(job, now),
+                job.runner_name ? term(job.runner_name) : '–'
+            ]
+        };
+    });
+    const header = ['JOB', ...(attempts ? ['ATTEMPT'] : []), 'CONCLUSION', 'QUEUED', 'DURATION'];
+    const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r.cells[c] ?? ''))));
+    // Numbers read best right-aligned: attempt, queued, duration.
+    const right = new Set(attempts ? [1, 3, 4] : [2, 3]);
+    const line = (cells) => cells
+        .map((cell, c) => c === cells.length - 1
+        ? cell
+        : right.has(c)
+            ? padStart(cell, widths[c] ?? 0)
+            : pad(cell, widths[c] ?? 0))
+        .join('  ')
+        .trimEnd();
+    out.push(`   ${paint('bold', line([...header, 'RUNNER']))}`);
+    for (const { job, cells } of rows) {
+        const superseded = !counted.has(job);
+        const text = line(cells);
+        out.push(` ${symbolOf(job, paint)} ${superseded ? paint('dim', text) : text}`);
+    }
+    // Steps, of the jobs --steps selects (`failed`: the failed jobs' failing step, below).
+    if (opts.steps === 'all') {
+        for (const job of report.jobs.filter((j) => j.steps.length > 0)) {
+            out.push('', paint('bold', `${term(job.name)}${attempts ? ` (attempt ${job.attempt})` : ''}`));
+            for (const step of job.steps) {
+                out.push(`   ${symbolOf(step, paint)} ${padStart(String(step.number), 2)}  ${term(step.name)}  ${paint('dim', main_durationText(step, now))}`);
+            }
         }
     }
-    return new TransportResponse(status, res.statusMessage ?? '', new ResponseHeaders(res.headers), body, url.href, redirected);
-}
-/** The body with its content-encoding undone (the header is left as sent, as fetch does). */
-function decoded(res) {
-    const coding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-    const decoder = coding === 'gzip' || coding === 'x-gzip'
-        ? external_node_zlib_namespaceObject.createGunzip({ finishFlush: external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH })
-        : coding === 'deflate'
-            ? external_node_zlib_namespaceObject.createInflate()
-            : coding === 'br'
-                ? external_node_zlib_namespaceObject.createBrotliDecompress()
-                : null;
-    if (!decoder)
-        return res;
-    res.on('error', (error) => decoder.destroy(error));
-    decoder.on('close', () => res.destroy());
-    return res.pipe(decoder);
-}
-
-
-/***/ }),
-
-/***/ 624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ fetch),
-/* harmony export */   k: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-// What the bundle gets when the toolkit imports 'undici' (tsconfig.json maps
-// the name here, for ncc; jest's resolver ignores the mapping, so the tests
-// run the toolkit with the real undici). @actions/http-client imports undici's
-// ProxyAgent and @actions/github its fetch, at load time, for the toolkit's
-// default fetch. runlens never uses that fetch: every client it makes sends
-// its requests through transport.ts (node:http with the toolkit's
-// proxy-aware agents). Bundling undici anyway would load 900 KB in every run:
-// a third of the action's start-up and 8 MB of memory (issue 6).
-//
-// So the two names are stand-ins: a ProxyAgent that only records its options
-// (@actions/github makes one at load time when HTTPS_PROXY is set), and a
-// fetch that says plainly that it is not there, should anything ever call it.
-/** Records the options @actions/http-client makes a proxy agent with; sends nothing. */
-class ProxyAgent {
-    options;
-    constructor(options) {
-        this.options = options;
+    const failed = report.aggregated.filter(report_isFailed);
+    if (failed.length > 0)
+        out.push('', paint('bold', `Failed (${failed.length})`));
+    for (const job of failed) {
+        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
+        const where = step && opts.steps !== 'none' ? ` · step ${step.number} ${term(step.name)}` : '';
+        out.push('', `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${main_stateText(job)}${where}`, `  ${paint('cyan', step ? step.url : job.url)}`);
+        const excerpt = opts.excerpts.get(job.id);
+        if (!excerpt)
+            continue;
+        if ('missing' in excerpt) {
+            out.push(paint('dim', `  (log ${term(excerpt.missing)})`));
+        }
+        else {
+            for (const l of excerpt.lines)
+                out.push(`  ${paint('dim', '│')} ${term(l)}`.trimEnd());
+        }
     }
+    return `${out.join('\n')}\n`;
 }
-/** The toolkit's default fetch, left out of the bundle: always rejects. */
-function fetch() {
-    return Promise.reject(new Error("runlens bundles no undici: requests go through its own transport (src/transport.ts), not the toolkit's default fetch."));
+/** ex. "✗ failure · 39 jobs: 37 success, 1 failure, 1 skipped · wall time 34m 18s · job time 56m 22s" */
+function verdict(report, paint) {
+    const [symbol, style] = SYMBOL[report.conclusion] ??
+        (report.conclusion === 'pending' ? SYMBOL.in_progress : undefined) ?? ['?', 'yellow'];
+    return (`${paint(style, `${symbol} ${report.conclusion.replace(/_/g, ' ')}`)}` +
+        ` · ${countsText(report)}` +
+        ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
+}
+/**
+ * The summary, safe to print in a workflow's log: a log line of a failed
+ * job, shown in a code block, may read `::error::…`; a zero-width space after
+ * its first colon keeps the runner from acting on it, and renders as nothing.
+ */
+function inertMarkdown(md) {
+    return md.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
+}
+// ---------------------------------------------------------------------------
+// The command
+/** Runs the command; resolves to the exit status. Never throws. */
+async function main(argv = process.argv.slice(2), env = process.env) {
+    const progress = new Progress(process.stderr.isTTY === true);
+    let where = { owner: '', repo: '', runId: 0 };
+    let tokenSource = 'GITHUB_TOKEN';
+    try {
+        const cmd = parseCommandLine(argv, env);
+        if (cmd === 'help') {
+            process.stdout.write(HELP);
+            return EXIT.ok;
+        }
+        if (cmd === 'version') {
+            process.stdout.write(`${package_namespaceObject.rE}\n`);
+            return EXIT.ok;
+        }
+        const { inputs, format } = cmd;
+        where = inputs;
+        const token = findToken(env, cmd.apiUrl);
+        tokenSource = token.source;
+        const octokit = createClient({
+            token: token.value,
+            baseUrl: cmd.apiUrl,
+            warn: (m) => progress.line(`warning: ${m}`),
+            info: (m) => progress.line(m)
+        });
+        showPages(octokit, progress, inputs.runId);
+        progress.update(`Reading the jobs of run ${inputs.runId}…`);
+        const run = {
+            owner: inputs.owner,
+            repo: inputs.repo,
+            id: inputs.runId,
+            attempt: inputs.attempt
+        };
+        const urls = { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl };
+        // As the action does: records made as pages arrive, no raw page kept.
+        const read = await readRun(octokit, { ...inputs, jobId: null }, { runnerName: '', ownRun: false }, { convert: recordMaker(run, urls) });
+        for (const w of read.warnings)
+            progress.line(`warning: ${w}`);
+        const now = Date.now();
+        const report = reportOf(read.jobs, {
+            run,
+            urls,
+            workflow: read.workflowName,
+            select: compilePatterns(inputs.jobs, true),
+            currentJobId: null,
+            now
+        });
+        // The failing log lines: the JSON report has none, so it reads none.
+        const failed = report.aggregated.filter(report_isFailed);
+        let excerpts = new Map();
+        if (format !== 'json' && inputs.logLines > 0 && failed.length > 0) {
+            progress.update(`Reading the logs of ${plural(Math.min(failed.length, 10), 'failed job')}…`);
+            excerpts = await collectExcerpts(octokit, inputs, failed, { lines: inputs.logLines });
+        }
+        progress.clear();
+        if (format === 'json') {
+            process.stdout.write(`${reportFileJson(report)}\n`);
+        }
+        else if (format === 'markdown') {
+            const summary = renderSummary(report, {
+                steps: inputs.steps,
+                now,
+                timeline: inputs.timeline,
+                ...(excerpts.size > 0 ? { logs: { excerpts, omitted: failed.length - excerpts.size } } : {})
+            });
+            process.stdout.write(inertMarkdown(summary));
+        }
+        else {
+            const paint = painter(useColor(cmd.color, env));
+            process.stdout.write(renderText(report, { paint, now, steps: inputs.steps, excerpts }));
+        }
+        const gate = gateVerdict(report, {
+            failOn: inputs.failOn,
+            allowFailure: compilePatterns(inputs.allowFailure, false)
+        });
+        if (gate) {
+            process.stderr.write(`runlens: ${gate.replace(/fail-on conclusion/, '--fail-on conclusion')}\n`);
+            return EXIT.failed;
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        progress.clear();
+        if (error instanceof CliError) {
+            process.stderr.write(`runlens: ${error.message}\n`);
+            return error.exitCode;
+        }
+        const message = explainError(error, where)
+            // The action's wording names its inputs; here the token came from elsewhere.
+            .replace(/the github-token input/g, `the token (from ${tokenSource})`)
+            .replace(/\brepository and run-id\b/g, 'OWNER/REPO and RUN_ID')
+            .replace(/\s*\n\s*/g, ' ');
+        process.stderr.write(`runlens: ${message}\n`);
+        return EXIT.failed;
+    }
 }
 
 
@@ -7080,20 +7686,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
 /***/ 756:
 /***/ ((module) => {
 
@@ -7105,825 +7697,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/undici-stand-in.ts
-var undici_stand_in = __nccwpck_require__(624);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_stand_in/* ProxyAgent */.k(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 330:
-/***/ ((module) => {
-
-module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
@@ -8032,18 +7805,6 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -8107,7 +7868,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

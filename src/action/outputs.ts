@@ -1,0 +1,197 @@
+// The step outputs and the report file, built from the report. Pure: main.ts
+// writes them. A step output over 1 MB breaks the job, so the large ones are
+// shortened here with a warning; the report file always has everything.
+import { isFailed, type Report } from '../model/report.js'
+import type { JobRecord } from '../model/types.js'
+
+/** The output names of action.yml, defined once. */
+export const OUTPUT = {
+  conclusion: 'conclusion',
+  jobs: 'jobs',
+  failedJobs: 'failed-jobs',
+  counts: 'counts',
+  durationSeconds: 'duration-seconds',
+  currentJobId: 'current-job-id',
+  currentJobName: 'current-job-name',
+  currentJobUrl: 'current-job-url',
+  summary: 'summary',
+  reportFile: 'report-file'
+} as const
+
+/** Bytes one output may take (GitHub's limit is 1 MB per output). */
+export const OUTPUT_LIMIT = 1_000_000
+
+export interface Outputs {
+  values: Record<string, string>
+  warnings: string[]
+}
+
+/**
+ * Characters of JSON gathered before a piece of the report file is handed on.
+ * A report of 3000 jobs × 30 steps is 26 MB of JSON: it is never held whole,
+ * and pieces of 64 K stay below V8's large-object size, so they die young
+ * instead of piling up in the old generation until a full collection
+ * (measured: 1 MB pieces peaked 17 MB higher).
+ */
+const PIECE_CHARS = 1 << 16
+
+/**
+ * The JSON of the jobs, without the array's brackets, in pieces of about
+ * PIECE_CHARS characters: a few jobs serialised at a time, as many as the
+ * last pieces suggest fit. (One JSON.stringify per piece is 10% faster than
+ * one per job and makes no per-job strings to join.)
+ */
+function* jobPieces(jobs: readonly JobRecord[]): Generator<string> {
+  let batch = 8
+  for (let i = 0; i < jobs.length;) {
+    const json = JSON.stringify(jobs.slice(i, i + batch))
+    yield json.slice(1, -1)
+    i += batch
+    batch = Math.max(1, Math.round((batch * PIECE_CHARS) / json.length))
+  }
+}
+
+/**
+ * Writes the report file's content piece by piece to `write`: `{run, jobs,
+ * counts, conclusion, generated_at}` and the other aggregates, each job
+ * serialised once. Returns the JSON array of the jobs when it takes at most
+ * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ */
+export function writeReportJson(
+  report: Report,
+  write: (piece: string) => void,
+  limit = OUTPUT_LIMIT
+): string | null {
+  write(`{"run":${JSON.stringify(report.run)},"jobs":[`)
+  let small: string[] | null = []
+  let bytes = 2
+  let first = true
+  for (const piece of jobPieces(report.jobs)) {
+    if (!first) write(',')
+    write(piece)
+    if (small) {
+      bytes += Buffer.byteLength(piece) + (first ? 0 : 1)
+      if (bytes <= limit) small.push(piece)
+      else small = null
+    }
+    first = false
+  }
+  const fields: [string, unknown][] = [
+    ['counts', report.counts],
+    ['conclusion', report.conclusion],
+    ['failed_jobs', report.failedJobs],
+    ['duration_seconds', report.durationSeconds],
+    ['current_job_id', report.current?.id ?? null],
+    ['generated_at', report.generatedAt]
+  ]
+  write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`)
+  return small && `[${small.join(',')}]`
+}
+
+/** The report file's content as one string (the CLI's `--format json`, tests). */
+export function reportFileJson(report: Report): string {
+  const pieces: string[] = []
+  writeReportJson(report, (piece) => pieces.push(piece))
+  return pieces.join('')
+}
+
+/** The report file as written: its path, and what writeReportJson returned. */
+export interface ReportFile {
+  path: string
+  /** The JSON array of the jobs when it fitted the `jobs` output, else null. */
+  jobsJson: string | null
+}
+
+/** Every output of action.yml, each within `limit` bytes (OUTPUT_LIMIT). */
+export function buildOutputs(
+  report: Report,
+  summary: string,
+  file: ReportFile,
+  limit = OUTPUT_LIMIT
+): Outputs {
+  const warnings: string[] = []
+  const current = report.current
+  const values: Record<string, string> = {
+    [OUTPUT.conclusion]: report.conclusion,
+    [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
+    [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
+    [OUTPUT.counts]: JSON.stringify(report.counts),
+    [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
+    [OUTPUT.currentJobId]: current ? String(current.id) : '',
+    [OUTPUT.currentJobName]: current?.name ?? '',
+    [OUTPUT.currentJobUrl]: current?.url ?? '',
+    [OUTPUT.summary]: summary,
+    [OUTPUT.reportFile]: file.path
+  }
+  const failedJson = values[OUTPUT.failedJobs] ?? ''
+  if (Buffer.byteLength(failedJson) > limit) {
+    values[OUTPUT.failedJobs] = JSON.stringify(
+      report.failedJobs.slice(
+        0,
+        fitCount(
+          report.failedJobs.map((name) => JSON.stringify(name)),
+          limit
+        )
+      )
+    )
+    warnings.push(
+      `The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`
+    )
+  }
+  if (Buffer.byteLength(summary) > limit) {
+    values[OUTPUT.summary] = ''
+    warnings.push('The summary output was left empty: it would pass 1 MB.')
+  }
+  return { values, warnings }
+}
+
+/**
+ * The `jobs` output. Past the limit, steps go first (the report file keeps
+ * them), then jobs that passed, keeping those that need attention. Each job
+ * is serialised once without its steps.
+ */
+function jobsOutput(
+  report: Report,
+  full: string | null,
+  limit: number,
+  warnings: string[]
+): string {
+  if (full !== null && Buffer.byteLength(full) <= limit) return full
+  const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }))
+  if (fitCount(bare, limit) === bare.length) {
+    warnings.push(
+      'The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.'
+    )
+    return `[${bare.join(',')}]`
+  }
+  const attention = (j: JobRecord): boolean =>
+    j.status !== 'completed' || isFailed(j) || j.id === report.current?.id
+  const order = report.jobs.map((j, i) => ({ i, first: attention(j) }))
+  const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i)
+  const kept = new Set(
+    ranked.slice(
+      0,
+      fitCount(
+        ranked.map((i) => bare[i] ?? ''),
+        limit
+      )
+    )
+  )
+  warnings.push(
+    `The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`
+  )
+  return `[${bare.filter((_, i) => kept.has(i)).join(',')}]`
+}
+
+/** How many leading JSON texts fit, joined, in a JSON array of at most `limit` bytes. */
+function fitCount(texts: readonly string[], limit: number): number {
+  let size = 2
+  let n = 0
+  for (const text of texts) {
+    const add = Buffer.byteLength(text) + (n > 0 ? 1 : 0)
+    if (size + add > limit) break
+    size += add
+    n++
+  }
+  return n
+}

@@ -1,0 +1,288 @@
+// The report model: job and step records built from the API's jobs, and the
+// aggregates (conclusion, counts, failed jobs, wall time) over the selected
+// jobs. Pure: the clock and every address come in as arguments.
+import { parseTime, secondsBetween, wholeSeconds } from './time.js'
+import type { NameMatcher } from './patterns.js'
+import type { ApiJob, ApiStep, Counts, JobRecord, RunRef, StepRecord } from './types.js'
+
+/** Addresses a record needs: the API for log URLs, the web for pages. */
+export interface Urls {
+  apiUrl: string
+  serverUrl: string
+}
+
+/**
+ * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
+ * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
+ * not completed yet.
+ */
+export const CONCLUSION_RANK = [
+  'failure',
+  'timed_out',
+  'startup_failure',
+  'cancelled',
+  'action_required',
+  'stale',
+  'unknown',
+  'pending',
+  'success',
+  'neutral',
+  'skipped'
+] as const
+
+/** Conclusions that do not make a job "failed". */
+const FINE = new Set(['success', 'skipped', 'neutral'])
+
+export interface Report {
+  run: RunRef & { url: string; workflow: string | null }
+  /** Every job read and selected, and the current job; in run order. */
+  jobs: JobRecord[]
+  /** The job running this step, when it is in the run read. */
+  current: JobRecord | null
+  /** The jobs the aggregates describe: selected, one per name, without the current job. */
+  aggregated: JobRecord[]
+  /** Names whose latest attempt passed after an earlier attempt failed (`attempt: all`). */
+  passedOnRetry: Set<string>
+  conclusion: string
+  counts: Counts
+  failedJobs: string[]
+  /** Earliest start to latest end of the aggregated jobs (now for unfinished ones). */
+  durationSeconds: number | null
+  /** Sum of the aggregated jobs' durations ("job time"). */
+  jobSeconds: number
+  generatedAt: string
+}
+
+export interface ReportOptions {
+  run: RunRef
+  urls: Urls
+  /** Selects jobs by name (the `jobs` input). */
+  select: NameMatcher
+  currentJobId: number | null
+  /** Epoch milliseconds of "now", for unfinished jobs. */
+  now: number
+}
+
+/** A job as published: timings in whole seconds, never negative. */
+export function toJobRecord(job: ApiJob, run: RunRef, urls: Urls): JobRecord {
+  return recordMaker(run, urls)(job)
+}
+
+/**
+ * Makes the records of one read. The steps of a run repeat a few names, and
+ * a step mostly starts at the very time the one before it ended: records share
+ * those strings rather than keep the copy each step was parsed with (3000
+ * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
+ */
+export function recordMaker(run: RunRef, urls: Urls): (job: ApiJob) => JobRecord {
+  const names = new Map<string, string>()
+  const shared = (name: string): string => {
+    const known = names.get(name)
+    if (known !== undefined) return known
+    names.set(name, name)
+    return name
+  }
+  return (job) => {
+    const url =
+      job.html_url ||
+      `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`
+    let before: StepEnd = { at: null, ms: null }
+    const steps = (job.steps ?? []).map((step) => {
+      const end: StepEnd = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) }
+      const record = toStepRecord(step, url, shared(step.name), before, end)
+      before = end
+      return record
+    })
+    return {
+      id: job.id,
+      name: job.name,
+      status: job.status,
+      conclusion: job.conclusion ?? null,
+      attempt: job.run_attempt ?? 1,
+      created_at: job.created_at ?? null,
+      started_at: job.started_at ?? null,
+      completed_at: job.completed_at ?? null,
+      queued_seconds: secondsBetween(job.created_at, job.started_at),
+      duration_seconds: secondsBetween(job.started_at, job.completed_at),
+      url,
+      log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+      runner_name: job.runner_name || null,
+      labels: job.labels ?? [],
+      steps
+    }
+  }
+}
+
+/** `#step:{n}:1` for the usual step numbers, made once. */
+const STEP_ANCHORS: string[] = []
+function stepAnchor(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) return `#step:${n}:1`
+  return (STEP_ANCHORS[n] ??= `#step:${n}:1`)
+}
+
+/** When a step ended: as GitHub wrote it, and in epoch milliseconds. */
+interface StepEnd {
+  at: string | null
+  ms: number | null
+}
+
+function toStepRecord(
+  step: ApiStep,
+  jobUrl: string,
+  name: string,
+  before: StepEnd,
+  end: StepEnd
+): StepRecord {
+  const started = step.started_at ?? null
+  // Mostly the very time the step before ended: its string, parsed once.
+  const continues = started !== null && started === before.at
+  return {
+    number: step.number,
+    name,
+    status: step.status,
+    conclusion: step.conclusion ?? null,
+    started_at: continues ? before.at : started,
+    completed_at: end.at,
+    duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
+    url: jobUrl + stepAnchor(step.number)
+  }
+}
+
+/** The key a job ranks by: its conclusion, `pending` until completed. */
+export function outcomeOf(job: Pick<JobRecord, 'status' | 'conclusion'>): string {
+  if (job.status !== 'completed') return 'pending'
+  const c = job.conclusion ?? 'unknown'
+  return (CONCLUSION_RANK as readonly string[]).includes(c) ? c : 'unknown'
+}
+
+/** Whether a completed job ended badly (anything but success, skipped, neutral). */
+export function isFailed(job: Pick<JobRecord, 'status' | 'conclusion'>): boolean {
+  return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown')
+}
+
+/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
+export function aggregateConclusion(jobs: readonly JobRecord[]): string {
+  let best: number = CONCLUSION_RANK.length - 1
+  for (const job of jobs) {
+    const rank = (CONCLUSION_RANK as readonly string[]).indexOf(outcomeOf(job))
+    if (rank < best) best = rank
+  }
+  return CONCLUSION_RANK[best] ?? 'skipped'
+}
+
+/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
+export function countJobs(jobs: readonly JobRecord[]): Counts {
+  const counts: Counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 }
+  for (const job of jobs) {
+    if (job.status === 'completed') {
+      counts.completed++
+      const c = job.conclusion ?? 'unknown'
+      counts[c] = (counts[c] ?? 0) + 1
+    } else if (job.status === 'in_progress') {
+      counts.in_progress++
+    } else {
+      counts.queued++
+    }
+  }
+  return counts
+}
+
+/**
+ * Earliest start to latest end, in whole seconds; an unfinished job ends
+ * `now`. Null when no job has started.
+ */
+export function wallSeconds(jobs: readonly JobRecord[], now: number): number | null {
+  let start = Infinity
+  let end = -Infinity
+  for (const job of jobs) {
+    const s = parseTime(job.started_at)
+    if (s === null) continue
+    start = Math.min(start, s)
+    const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now
+    end = Math.max(end, e)
+  }
+  if (start === Infinity) return null
+  return Math.max(0, Math.round((end - start) / 1000))
+}
+
+/**
+ * The jobs that count, one name once: each job name at its latest attempt
+ * (every job of that name there, should names repeat).
+ */
+export function latestPerName(jobs: readonly JobRecord[]): JobRecord[] {
+  const latest = new Map<string, number>()
+  for (const job of jobs) latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt))
+  return jobs.filter((job) => job.attempt === latest.get(job.name))
+}
+
+/** Names that failed in an earlier attempt and succeeded in their latest. */
+export function passedOnRetry(
+  jobs: readonly JobRecord[],
+  latest: readonly JobRecord[]
+): Set<string> {
+  const failedBefore = new Set<string>()
+  const latestIds = new Set(latest.map((j) => j.id))
+  for (const job of jobs) if (!latestIds.has(job.id) && isFailed(job)) failedBefore.add(job.name)
+  const out = new Set<string>()
+  for (const job of latest) {
+    if (failedBefore.has(job.name) && job.conclusion === 'success') out.add(job.name)
+  }
+  return out
+}
+
+/**
+ * Builds the report from API jobs at hand (already de-duplicated by id), as
+ * tests and fixtures have them; the action and the CLI make records as pages
+ * arrive and call reportOf.
+ */
+export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
+  return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
+    ...opts,
+    workflow: apiJobs[0]?.workflow_name ?? null
+  })
+}
+
+/**
+ * Builds the report from job records made as the pages arrived (jobs.ts
+ * readRun with `convert`), so that the API's raw jobs are never all held.
+ */
+export function reportOf(
+  records: readonly JobRecord[],
+  opts: ReportOptions & { workflow: string | null }
+): Report {
+  // Run order: attempts in order, each in the order GitHub lists its jobs.
+  const indexed = records.map((job, i) => ({ job, i }))
+  indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i)
+
+  const jobs: JobRecord[] = []
+  let current: JobRecord | null = null
+  for (const { job } of indexed) {
+    const isCurrent = job.id === opts.currentJobId
+    if (!isCurrent && !opts.select(job.name)) continue
+    if (isCurrent) current = job
+    jobs.push(job)
+  }
+
+  // Latest per name over every job, the current one included, so that an
+  // earlier attempt of this very job is superseded rather than counted.
+  const aggregated = latestPerName(jobs).filter((j) => j !== current)
+  const others = jobs.filter((j) => j !== current)
+  const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`
+  return {
+    run: {
+      ...opts.run,
+      url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
+      workflow: opts.workflow
+    },
+    jobs,
+    current,
+    aggregated,
+    passedOnRetry: passedOnRetry(others, aggregated),
+    conclusion: aggregateConclusion(aggregated),
+    counts: countJobs(aggregated),
+    failedJobs: aggregated.filter(isFailed).map((j) => j.name),
+    durationSeconds: wallSeconds(aggregated, opts.now),
+    jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
+    generatedAt: new Date(opts.now).toISOString()
+  }
+}
