@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 868:
+/***/ 391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7958,33 +7958,11 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`, 'su');
 }
 
-;// CONCATENATED MODULE: ./src/github/logs.ts
-// The failing log lines of failed jobs: download a job's log (the API answers
-// with a redirect to signed storage, fetched without the token), find the
-// failing step's part of it, and render the last lines before its first error
-// for the job summary. Logs are an extra: every fault becomes a short
-// "missing" note, never a throw, and no log text is ever printed to stdout
-// (where the runner would read `::command::` lines); it only goes into the
-// summary file.
+;// CONCATENATED MODULE: ./src/model/log-lines.ts
+// Reading a job's log: each line's timestamp and `##[…]` marker, the failing
+// step's part of the log, and the lines that show why it failed. Pure text
+// in, lines out; github/logs.ts downloads, render/excerpt.ts shows them.
 
-
-
-
-/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
-const MAX_EXCERPT_JOBS = 10;
-/** Downloads at once. */
-const LOG_CONCURRENCY = 4;
-/** Longest time for one log: the API call and the whole download. */
-const LOG_TIMEOUT_MS = 30_000;
-/** Lines kept before each marker line and at the end of a downloaded log. */
-const KEEP_LINES = 1000;
-/** Longest line kept from a downloaded log, in characters. */
-const MAX_READ_LINE = 8192;
-/** Stop reading a log once this many characters are kept (about 32 MiB). */
-const MAX_KEPT_CHARS = 32 * 1024 * 1024;
-/** Longest log line shown in the summary, in characters. */
-const MAX_SHOWN_LINE = 1000;
-// ---------------------------------------------------------------------------
 // Reading one log line
 /** The runner's timestamp: 7 fractional digits, one space after it. */
 const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
@@ -8190,8 +8168,18 @@ function failingLines(log, step, maxLines) {
         out.pop();
     return out;
 }
-// ---------------------------------------------------------------------------
-// Downloading a log
+
+;// CONCATENATED MODULE: ./src/model/log-window.ts
+// A log of any size kept in bounded memory while it streams in: what
+// failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
+// text out; github/logs.ts feeds it the download.
+
+/** Lines kept before each marker line and at the end of a downloaded log. */
+const KEEP_LINES = 1000;
+/** Longest line kept from a downloaded log, in characters. */
+const MAX_READ_LINE = 8192;
+/** Stop reading a log once this many characters are kept (about 32 MiB). */
+const MAX_KEPT_CHARS = 32 * 1024 * 1024;
 /**
  * Keeps what `failingLines` can need of a log of any size while it streams
  * in: every step header, the first `##[error]` line after each, the last
@@ -8300,6 +8288,25 @@ class LogWindow {
             this.full = true;
     }
 }
+
+;// CONCATENATED MODULE: ./src/github/logs.ts
+// The failing log lines of failed jobs: download a job's log (the API answers
+// with a redirect to signed storage, fetched without the token) through a
+// LogWindow, and find the failing lines (model/log-lines.ts). Logs are an
+// extra: every fault becomes a short "missing" note, never a throw, and no
+// log text is ever printed to stdout (where the runner would read
+// `::command::` lines); it only goes into the summary file.
+
+
+
+
+
+/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
+const MAX_EXCERPT_JOBS = 10;
+/** Downloads at once. */
+const LOG_CONCURRENCY = 4;
+/** Longest time for one log: the API call and the whole download. */
+const LOG_TIMEOUT_MS = 30_000;
 function isRequestError(e) {
     return (typeof e === 'object' && e !== null && typeof e.status === 'number');
 }
@@ -8485,6 +8492,11 @@ async function collectExcerpts(octokit, q, jobs, opts) {
     });
     return excerpts;
 }
+
+;// CONCATENATED MODULE: ./src/render/excerpt.ts
+
+/** Longest log line shown in the summary, in characters. */
+const MAX_SHOWN_LINE = 1000;
 /**
  * Cuts a line to `max` characters, not inside a surrogate pair.
  *
@@ -9483,7 +9495,7 @@ function writeReportFile(result, env, now) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(868);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(391);
 // The action's entry point: nothing but the call to run.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(947);
 // The `runlens` command's entry point: nothing but the call to main.
 
 // `runlens … | head` closes the pipe early: that is not an error.
@@ -302,7 +302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 319:
+/***/ 947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5418,6 +5418,337 @@ async function settleCurrentJob(octokit, q, opts) {
     return { job, settled: mainStepsDone(job) };
 }
 
+;// CONCATENATED MODULE: ./src/model/log-lines.ts
+// Reading a job's log: each line's timestamp and `##[…]` marker, the failing
+// step's part of the log, and the lines that show why it failed. Pure text
+// in, lines out; github/logs.ts downloads, render/excerpt.ts shows them.
+
+// Reading one log line
+/** The runner's timestamp: 7 fractional digits, one space after it. */
+const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
+/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
+const MARKER = /^##\[([a-z-]+)\]/;
+/**
+ * Splits off the BOM and the runner's timestamp.
+ *
+ * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
+ *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
+ */
+function parseLine(raw) {
+    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const stamp = STAMP.exec(line);
+    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
+    const text = stamp ? line.slice(stamp[0].length) : line;
+    return {
+        ms: Number.isNaN(ms) ? null : ms,
+        text,
+        marker: MARKER.exec(text)?.[1] ?? null
+    };
+}
+/**
+ * Whether a line opens a step's part of the log: the runner writes
+ * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
+ *
+ * @example isStepStart('##[group]Run npm test') === true
+ */
+function isStepStart(text) {
+    return text.startsWith('##[group]Run ');
+}
+// The markers shown with a word, as GitHub's log viewer shows them.
+const MARKER_LABELS = {
+    error: 'Error: ',
+    warning: 'Warning: ',
+    notice: 'Notice: ',
+    debug: 'Debug: ',
+    command: '',
+    section: ''
+};
+/* eslint-disable no-control-regex -- removing control characters is the point */
+/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/**
+ * A log line as a reader should see it: no ANSI codes or control characters,
+ * only what a terminal would leave of a line rewritten with `\r`, and
+ * `##[error]`-style markers shown as words. Null for `##[group]` and
+ * `##[endgroup]` lines, which only fold the log.
+ *
+ * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
+ * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
+ */
+function showLine(line) {
+    let text = line.text;
+    if (line.marker !== null) {
+        if (line.marker === 'group' || line.marker === 'endgroup')
+            return null;
+        const label = MARKER_LABELS[line.marker];
+        if (label !== undefined)
+            text = label + text.slice(line.marker.length + 4);
+    }
+    text = stripAnsi(text);
+    // A progress bar redraws its line after `\r`; keep the last drawing.
+    const drawings = text.split('\r').filter((part) => part !== '');
+    text = drawings.at(-1) ?? '';
+    return text.replace(CONTROLS, '').trimEnd();
+}
+// ---------------------------------------------------------------------------
+// Finding the failing step's part
+/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
+function normalizeName(s) {
+    return s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*(?:…|\.\.\.)$/, '');
+}
+/**
+ * Whether a `##[group]Run …` header belongs to a step of that name. The API
+ * names an unnamed step `Run <first line of the command>`, sometimes
+ * shortened, so a header that starts with the name matches too.
+ *
+ * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
+ * @example headerMatches('Run npm test', 'Test') === false
+ */
+function headerMatches(header, stepName) {
+    const h = normalizeName(header);
+    const n = normalizeName(stepName);
+    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
+        return false;
+    return h === n || (n.length >= 8 && h.startsWith(n));
+}
+/**
+ * The API's step times as a window of epoch milliseconds: they have whole
+ * seconds, the log's timestamps a tenth of a microsecond, so the window runs
+ * from the start's second to the end of the end's second.
+ *
+ * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
+ *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
+ */
+function stepWindow(step) {
+    const start = Date.parse(step.started_at ?? '');
+    const end = Date.parse(step.completed_at ?? '');
+    if (Number.isNaN(start) || Number.isNaN(end))
+        return null;
+    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
+}
+/**
+ * Where the step's lines are: its `##[group]Run` header found by name (or, for
+ * a step with its own `name:`, by time), up to the next step's header, or up
+ * to the step's end time when known (a composite action writes a header for
+ * each of its own steps). Null when the step cannot be found.
+ */
+function locateStep(lines, headers, step) {
+    const window = stepWindow(step);
+    const inWindow = (i) => {
+        const ms = lines[i]?.ms ?? null;
+        return window !== null && ms !== null && ms >= window.from && ms < window.to;
+    };
+    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
+    const partFrom = (i) => {
+        if (!inWindow(i) || window === null)
+            return { start: i, end: nextHeader(i) };
+        let end = i + 1;
+        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
+            end++;
+        return { start: i, end };
+    };
+    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
+    let header;
+    if (named.length > 0) {
+        // The same command can run in several steps: the one at the step's time,
+        // else the one that reported an error, else the last (a failure ends the job).
+        header =
+            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
+    }
+    else {
+        header = headers.find(inWindow);
+    }
+    return header === undefined ? null : partFrom(header);
+}
+/** Index of the first `##[error]` line in the part; -1 when there is none. */
+function firstError(lines, part) {
+    for (let i = part.start; i < part.end; i++)
+        if (lines[i]?.marker === 'error')
+            return i;
+    return -1;
+}
+/**
+ * The step part that holds the log's first `##[error]` line, for a step that
+ * could not be found; the whole log when no line is an error.
+ */
+function partOfFirstError(lines, headers) {
+    const error = firstError(lines, { start: 0, end: lines.length });
+    if (error < 0)
+        return { start: 0, end: lines.length };
+    let start = 0;
+    for (const h of headers)
+        if (h <= error)
+            start = h;
+    return { start, end: headers.find((h) => h > error) ?? lines.length };
+}
+/**
+ * The lines that show why a step failed: in the failing step's part of a job
+ * log, the last `maxLines` lines up to and including its first `##[error]`
+ * line (the last lines of the part when it has none). The BOM, timestamps,
+ * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
+ * reads `Error: x`. When the step is null or not found in the log, the part
+ * around the log's first `##[error]` line is used.
+ *
+ * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
+ *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
+ *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
+ *   { name: 'Run make', number: 3 }, 30)
+ *   // ['cc: no', 'Error: Process completed with exit code 2.']
+ */
+function failingLines(log, step, maxLines) {
+    if (maxLines <= 0)
+        return [];
+    const raw = log.split('\n');
+    if (raw.at(-1) === '')
+        raw.pop();
+    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
+    const headers = [];
+    lines.forEach((line, i) => {
+        if (isStepStart(line.text))
+            headers.push(i);
+    });
+    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
+    const error = firstError(lines, part);
+    const out = [];
+    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
+        const line = lines[i];
+        const shown = line ? showLine(line) : null;
+        if (shown !== null)
+            out.push(shown);
+    }
+    out.reverse();
+    // Blank lines at the edges only push the lines that matter out of view.
+    while (out[0] === '')
+        out.shift();
+    while (out.at(-1) === '')
+        out.pop();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/log-window.ts
+// A log of any size kept in bounded memory while it streams in: what
+// failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
+// text out; github/logs.ts feeds it the download.
+
+/** Lines kept before each marker line and at the end of a downloaded log. */
+const KEEP_LINES = 1000;
+/** Longest line kept from a downloaded log, in characters. */
+const MAX_READ_LINE = 8192;
+/** Stop reading a log once this many characters are kept (about 32 MiB). */
+const MAX_KEPT_CHARS = 32 * 1024 * 1024;
+/**
+ * Keeps what `failingLines` can need of a log of any size while it streams
+ * in: every step header, the first `##[error]` line after each, the last
+ * `keepLines` lines before each of those and before the end; a run of lines
+ * left out is replaced by one `… N lines left out …` line. For `maxLines` up
+ * to `keepLines`, `failingLines` finds in the result what it finds in the
+ * whole log (unless `##[group]` lines of the step's own output crowd the
+ * window).
+ *
+ * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
+ */
+class LogWindow {
+    keepLines;
+    kept = [];
+    keptChars = 0;
+    /** A ring of the last `keepLines` ordinary lines. */
+    ring = [];
+    ringStart = 0;
+    leftOut = 0;
+    partial = '';
+    partialCut = false;
+    errorSeen = false;
+    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
+    full = false;
+    constructor(keepLines) {
+        this.keepLines = keepLines;
+    }
+    /** Adds decoded text; false once no more is wanted. */
+    push(text) {
+        let from = 0;
+        while (!this.full) {
+            const nl = text.indexOf('\n', from);
+            const piece = text.slice(from, nl < 0 ? text.length : nl);
+            this.addToPartial(piece);
+            if (nl < 0)
+                break;
+            this.line(this.partial);
+            this.partial = '';
+            this.partialCut = false;
+            from = nl + 1;
+        }
+        return !this.full;
+    }
+    /** The kept text, each line ending with `\n`. */
+    end() {
+        if (!this.full && (this.partial !== '' || this.partialCut))
+            this.line(this.partial);
+        this.flush();
+        if (this.full) {
+            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
+        }
+        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
+    }
+    addToPartial(piece) {
+        if (this.partialCut)
+            return;
+        if (this.partial.length + piece.length <= MAX_READ_LINE) {
+            this.partial += piece;
+            return;
+        }
+        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
+        this.partialCut = true;
+    }
+    line(raw) {
+        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
+        const stepStart = isStepStart(text);
+        if (stepStart)
+            this.errorSeen = false;
+        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
+        if (firstErrorOfStep)
+            this.errorSeen = true;
+        if (stepStart || firstErrorOfStep) {
+            this.flush();
+            this.keep(raw);
+            return;
+        }
+        if (this.ring.length < this.keepLines) {
+            this.ring.push(raw);
+        }
+        else if (this.keepLines > 0) {
+            this.ring[this.ringStart] = raw;
+            this.ringStart = (this.ringStart + 1) % this.keepLines;
+            this.leftOut++;
+        }
+        else {
+            this.leftOut++;
+        }
+    }
+    flush() {
+        if (this.leftOut > 0) {
+            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
+        }
+        for (let i = 0; i < this.ring.length; i++) {
+            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
+        }
+        this.ring.length = 0;
+        this.ringStart = 0;
+        this.leftOut = 0;
+    }
+    keep(line) {
+        if (this.full)
+            return;
+        this.kept.push(line);
+        this.keptChars += line.length + 1;
+        if (this.keptChars >= MAX_KEPT_CHARS)
+            this.full = true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/report.ts
 // The report model: job and step records built from the API's jobs, and the
 // aggregates (conclusion, counts, failed jobs, wall time) over the selected
@@ -5650,12 +5981,12 @@ function reportOf(records, opts) {
 
 ;// CONCATENATED MODULE: ./src/github/logs.ts
 // The failing log lines of failed jobs: download a job's log (the API answers
-// with a redirect to signed storage, fetched without the token), find the
-// failing step's part of it, and render the last lines before its first error
-// for the job summary. Logs are an extra: every fault becomes a short
-// "missing" note, never a throw, and no log text is ever printed to stdout
-// (where the runner would read `::command::` lines); it only goes into the
-// summary file.
+// with a redirect to signed storage, fetched without the token) through a
+// LogWindow, and find the failing lines (model/log-lines.ts). Logs are an
+// extra: every fault becomes a short "missing" note, never a throw, and no
+// log text is ever printed to stdout (where the runner would read
+// `::command::` lines); it only goes into the summary file.
+
 
 
 
@@ -5666,330 +5997,6 @@ const MAX_EXCERPT_JOBS = 10;
 const LOG_CONCURRENCY = 4;
 /** Longest time for one log: the API call and the whole download. */
 const LOG_TIMEOUT_MS = 30_000;
-/** Lines kept before each marker line and at the end of a downloaded log. */
-const KEEP_LINES = 1000;
-/** Longest line kept from a downloaded log, in characters. */
-const MAX_READ_LINE = 8192;
-/** Stop reading a log once this many characters are kept (about 32 MiB). */
-const MAX_KEPT_CHARS = 32 * 1024 * 1024;
-/** Longest log line shown in the summary, in characters. */
-const MAX_SHOWN_LINE = 1000;
-// ---------------------------------------------------------------------------
-// Reading one log line
-/** The runner's timestamp: 7 fractional digits, one space after it. */
-const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
-/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
-const MARKER = /^##\[([a-z-]+)\]/;
-/**
- * Splits off the BOM and the runner's timestamp.
- *
- * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
- *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
- */
-function parseLine(raw) {
-    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const stamp = STAMP.exec(line);
-    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
-    const text = stamp ? line.slice(stamp[0].length) : line;
-    return {
-        ms: Number.isNaN(ms) ? null : ms,
-        text,
-        marker: MARKER.exec(text)?.[1] ?? null
-    };
-}
-/**
- * Whether a line opens a step's part of the log: the runner writes
- * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
- *
- * @example isStepStart('##[group]Run npm test') === true
- */
-function isStepStart(text) {
-    return text.startsWith('##[group]Run ');
-}
-// The markers shown with a word, as GitHub's log viewer shows them.
-const MARKER_LABELS = {
-    error: 'Error: ',
-    warning: 'Warning: ',
-    notice: 'Notice: ',
-    debug: 'Debug: ',
-    command: '',
-    section: ''
-};
-/* eslint-disable no-control-regex -- removing control characters is the point */
-/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/* eslint-enable no-control-regex */
-/**
- * A log line as a reader should see it: no ANSI codes or control characters,
- * only what a terminal would leave of a line rewritten with `\r`, and
- * `##[error]`-style markers shown as words. Null for `##[group]` and
- * `##[endgroup]` lines, which only fold the log.
- *
- * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
- * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
- */
-function showLine(line) {
-    let text = line.text;
-    if (line.marker !== null) {
-        if (line.marker === 'group' || line.marker === 'endgroup')
-            return null;
-        const label = MARKER_LABELS[line.marker];
-        if (label !== undefined)
-            text = label + text.slice(line.marker.length + 4);
-    }
-    text = stripAnsi(text);
-    // A progress bar redraws its line after `\r`; keep the last drawing.
-    const drawings = text.split('\r').filter((part) => part !== '');
-    text = drawings.at(-1) ?? '';
-    return text.replace(CONTROLS, '').trimEnd();
-}
-// ---------------------------------------------------------------------------
-// Finding the failing step's part
-/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
-function normalizeName(s) {
-    return s
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\s*(?:…|\.\.\.)$/, '');
-}
-/**
- * Whether a `##[group]Run …` header belongs to a step of that name. The API
- * names an unnamed step `Run <first line of the command>`, sometimes
- * shortened, so a header that starts with the name matches too.
- *
- * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
- * @example headerMatches('Run npm test', 'Test') === false
- */
-function headerMatches(header, stepName) {
-    const h = normalizeName(header);
-    const n = normalizeName(stepName);
-    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
-        return false;
-    return h === n || (n.length >= 8 && h.startsWith(n));
-}
-/**
- * The API's step times as a window of epoch milliseconds: they have whole
- * seconds, the log's timestamps a tenth of a microsecond, so the window runs
- * from the start's second to the end of the end's second.
- *
- * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
- *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
- */
-function stepWindow(step) {
-    const start = Date.parse(step.started_at ?? '');
-    const end = Date.parse(step.completed_at ?? '');
-    if (Number.isNaN(start) || Number.isNaN(end))
-        return null;
-    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
-}
-/**
- * Where the step's lines are: its `##[group]Run` header found by name (or, for
- * a step with its own `name:`, by time), up to the next step's header, or up
- * to the step's end time when known (a composite action writes a header for
- * each of its own steps). Null when the step cannot be found.
- */
-function locateStep(lines, headers, step) {
-    const window = stepWindow(step);
-    const inWindow = (i) => {
-        const ms = lines[i]?.ms ?? null;
-        return window !== null && ms !== null && ms >= window.from && ms < window.to;
-    };
-    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
-    const partFrom = (i) => {
-        if (!inWindow(i) || window === null)
-            return { start: i, end: nextHeader(i) };
-        let end = i + 1;
-        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
-            end++;
-        return { start: i, end };
-    };
-    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
-    let header;
-    if (named.length > 0) {
-        // The same command can run in several steps: the one at the step's time,
-        // else the one that reported an error, else the last (a failure ends the job).
-        header =
-            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
-    }
-    else {
-        header = headers.find(inWindow);
-    }
-    return header === undefined ? null : partFrom(header);
-}
-/** Index of the first `##[error]` line in the part; -1 when there is none. */
-function firstError(lines, part) {
-    for (let i = part.start; i < part.end; i++)
-        if (lines[i]?.marker === 'error')
-            return i;
-    return -1;
-}
-/**
- * The step part that holds the log's first `##[error]` line, for a step that
- * could not be found; the whole log when no line is an error.
- */
-function partOfFirstError(lines, headers) {
-    const error = firstError(lines, { start: 0, end: lines.length });
-    if (error < 0)
-        return { start: 0, end: lines.length };
-    let start = 0;
-    for (const h of headers)
-        if (h <= error)
-            start = h;
-    return { start, end: headers.find((h) => h > error) ?? lines.length };
-}
-/**
- * The lines that show why a step failed: in the failing step's part of a job
- * log, the last `maxLines` lines up to and including its first `##[error]`
- * line (the last lines of the part when it has none). The BOM, timestamps,
- * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
- * reads `Error: x`. When the step is null or not found in the log, the part
- * around the log's first `##[error]` line is used.
- *
- * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
- *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
- *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
- *   { name: 'Run make', number: 3 }, 30)
- *   // ['cc: no', 'Error: Process completed with exit code 2.']
- */
-function failingLines(log, step, maxLines) {
-    if (maxLines <= 0)
-        return [];
-    const raw = log.split('\n');
-    if (raw.at(-1) === '')
-        raw.pop();
-    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
-    const headers = [];
-    lines.forEach((line, i) => {
-        if (isStepStart(line.text))
-            headers.push(i);
-    });
-    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
-    const error = firstError(lines, part);
-    const out = [];
-    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
-        const line = lines[i];
-        const shown = line ? showLine(line) : null;
-        if (shown !== null)
-            out.push(shown);
-    }
-    out.reverse();
-    // Blank lines at the edges only push the lines that matter out of view.
-    while (out[0] === '')
-        out.shift();
-    while (out.at(-1) === '')
-        out.pop();
-    return out;
-}
-// ---------------------------------------------------------------------------
-// Downloading a log
-/**
- * Keeps what `failingLines` can need of a log of any size while it streams
- * in: every step header, the first `##[error]` line after each, the last
- * `keepLines` lines before each of those and before the end; a run of lines
- * left out is replaced by one `… N lines left out …` line. For `maxLines` up
- * to `keepLines`, `failingLines` finds in the result what it finds in the
- * whole log (unless `##[group]` lines of the step's own output crowd the
- * window).
- *
- * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
- */
-class LogWindow {
-    keepLines;
-    kept = [];
-    keptChars = 0;
-    /** A ring of the last `keepLines` ordinary lines. */
-    ring = [];
-    ringStart = 0;
-    leftOut = 0;
-    partial = '';
-    partialCut = false;
-    errorSeen = false;
-    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
-    full = false;
-    constructor(keepLines) {
-        this.keepLines = keepLines;
-    }
-    /** Adds decoded text; false once no more is wanted. */
-    push(text) {
-        let from = 0;
-        while (!this.full) {
-            const nl = text.indexOf('\n', from);
-            const piece = text.slice(from, nl < 0 ? text.length : nl);
-            this.addToPartial(piece);
-            if (nl < 0)
-                break;
-            this.line(this.partial);
-            this.partial = '';
-            this.partialCut = false;
-            from = nl + 1;
-        }
-        return !this.full;
-    }
-    /** The kept text, each line ending with `\n`. */
-    end() {
-        if (!this.full && (this.partial !== '' || this.partialCut))
-            this.line(this.partial);
-        this.flush();
-        if (this.full) {
-            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
-        }
-        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
-    }
-    addToPartial(piece) {
-        if (this.partialCut)
-            return;
-        if (this.partial.length + piece.length <= MAX_READ_LINE) {
-            this.partial += piece;
-            return;
-        }
-        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
-        this.partialCut = true;
-    }
-    line(raw) {
-        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
-        const stepStart = isStepStart(text);
-        if (stepStart)
-            this.errorSeen = false;
-        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
-        if (firstErrorOfStep)
-            this.errorSeen = true;
-        if (stepStart || firstErrorOfStep) {
-            this.flush();
-            this.keep(raw);
-            return;
-        }
-        if (this.ring.length < this.keepLines) {
-            this.ring.push(raw);
-        }
-        else if (this.keepLines > 0) {
-            this.ring[this.ringStart] = raw;
-            this.ringStart = (this.ringStart + 1) % this.keepLines;
-            this.leftOut++;
-        }
-        else {
-            this.leftOut++;
-        }
-    }
-    flush() {
-        if (this.leftOut > 0) {
-            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
-        }
-        for (let i = 0; i < this.ring.length; i++) {
-            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
-        }
-        this.ring.length = 0;
-        this.ringStart = 0;
-        this.leftOut = 0;
-    }
-    keep(line) {
-        if (this.full)
-            return;
-        this.kept.push(line);
-        this.keptChars += line.length + 1;
-        if (this.keptChars >= MAX_KEPT_CHARS)
-            this.full = true;
-    }
-}
 function isRequestError(e) {
     return (typeof e === 'object' && e !== null && typeof e.status === 'number');
 }
@@ -6175,42 +6182,6 @@ async function collectExcerpts(octokit, q, jobs, opts) {
     });
     return excerpts;
 }
-/**
- * Cuts a line to `max` characters, not inside a surrogate pair.
- *
- * @example cutLine('abcdef', 3) === 'abc…'
- */
-function cutLine(line, max) {
-    if (line.length <= max)
-        return line;
-    const code = line.charCodeAt(max - 1);
-    const at = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-    return `${line.slice(0, at)}…`;
-}
-/**
- * One failed job's part of the `### Failing log lines` section: a line naming
- * the job and the failing step with a link to the step's log, then the lines
- * in a code fence that nothing in them can close (or a short note when the
- * log is missing).
- *
- * @example excerptBlock(build, { lines: ['Error: x'], step })
- *   // '**build** · step 5 Run npm test ([log](…#step:5:1))\n\n```text\nError: x\n```\n'
- */
-function excerptBlock(job, excerpt) {
-    const step = excerpt.step;
-    const title = step
-        ? `**${mdText(job.name)}** · step ${step.number} ${mdText(step.name)} ([log](${mdUrl(step.url)}))`
-        : `**${mdText(job.name)}** ([log](${mdUrl(job.url)}))`;
-    if ('missing' in excerpt) {
-        // The reason reads as a sentence: "Log expired (410)."
-        const note = excerpt.missing.charAt(0).toUpperCase() + excerpt.missing.slice(1);
-        return `${title}\n\n_${mdText(note)}._\n\n`;
-    }
-    if (excerpt.lines.length === 0)
-        return `${title}\n\n_No log lines found._\n\n`;
-    const text = excerpt.lines.map((line) => cutLine(line, MAX_SHOWN_LINE)).join('\n');
-    return `${title}\n\n${fence(text, 'text')}\n`;
-}
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // The step outputs and the report file, built from the report. Pure: main.ts
@@ -6394,6 +6365,47 @@ function globToRegExp(glob) {
     }
     // `s`: a name with a newline in it is still one name.
     return new RegExp(`^${source}$`, 'su');
+}
+
+;// CONCATENATED MODULE: ./src/render/excerpt.ts
+
+/** Longest log line shown in the summary, in characters. */
+const MAX_SHOWN_LINE = 1000;
+/**
+ * Cuts a line to `max` characters, not inside a surrogate pair.
+ *
+ * @example cutLine('abcdef', 3) === 'abc…'
+ */
+function cutLine(line, max) {
+    if (line.length <= max)
+        return line;
+    const code = line.charCodeAt(max - 1);
+    const at = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return `${line.slice(0, at)}…`;
+}
+/**
+ * One failed job's part of the `### Failing log lines` section: a line naming
+ * the job and the failing step with a link to the step's log, then the lines
+ * in a code fence that nothing in them can close (or a short note when the
+ * log is missing).
+ *
+ * @example excerptBlock(build, { lines: ['Error: x'], step })
+ *   // '**build** · step 5 Run npm test ([log](…#step:5:1))\n\n```text\nError: x\n```\n'
+ */
+function excerptBlock(job, excerpt) {
+    const step = excerpt.step;
+    const title = step
+        ? `**${mdText(job.name)}** · step ${step.number} ${mdText(step.name)} ([log](${mdUrl(step.url)}))`
+        : `**${mdText(job.name)}** ([log](${mdUrl(job.url)}))`;
+    if ('missing' in excerpt) {
+        // The reason reads as a sentence: "Log expired (410)."
+        const note = excerpt.missing.charAt(0).toUpperCase() + excerpt.missing.slice(1);
+        return `${title}\n\n_${mdText(note)}._\n\n`;
+    }
+    if (excerpt.lines.length === 0)
+        return `${title}\n\n_No log lines found._\n\n`;
+    const text = excerpt.lines.map((line) => cutLine(line, MAX_SHOWN_LINE)).join('\n');
+    return `${title}\n\n${fence(text, 'text')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/matrix.ts
