@@ -184,6 +184,67 @@ describe('fake-api.ts faults', () => {
   })
 })
 
+describe('fake-api.ts latency', () => {
+  const run = { owner: 'o', repo: 'r', runId: 1, attempts: generateRun({ jobs: 3 }) }
+  const paths = [
+    '/repos/o/r/actions/runs/1/jobs',
+    '/repos/o/r/actions/runs/1/attempts/1/jobs',
+    '/repos/o/r/actions/runs/1/jobs?page=2'
+  ]
+  /** ms for the three requests made at once, all answered 200. */
+  const three = async (api: FakeApi): Promise<number> => {
+    const started = performance.now()
+    const answers = await Promise.all(paths.map((path) => fetch(`${api.url}${path}`)))
+    const elapsed = performance.now() - started
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200])
+    await Promise.all(answers.map((res) => res.arrayBuffer()))
+    return elapsed
+  }
+
+  it('answers requests in parallel after their latency each, not one after another', async () => {
+    const api = await startFakeApi({ runs: [run], latencyMs: 200 })
+    try {
+      const elapsed = await three(api)
+      // 3 × 200 ms in a row would be 600 ms; the margin is for a loaded machine.
+      expect(elapsed).toBeGreaterThanOrEqual(190)
+      expect(elapsed).toBeLessThan(450)
+      expect(api.requests.map((r) => r.status)).toEqual([200, 200, 200])
+    } finally {
+      await api.close()
+    }
+  })
+
+  it('has no latency by default', async () => {
+    const api = await startFakeApi({ runs: [run] })
+    try {
+      await three(api) // the client's first connections
+      expect(await three(api)).toBeLessThan(190)
+    } finally {
+      await api.close()
+    }
+  })
+
+  it('drops answers still waiting out their latency on close()', async () => {
+    let served = 0
+    const api = await startFakeApi({
+      runs: [run],
+      latencyMs: 300,
+      fault: () => {
+        served++
+        return undefined
+      }
+    })
+    const pending = fetch(`${api.url}/repos/o/r/actions/jobs/1`)
+    while (api.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+    await api.close()
+    await expect(pending).rejects.toThrow()
+    // Past the latency: the timer was cleared, so the request was never served.
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(served).toBe(0)
+    expect(api.requests[0]?.status).toBe(0)
+  })
+})
+
 describe('sample-run.ts', () => {
   it('generates 3000 jobs × 30 steps quickly, with unique ids above 2^32', () => {
     const started = performance.now()

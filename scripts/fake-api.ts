@@ -2,7 +2,7 @@
 // a run (paginated, `filter=latest|all`), the jobs of one attempt, one job,
 // and a job's log (302 to a signed storage URL). It mirrors what clients feel:
 // rate-limit headers, weak ETags and 304s, `Link` headers, GitHub's error
-// bodies, and faults injected on demand.
+// bodies, faults injected on demand, and latency.
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { Socket } from 'node:net'
@@ -56,6 +56,13 @@ export interface FakeApiOptions {
   /** Expected token; when set, a request with another token gets 401 Bad credentials. */
   token?: string
   rateLimit?: { limit?: number; remaining?: number; resetEpochSeconds?: number }
+  /**
+   * Every request (log blob fetches included) is answered this many ms after
+   * it arrives, each on its own timer: requests in parallel wait in parallel,
+   * as on the real API. The fault hook runs when the time is up. 0 (the
+   * default) answers at once.
+   */
+  latencyMs?: number
 }
 
 export interface FakeApi {
@@ -340,26 +347,19 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     res.end(text ?? 'BlobNotFound: The specified blob does not exist.')
   }
 
-  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
-    req.resume()
-    const url = new URL(req.url ?? '/', base)
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      status: 0
-    }
-    const ifNoneMatch = req.headers['if-none-match']
-    if (ifNoneMatch !== undefined) record.ifNoneMatch = ifNoneMatch
-    if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization
-    requests.push(record)
-    count++
-
+  /** Serves a request, or the fault the hook asks for; `n` counts requests as they arrived. */
+  const respond = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    record: RecordedRequest,
+    n: number
+  ): void => {
     const fault = options.fault?.({
       method: record.method,
       path: record.path,
       query: record.query,
-      n: count
+      n
     })
     switch (fault?.kind) {
       case 'reset':
@@ -399,6 +399,40 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     else serveApi(req, res, url, record)
   }
 
+  const latencyMs = options.latencyMs ?? 0
+  /** Answers waiting out their latency; close() clears them. */
+  const waiting = new Set<NodeJS.Timeout>()
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    req.resume()
+    const url = new URL(req.url ?? '/', base)
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      status: 0
+    }
+    const ifNoneMatch = req.headers['if-none-match']
+    if (ifNoneMatch !== undefined) record.ifNoneMatch = ifNoneMatch
+    if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization
+    requests.push(record)
+    const n = ++count
+    if (!(latencyMs > 0)) {
+      respond(req, res, url, record, n)
+      return
+    }
+    const timer = setTimeout(() => {
+      waiting.delete(timer)
+      respond(req, res, url, record, n)
+    }, latencyMs)
+    waiting.add(timer)
+    // A client that gives up (or a socket close() destroys) leaves nothing to answer.
+    res.on('close', () => {
+      clearTimeout(timer)
+      waiting.delete(timer)
+    })
+  }
+
   const server = http.createServer(handle)
   server.on('connection', (socket) => {
     sockets.add(socket)
@@ -419,6 +453,9 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
+        // Answers still waiting out their latency are dropped with their sockets.
+        for (const timer of waiting) clearTimeout(timer)
+        waiting.clear()
         // Hanging requests and idle keep-alive sockets would hold close() forever.
         for (const socket of sockets) socket.destroy()
       })
