@@ -77,12 +77,12 @@ describe('post: true', () => {
       'current-job-url': base.html_url
     })
     expect(main.summary).toBe('')
-    expect(main.state).toEqual({ isPost: 'true', currentJobId: String(base.id) })
+    expect(main.state).toEqual({ isPost: 'true', post: 'true', currentJobId: String(base.id) })
 
     const post = await runAction({
       apiUrl: fake.url,
       inputs: inputs(base.id),
-      env: { STATE_isPost: 'true', STATE_currentJobId: String(base.id) }
+      env: { STATE_isPost: 'true', STATE_post: 'true', STATE_currentJobId: String(base.id) }
     })
     expect(post.code).toBe(0)
     // Main's read and the post step's first read lag; the post step reads
@@ -105,7 +105,7 @@ describe('post: true', () => {
     const post = await runAction({
       apiUrl: fake.url,
       inputs: inputs(base.id),
-      env: { STATE_isPost: 'true', STATE_currentJobId: String(base.id) }
+      env: { STATE_isPost: 'true', STATE_post: 'true', STATE_currentJobId: String(base.id) }
     })
     expect(post.code).toBe(0)
     expect(Date.now() - started).toBeLessThan(15_000)
@@ -114,6 +114,23 @@ describe('post: true', () => {
       'GitHub had not yet recorded every step of this job as completed after 10s'
     )
     expect(post.summary).toMatch(/\| 3 \| ⏳ \[Run npm test\]/)
+  })
+
+  it('fails bad input once: the main step says it, the post step stays silent', async () => {
+    const { fake, base } = await serve(0)
+    const bad = { 'github-token': TOKEN, 'job-id': String(base.id), post: 'true', attempt: '0' }
+    const main = await runAction({ apiUrl: fake.url, inputs: bad })
+    expect(main.code).toBe(1)
+    expect(main.errors).toEqual([expect.stringMatching(/^Invalid input 'attempt': '0'/)])
+    expect(main.state).toEqual({ isPost: 'true' })
+    const post = await runAction({
+      apiUrl: fake.url,
+      inputs: bad,
+      env: { STATE_isPost: 'true' }
+    })
+    expect(post.code).toBe(0)
+    expect(post.errors).toEqual([])
+    expect(fake.requests).toHaveLength(0)
   })
 
   it('does nothing in the post step without post: true', async () => {

@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 391:
+/***/ 382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3260,640 +3260,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/render/escape.ts
-// Every escape of text that comes from the GitHub API (job, step and runner
-// names, log lines, URLs) lives here, one function per place the text lands.
-// Names are chosen by whoever writes the workflow, so treat them as hostile:
-// a `|` must not split a table cell, `<script>` must stay text, and a log line
-// must never turn into a `::command::` for the runner.
-/* eslint-disable no-control-regex -- matching control characters is this module's job */
-/** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
-const ZWSP = '\u200b';
-/**
- * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators:
- * anything that could end a line for some reader, or that a terminal acts on.
- */
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
-/** A run of ASCII spaces and control characters that holds at least one control. */
-const CONTROL_RUN = / *[\x00-\x1f\x7f-\x9f\u2028\u2029][ \x00-\x1f\x7f-\x9f\u2028\u2029]*/g;
-/**
- * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
- * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
- * to the end, as a terminal would swallow it), and the short two- or
- * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
- */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
-/** Replaces each run of control characters (and the spaces around it) by one space. */
-function flatten(s) {
-    return s.replace(CONTROL_RUN, ' ');
-}
-/**
- * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
- *
- * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
- */
-function stripAnsi(s) {
-    return s.replace(ANSI, '');
-}
-// Backslash-escaping any ASCII punctuation is always allowed in CommonMark and
-// renders as the bare character, so escaping more than needed costs nothing.
-// `$` is here because GitHub renders `$…$` as math.
-const MD_ESCAPES = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '[': '\\[',
-    ']': '\\]',
-    '~': '\\~',
-    '#': '\\#',
-    '!': '\\!',
-    $: '\\$',
-    // GFM splits table rows on `|` before any inline parsing, even inside code
-    // spans; `\|` is the one form it leaves in the cell.
-    '|': '\\|',
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    // GitHub finds @mentions in the rendered HTML, after entities and backslash
-    // escapes are gone (so neither `\@` nor `&#64;` helps); a zero-width space
-    // after the `@` is what stops the mention and the notification.
-    '@': '@&#8203;'
-};
-/**
- * Text for a GitHub-flavoured Markdown table cell or link text `[…](…)`.
- * Renders as the original text, with line breaks and other control characters
- * shown as one space: no formatting, links, images, HTML, @mentions or
- * autolinked URLs, and a `|` never splits the cell.
- *
- * @example mdText('e2e | smoke: `chrome`') === 'e2e \\| smoke: \\`chrome\\`'
- * @example mdText('@octocat **hi**') === '@&#8203;octocat \\*\\*hi\\*\\*'
- */
-function mdText(s) {
-    return (flatten(s)
-        .replace(/[\\`*_[\]~#!$|&<>@]/g, (c) => MD_ESCAPES[c] ?? c)
-        // GFM autolinks `http://…`, `https://…`, `ftp://…` and `www.…` even
-        // without brackets; an escaped `:` or `.` is not seen as one.
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
-}
-/**
- * A URL for the `(…)` of a Markdown link, safe inside a table cell too. Spaces,
- * parentheses, `<`, `>`, `"`, `|` and control characters are percent-encoded;
- * `\` and `&` are escaped for Markdown (not percent-encoded) so that the link
- * points at exactly the URL given.
- *
- * @example mdUrl('https://x/a b(1)') === 'https://x/a%20b%281%29'
- */
-function mdUrl(url) {
-    return url.replace(/[\x00-\x20\x7f-\x9f()<>"|\\&]/g, (c) => {
-        if (c === '\\')
-            return '\\\\';
-        // `&copy;` in a link destination would be read as an entity.
-        if (c === '&')
-            return '&amp;';
-        // encodeURIComponent leaves `(` and `)` alone; the C1 controls take two bytes.
-        const code = c.charCodeAt(0);
-        return code < 0x80
-            ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
-            : encodeURIComponent(c);
-    });
-}
-// Besides the five HTML specials, Markdown punctuation is written as numeric
-// entities: text inside an inline tag such as `<code>` in a table cell is still
-// parsed as Markdown (`*x*` would be emphasis, `|` would split the cell), while
-// an entity is always read as its plain character, by Markdown and by HTML.
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    $: '&#36;',
-    '@': '@&#8203;'
-};
-/**
- * Text for HTML element content or an attribute value (`<summary>`,
- * `<details>`, `<code>`, `title="…"`), on one line. Also safe where GitHub
- * parses the tag's content as Markdown, such as `<code>` inside a table cell.
- *
- * @example html('<b>"x" & y</b>') === '&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;'
- */
-function html(s) {
-    return flatten(s)
-        .replace(/[&<>"'|\\`*_[\]~#!$@]/g, (c) => HTML_ESCAPES[c] ?? c)
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`);
-}
-// Lines of a mermaid gantt that start with one of these (case-insensitive) are
-// read as statements, not tasks: a job named `excludes weekends` would change
-// the chart, one named `title x` or `2024-01-01 nightly` would break it.
-const MERMAID_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|href|displaymode|\d{4}-\d\d-\d\d)/i;
-const MERMAID_REPLACEMENTS = {
-    ':': '\u2236', // ∶ RATIO: `:` ends a task name
-    ';': '\uff1b', // ； ends a statement
-    '#': '\uff03', // ＃ starts a comment or an entity (`#35;`)
-    // ％: `%%` starts a comment; so does a line whose first or second character
-    // is `%` (the gantt lexer's comment rule `[^}]%+` comes before the task rule).
-    '%': '\uff05',
-    '<': '\u2039', // ‹
-    '>': '\u203a', // ›
-    '&': '\uff06', // ＆
-    '"': "'",
-    '`': "'"
-};
-/**
- * A task or section name for a mermaid gantt: one line, none of the characters
- * mermaid reads as syntax (each replaced by a look-alike), trimmed, never
- * empty, and never starting with a gantt keyword.
- *
- * @example mermaidText('e2e: chrome; #1') === 'e2e∶ chrome； ＃1'
- * @example mermaidText('  \n ') === '-'
- */
-function mermaidText(s) {
-    const text = flatten(s)
-        .replace(/[:;#%<>&"`]/g, (c) => MERMAID_REPLACEMENTS[c] ?? c)
-        .trim();
-    if (text === '')
-        return '-';
-    // A zero-width space is not whitespace to the lexer, so the line no longer
-    // starts with the keyword.
-    return MERMAID_KEYWORD.test(text) ? ZWSP + text : text;
-}
-/**
- * Text to print inside one line of the runner's log. ANSI sequences are
- * removed, line breaks and control characters become spaces, and the
- * workflow-command markers are broken with a zero-width space wherever they
- * occur: the runner reads `::cmd::` at the start of a line (after leading
- * spaces) and the legacy `##[cmd]` anywhere in it.
- *
- * @example logText('x\n::error::pwned') === 'x :\u200b:error:\u200b:pwned'
- * @example logText('##[set-output name=x]y') === '#\u200b#[set-output name=x]y'
- */
-function logText(s) {
-    return stripAnsi(s)
-        .replace(/\r\n/g, ' ')
-        .replace(CONTROL, ' ')
-        .replace(/:(?=:)/g, `:${ZWSP}`)
-        .replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
-/**
- * A fenced Markdown code block that nothing in `text` can close: its fence is
- * one backtick longer than the longest run of backticks in `text` (at least
- * three). Ends with a newline.
- *
- * @example fence('a ``` b', 'text') === '````text\na ``` b\n````\n'
- */
-function fence(text, info = '') {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    const ticks = '`'.repeat(Math.max(3, longest + 1));
-    // A backtick fence's info string may not contain backticks or line breaks.
-    const safeInfo = flatten(info).replace(/`/g, '').trim();
-    const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return `${ticks}${safeInfo}\n${body}${ticks}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-// Human formatting of durations and counts, for the summary, the terminal
-// and the log. Time math lives in model/time.ts.
-const EN_DASH = '\u2013';
-/**
- * A duration in whole seconds as one or two units, the larger first; the
- * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
- *
- * @example formatDuration(70) === '1m 10s'
- * @example formatDuration(3725) === '1h 2m'
- * @example formatDuration(90061) === '1d 1h'
- * @example formatDuration(null) === '–'
- */
-function formatDuration(seconds) {
-    if (seconds === null || !Number.isFinite(seconds))
-        return EN_DASH;
-    const total = Math.max(0, Math.round(seconds));
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (total < 3600)
-        return `${minutes}m ${total % 60}s`;
-    const hours = Math.floor(total / 3600);
-    if (total < 86400)
-        return `${hours}h ${minutes % 60}m`;
-    return `${Math.floor(total / 86400)}d ${hours % 24}h`;
-}
-/**
- * A configured interval in milliseconds; below a second it stays in ms.
- *
- * @example formatInterval(100) === '100ms'
- * @example formatInterval(90_000) === '1m 30s'
- */
-function formatInterval(ms) {
-    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
-}
-/**
- * A count with its noun, singular only for exactly one.
- *
- * @example plural(1, 'job') === '1 job'
- * @example plural(3, 'job') === '3 jobs'
- * @example plural(2, 'attempt', 'attempts') === '2 attempts'
- */
-function plural(n, word, pluralWord = `${word}s`) {
-    return `${n} ${n === 1 ? word : pluralWord}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Every input of action.yml, parsed and validated in one place. Pure: the
-// caller hands in a reader (core.getInput at the edge, a map in tests) and the
-// runner's environment, so a bad value fails before any request is made.
-/** The input names of action.yml, defined once. */
-const INPUT = {
-    token: 'github-token',
-    repository: 'repository',
-    runId: 'run-id',
-    attempt: 'attempt',
-    jobId: 'job-id',
-    jobs: 'jobs',
-    wait: 'wait',
-    timeout: 'timeout',
-    interval: 'interval',
-    failOn: 'fail-on',
-    failFast: 'fail-fast',
-    allowFailure: 'allow-failure',
-    summary: 'summary',
-    steps: 'steps',
-    timeline: 'timeline',
-    logLines: 'log-lines',
-    post: 'post'
-};
-/** Every conclusion GitHub reports for a job. */
-const CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-    'stale',
-    'startup_failure'
-];
-/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
-const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
-/** Thrown for an input the user must change; the message says how. */
-class InputError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(
-    /** The input's name in action.yml. */
-    input, value, 
-    /** What is accepted, as a phrase: "true or false". */
-    accepted) {
-        super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'InputError';
-    }
-}
-/**
- * Reads and validates every input. Throws an InputError naming the input, the
- * bad value and what is accepted; never reads the network.
- */
-function parseInputs(read, ctx) {
-    const get = (name) => read(name).trim();
-    const token = read(INPUT.token).trim();
-    if (token === '') {
-        // Never echo a token: the value printed is always empty here.
-        throw new InputError(INPUT.token, '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
-    }
-    // An explicit empty value means "this run": the same as leaving it out.
-    const repository = get(INPUT.repository) || ctx.repository;
-    const repoMatch = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!repoMatch || repoMatch[2] === '.' || repoMatch[2] === '..') {
-        throw new InputError(INPUT.repository, repository, 'the format {owner}/{repo}');
-    }
-    const runIdText = get(INPUT.runId) || ctx.runId;
-    const runId = positiveInteger(runIdText);
-    if (runId === null) {
-        throw new InputError(INPUT.runId, runIdText, 'a workflow run id: a positive whole number');
-    }
-    const attempt = parseAttempt(get(INPUT.attempt) || 'latest');
-    const jobIdText = get(INPUT.jobId);
-    const jobId = jobIdText === '' ? null : positiveInteger(jobIdText);
-    if (jobIdText !== '' && jobId === null) {
-        throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
-    }
-    const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m');
-    const intervalMs = parseDuration(INPUT.interval, get(INPUT.interval) || '10s');
-    const logLinesText = get(INPUT.logLines) || '30';
-    if (!/^\d+$/.test(logLinesText) || Number(logLinesText) > 10_000) {
-        throw new InputError(INPUT.logLines, logLinesText, 'a whole number from 0 to 10000');
-    }
-    const stepsText = (get(INPUT.steps) || 'failed').toLowerCase();
-    if (stepsText !== 'failed' && stepsText !== 'all' && stepsText !== 'none') {
-        throw new InputError(INPUT.steps, get(INPUT.steps), 'one of failed, all, none');
-    }
-    return {
-        token,
-        owner: repoMatch[1] ?? '',
-        repo: repoMatch[2] ?? '',
-        runId,
-        attempt,
-        jobId,
-        jobs: parsePatterns(INPUT.jobs, read(INPUT.jobs)),
-        wait: parseBoolean(INPUT.wait, get(INPUT.wait), false),
-        timeoutMs,
-        intervalMs,
-        failOn: parseConclusions(get(INPUT.failOn)),
-        failFast: parseBoolean(INPUT.failFast, get(INPUT.failFast), true),
-        allowFailure: parsePatterns(INPUT.allowFailure, read(INPUT.allowFailure)),
-        summary: parseBoolean(INPUT.summary, get(INPUT.summary), true),
-        steps: stepsText,
-        timeline: parseBoolean(INPUT.timeline, get(INPUT.timeline), true),
-        logLines: Number(logLinesText),
-        post: parseBoolean(INPUT.post, get(INPUT.post), false)
-    };
-}
-function positiveInteger(text) {
-    if (!/^\d+$/.test(text))
-        return null;
-    const n = Number(text);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-}
-function parseAttempt(text) {
-    const lower = text.toLowerCase();
-    if (lower === 'latest' || lower === 'all')
-        return lower;
-    const n = positiveInteger(text);
-    if (n === null) {
-        throw new InputError(INPUT.attempt, text, 'latest, all, or an attempt number (1, 2, …)');
-    }
-    return n;
-}
-/**
- * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
- * accepts them; empty takes the default (an explicit `''` in `with:`).
- */
-function parseBoolean(name, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new InputError(name, text, 'true or false');
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
- * seconds (`45` → 45000).
- */
-function parseDuration(name, text) {
-    const t = text.trim().toLowerCase();
-    let ms = null;
-    if (/^\d+(\.\d+)?$/.test(t)) {
-        ms = Number(t) * 1000;
-    }
-    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
-        ms = 0;
-        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
-        }
-    }
-    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-        throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
-    }
-    return Math.round(ms);
-}
-/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
-function parseConclusions(text) {
-    const out = new Set();
-    for (const raw of text.split(/[\n,]/)) {
-        const word = raw.trim().toLowerCase();
-        if (word === '')
-            continue;
-        if (word === 'unsuccessful') {
-            UNSUCCESSFUL.forEach((c) => out.add(c));
-        }
-        else if (CONCLUSIONS.includes(word)) {
-            out.add(word);
-        }
-        else {
-            throw new InputError(INPUT.failOn, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
-        }
-    }
-    return [...out];
-}
-/** One pattern per line; blank lines and surrounding spaces are dropped. */
-function parsePatterns(name, text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    for (const line of lines) {
-        if (line === '!')
-            throw new InputError(name, line, 'a job-name pattern after `!`');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/wait.ts
-// The wait loop of the gate: poll the run until every selected job but this
-// one has completed, a job fails fast, the time is up, or the runner cancels
-// the step. The clock, the sleep, the poll and the log are handed in, so the
-// loop is tested without timers or a network.
-
-
-/** Jobs still to finish: selected, not this one, not completed. */
-function unfinished(report) {
-    return report.aggregated.filter((j) => j.status !== 'completed');
-}
-/**
- * One progress line; names sanitised, never first on the line.
- * ex. "7 / 12 completed — waiting for: build / linux, test (node 22)"
- */
-function progressLine(report, shown = 5) {
-    const left = unfinished(report);
-    const names = left.slice(0, shown).map((j) => logText(j.name));
-    const more = left.length > shown ? `, and ${left.length - shown} more` : '';
-    const done = report.aggregated.length - left.length;
-    return `${done} / ${report.aggregated.length} completed — waiting for: ${names.join(', ')}${more}`;
-}
-/** Requests kept back from the budget for the other steps of the workflow. */
-const RESERVE = 50;
-/**
- * Below this many requests left the budget is "low". Above it, polling stays
- * as asked: most polls are 304s, which cost nothing.
- */
-const LOW_BUDGET = 250;
-/**
- * The time between polls, stretched when the budget runs low: the polls left
- * (after a reserve) are spread over the time to the reset, as if each cost
- * every page. ex. 110 left, reset in 10 min, 1 page a poll: 10 s apart.
- */
-function pollInterval(intervalMs, rate, pagesPerPoll, now) {
-    if (!rate || rate.remaining >= LOW_BUDGET)
-        return intervalMs;
-    const untilReset = Math.max(0, rate.resetMs - now);
-    const polls = (rate.remaining - RESERVE) / Math.max(1, pagesPerPoll);
-    if (polls <= 0)
-        return Math.max(intervalMs, untilReset);
-    return Math.max(intervalMs, Math.ceil(untilReset / polls));
-}
-/** Polls until the jobs are done, one fails fast, the deadline passes or the step is cancelled. */
-async function waitForJobs(opts) {
-    let last = opts.first;
-    let polls = 1;
-    let requests = last.requests;
-    let notModified = last.notModified;
-    const queued = (r) => new Set(unfinished(r)
-        .filter((j) => isQueued(j))
-        .map((j) => j.id));
-    let neverStarted = queued(last.report);
-    let stretched = false;
-    const result = (outcome) => ({
-        last,
-        outcome,
-        polls,
-        requests,
-        notModified,
-        neverStarted
-    });
-    // Jobs of a dynamic matrix are created only when the job that computes the
-    // matrix has ended: once a wait saw jobs running, all done is confirmed by
-    // one more poll, which must find no new job.
-    let sawRunning = false;
-    let confirming = false;
-    for (;;) {
-        const left = unfinished(last.report).length;
-        if (left === 0 && (!sawRunning || confirming))
-            return result('completed');
-        if (opts.failing(last.report).length > 0)
-            return result('failed-fast');
-        if (opts.signal.aborted)
-            return result('cancelled');
-        const now = opts.now();
-        if (now >= opts.deadline)
-            return result(left === 0 ? 'completed' : 'timeout');
-        if (left > 0) {
-            sawRunning = true;
-            confirming = false;
-            opts.log(progressLine(last.report));
-        }
-        else {
-            confirming = true;
-            opts.log(`${last.report.aggregated.length} / ${last.report.aggregated.length} completed — one more poll to see that no new job was created.`);
-        }
-        const interval = pollInterval(opts.intervalMs, last.rateLimit, last.requests, now);
-        if (interval > opts.intervalMs && !stretched) {
-            opts.log(`GitHub's rate limit is low (${last.rateLimit?.remaining} requests left until ${new Date(last.rateLimit?.resetMs ?? 0).toISOString()}): polling every ${formatInterval(interval)} instead of every ${formatInterval(opts.intervalMs)}.`);
-        }
-        stretched = interval > opts.intervalMs;
-        await opts.sleep(Math.min(interval, opts.deadline - now), opts.signal);
-        if (opts.signal.aborted)
-            return result('cancelled');
-        const polling = opts.poll();
-        // A poll abandoned on cancel may still fail later: that must not crash.
-        polling.catch(() => undefined);
-        let next;
-        try {
-            next = await Promise.race([polling, aborted(opts.signal)]);
-        }
-        catch (error) {
-            return { ...result('error'), error };
-        }
-        if (next === null)
-            return result('cancelled');
-        last = next;
-        polls++;
-        requests += next.requests;
-        notModified += next.notModified;
-        const stillQueued = queued(next.report);
-        neverStarted = new Set([...neverStarted].filter((id) => stillQueued.has(id)));
-    }
-}
-/** Whether a job is waiting to start: queued, waiting, pending or requested. */
-function isQueued(job) {
-    return job.status !== 'completed' && job.status !== 'in_progress';
-}
-/** Resolves with null when the signal aborts (a poll in flight is then abandoned). */
-function aborted(signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            resolve(null);
-        else
-            signal.addEventListener('abort', () => resolve(null), { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/gate.ts
-// The gate's verdict: which jobs fail the step and the one message that says
-// why. Pure: the report and how the wait ended come in, a message (or null
-// for a pass) goes out.
-
-
-
-
-/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
-function blockingJobs(report, opts) {
-    const bad = new Set(opts.failOn);
-    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
-}
-/**
- * The message the step fails with, or null when it passes. Names go through
- * logText: the message becomes an annotation and a log line.
- * ex. "1 job ended with a fail-on conclusion:\n- lint: failure https://…"
- */
-function gateVerdict(report, opts, wait) {
-    const parts = [];
-    const bad = blockingJobs(report, opts);
-    if (bad.length > 0) {
-        const list = bad
-            .map((j) => `- ${logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
-            .join('\n');
-        parts.push(`${plural(bad.length, 'job')} ended with a ${INPUT.failOn} conclusion:\n${list}`);
-    }
-    const left = unfinished(report);
-    if (wait && left.length > 0 && (wait.outcome === 'timeout' || wait.outcome === 'cancelled')) {
-        const why = wait.outcome === 'timeout'
-            ? `Timed out after ${formatInterval(wait.timeoutMs)}`
-            : `Cancelled${wait.signal ? ` (${wait.signal})` : ''}`;
-        const list = left
-            .map((j) => `- ${logText(j.name)}: ${j.status.replace(/_/g, ' ')}${hint(j, wait)}`)
-            .join('\n');
-        parts.push(`${why} while waiting for ${plural(left.length, 'job')}:\n${list}`);
-    }
-    else if (wait?.outcome === 'failed-fast' && left.length > 0) {
-        parts.push(`Stopped waiting (fail-fast) with ${plural(left.length, 'job')} still running or queued.`);
-    }
-    return parts.length > 0 ? parts.join('\n') : null;
-}
-function hint(job, wait) {
-    if (!isQueued(job) || !wait.neverStarted.has(job.id))
-        return '';
-    return ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${INPUT.jobs} line such as !${logText(job.name)}`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -6465,6 +5833,220 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/render/escape.ts
+// Every escape of text that comes from the GitHub API (job, step and runner
+// names, log lines, URLs) lives here, one function per place the text lands.
+// Names are chosen by whoever writes the workflow, so treat them as hostile:
+// a `|` must not split a table cell, `<script>` must stay text, and a log line
+// must never turn into a `::command::` for the runner.
+/* eslint-disable no-control-regex -- matching control characters is this module's job */
+/** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
+const ZWSP = '\u200b';
+/**
+ * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators:
+ * anything that could end a line for some reader, or that a terminal acts on.
+ */
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
+/** A run of ASCII spaces and control characters that holds at least one control. */
+const CONTROL_RUN = / *[\x00-\x1f\x7f-\x9f\u2028\u2029][ \x00-\x1f\x7f-\x9f\u2028\u2029]*/g;
+/**
+ * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
+ * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
+ * to the end, as a terminal would swallow it), and the short two- or
+ * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
+ */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
+/** Replaces each run of control characters (and the spaces around it) by one space. */
+function flatten(s) {
+    return s.replace(CONTROL_RUN, ' ');
+}
+/**
+ * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
+ *
+ * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
+ */
+function stripAnsi(s) {
+    return s.replace(ANSI, '');
+}
+// Backslash-escaping any ASCII punctuation is always allowed in CommonMark and
+// renders as the bare character, so escaping more than needed costs nothing.
+// `$` is here because GitHub renders `$…$` as math.
+const MD_ESCAPES = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '[': '\\[',
+    ']': '\\]',
+    '~': '\\~',
+    '#': '\\#',
+    '!': '\\!',
+    $: '\\$',
+    // GFM splits table rows on `|` before any inline parsing, even inside code
+    // spans; `\|` is the one form it leaves in the cell.
+    '|': '\\|',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    // GitHub finds @mentions in the rendered HTML, after entities and backslash
+    // escapes are gone (so neither `\@` nor `&#64;` helps); a zero-width space
+    // after the `@` is what stops the mention and the notification.
+    '@': '@&#8203;'
+};
+/**
+ * Text for a GitHub-flavoured Markdown table cell or link text `[…](…)`.
+ * Renders as the original text, with line breaks and other control characters
+ * shown as one space: no formatting, links, images, HTML, @mentions or
+ * autolinked URLs, and a `|` never splits the cell.
+ *
+ * @example mdText('e2e | smoke: `chrome`') === 'e2e \\| smoke: \\`chrome\\`'
+ * @example mdText('@octocat **hi**') === '@&#8203;octocat \\*\\*hi\\*\\*'
+ */
+function mdText(s) {
+    return (flatten(s)
+        .replace(/[\\`*_[\]~#!$|&<>@]/g, (c) => MD_ESCAPES[c] ?? c)
+        // GFM autolinks `http://…`, `https://…`, `ftp://…` and `www.…` even
+        // without brackets; an escaped `:` or `.` is not seen as one.
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
+}
+/**
+ * A URL for the `(…)` of a Markdown link, safe inside a table cell too. Spaces,
+ * parentheses, `<`, `>`, `"`, `|` and control characters are percent-encoded;
+ * `\` and `&` are escaped for Markdown (not percent-encoded) so that the link
+ * points at exactly the URL given.
+ *
+ * @example mdUrl('https://x/a b(1)') === 'https://x/a%20b%281%29'
+ */
+function mdUrl(url) {
+    return url.replace(/[\x00-\x20\x7f-\x9f()<>"|\\&]/g, (c) => {
+        if (c === '\\')
+            return '\\\\';
+        // `&copy;` in a link destination would be read as an entity.
+        if (c === '&')
+            return '&amp;';
+        // encodeURIComponent leaves `(` and `)` alone; the C1 controls take two bytes.
+        const code = c.charCodeAt(0);
+        return code < 0x80
+            ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
+            : encodeURIComponent(c);
+    });
+}
+// Besides the five HTML specials, Markdown punctuation is written as numeric
+// entities: text inside an inline tag such as `<code>` in a table cell is still
+// parsed as Markdown (`*x*` would be emphasis, `|` would split the cell), while
+// an entity is always read as its plain character, by Markdown and by HTML.
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    $: '&#36;',
+    '@': '@&#8203;'
+};
+/**
+ * Text for HTML element content or an attribute value (`<summary>`,
+ * `<details>`, `<code>`, `title="…"`), on one line. Also safe where GitHub
+ * parses the tag's content as Markdown, such as `<code>` inside a table cell.
+ *
+ * @example html('<b>"x" & y</b>') === '&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;'
+ */
+function html(s) {
+    return flatten(s)
+        .replace(/[&<>"'|\\`*_[\]~#!$@]/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+}
+// Lines of a mermaid gantt that start with one of these (case-insensitive) are
+// read as statements, not tasks: a job named `excludes weekends` would change
+// the chart, one named `title x` or `2024-01-01 nightly` would break it.
+const MERMAID_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|href|displaymode|\d{4}-\d\d-\d\d)/i;
+const MERMAID_REPLACEMENTS = {
+    ':': '\u2236', // ∶ RATIO: `:` ends a task name
+    ';': '\uff1b', // ； ends a statement
+    '#': '\uff03', // ＃ starts a comment or an entity (`#35;`)
+    // ％: `%%` starts a comment; so does a line whose first or second character
+    // is `%` (the gantt lexer's comment rule `[^}]%+` comes before the task rule).
+    '%': '\uff05',
+    '<': '\u2039', // ‹
+    '>': '\u203a', // ›
+    '&': '\uff06', // ＆
+    '"': "'",
+    '`': "'"
+};
+/**
+ * A task or section name for a mermaid gantt: one line, none of the characters
+ * mermaid reads as syntax (each replaced by a look-alike), trimmed, never
+ * empty, and never starting with a gantt keyword.
+ *
+ * @example mermaidText('e2e: chrome; #1') === 'e2e∶ chrome； ＃1'
+ * @example mermaidText('  \n ') === '-'
+ */
+function mermaidText(s) {
+    const text = flatten(s)
+        .replace(/[:;#%<>&"`]/g, (c) => MERMAID_REPLACEMENTS[c] ?? c)
+        .trim();
+    if (text === '')
+        return '-';
+    // A zero-width space is not whitespace to the lexer, so the line no longer
+    // starts with the keyword.
+    return MERMAID_KEYWORD.test(text) ? ZWSP + text : text;
+}
+/**
+ * Text to print inside one line of the runner's log. ANSI sequences are
+ * removed, line breaks and control characters become spaces, and the
+ * workflow-command markers are broken with a zero-width space wherever they
+ * occur: the runner reads `::cmd::` at the start of a line (after leading
+ * spaces) and the legacy `##[cmd]` anywhere in it.
+ *
+ * @example logText('x\n::error::pwned') === 'x :\u200b:error:\u200b:pwned'
+ * @example logText('##[set-output name=x]y') === '#\u200b#[set-output name=x]y'
+ */
+function logText(s) {
+    return stripAnsi(s)
+        .replace(/\r\n/g, ' ')
+        .replace(CONTROL, ' ')
+        .replace(/:(?=:)/g, `:${ZWSP}`)
+        .replace(/#(?=#\[)/g, `#${ZWSP}`);
+}
+/**
+ * A message of several lines for the runner's log: each line as logText
+ * makes it, the line breaks kept.
+ *
+ * @example logLines('failed:\n::error::x') === 'failed:\n:\u200b:error:\u200b:x'
+ */
+function logLines(s) {
+    return s.split(/\r?\n/).map(logText).join('\n');
+}
+/**
+ * A fenced Markdown code block that nothing in `text` can close: its fence is
+ * one backtick longer than the longest run of backticks in `text` (at least
+ * three). Ends with a newline.
+ *
+ * @example fence('a ``` b', 'text') === '````text\na ``` b\n````\n'
+ */
+function fence(text, info = '') {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const ticks = '`'.repeat(Math.max(3, longest + 1));
+    // A backtick fence's info string may not contain backticks or line breaks.
+    const safeInfo = flatten(info).replace(/`/g, '').trim();
+    const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return `${ticks}${safeInfo}\n${body}${ticks}\n`;
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -7440,524 +7022,6 @@ async function settleCurrentJob(octokit, q, opts) {
     return { job, settled: mainStepsDone(job) };
 }
 
-;// CONCATENATED MODULE: ./src/model/time.ts
-// Timestamps as the API sends them, and the time between two. Time math is
-// done on epoch milliseconds only: no local time zone ever enters (compare
-// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
-// that set TZ).
-// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
-// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-/**
- * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
- * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
- * and second 00–59, year 1000 on.
- */
-const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
-/**
- * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
- * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
- * date-time format in UTC, which `Date.parse` reads natively. Anything else,
- * or a day the month does not have, is left to the full parser (null here).
- *
- * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
- */
-function parseGitHubUtc(s) {
-    if (!GITHUB_UTC.test(s))
-        return null;
-    const ms = Date.parse(s);
-    // Date.parse rolls a day past the month's end over (February 30th is
-    // March 1st): from the 29th on, the day must come back unchanged.
-    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
-        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-        if (new Date(ms).getUTCDate() !== day)
-            return null;
-    }
-    return ms;
-}
-/**
- * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
- * not a valid one. A timestamp without an offset is taken as UTC.
- *
- * This deliberately does not call `Date.parse` on the raw string: for a
- * date-time without an offset, and for every non-ISO format it falls back to,
- * `Date.parse` uses the local time zone, and it rolls invalid dates over
- * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
- * is the same epoch arithmetic without either surprise.
- *
- * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
- */
-function parseTime(iso) {
-    if (iso === null || iso === undefined)
-        return null;
-    const fast = parseGitHubUtc(iso);
-    if (fast !== null)
-        return fast;
-    const m = ISO_DATE_TIME.exec(iso.trim());
-    if (m === null)
-        return null;
-    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    const offsetHours = Number(oh);
-    const offsetMinutes = Number(om);
-    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
-        return null;
-    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    // An out-of-range month or day rolls over (February 30th to March 1st).
-    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-        return null;
-    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
-    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return date.getTime() - offset;
-}
-/**
- * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
- * does report `completed_at` before `started_at`. Null when either is missing
- * or unparsable.
- *
- * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
- * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
- * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
- */
-function secondsBetween(startIso, endIso) {
-    return wholeSeconds(parseTime(startIso), parseTime(endIso));
-}
-/**
- * Whole seconds from one epoch-millisecond time to another, never negative;
- * null when either is unknown.
- *
- * @example wholeSeconds(0, 70_400) === 70
- * @example wholeSeconds(10_000, 0) === 0
- */
-function wholeSeconds(startMs, endMs) {
-    if (startMs === null || endMs === null)
-        return null;
-    return Math.round(Math.max(0, endMs - startMs) / 1000);
-}
-
-;// CONCATENATED MODULE: ./src/model/report.ts
-// The report model: job and step records built from the API's jobs, and the
-// aggregates (conclusion, counts, failed jobs, wall time) over the selected
-// jobs. Pure: the clock and every address come in as arguments.
-
-/**
- * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
- * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
- * not completed yet.
- */
-const CONCLUSION_RANK = [
-    'failure',
-    'timed_out',
-    'startup_failure',
-    'cancelled',
-    'action_required',
-    'stale',
-    'unknown',
-    'pending',
-    'success',
-    'neutral',
-    'skipped'
-];
-/** Conclusions that do not make a job "failed". */
-const FINE = new Set(['success', 'skipped', 'neutral']);
-/** A job as published: timings in whole seconds, never negative. */
-function toJobRecord(job, run, urls) {
-    return recordMaker(run, urls)(job);
-}
-/**
- * Makes the records of one read. The steps of a run repeat a few names, and
- * a step mostly starts at the very time the one before it ended: records share
- * those strings rather than keep the copy each step was parsed with (3000
- * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
- */
-function recordMaker(run, urls) {
-    const names = new Map();
-    const shared = (name) => {
-        const known = names.get(name);
-        if (known !== undefined)
-            return known;
-        names.set(name, name);
-        return name;
-    };
-    return (job) => {
-        const url = job.html_url ||
-            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
-        let before = { at: null, ms: null };
-        const steps = (job.steps ?? []).map((step) => {
-            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
-            const record = toStepRecord(step, url, shared(step.name), before, end);
-            before = end;
-            return record;
-        });
-        return {
-            id: job.id,
-            name: job.name,
-            status: job.status,
-            conclusion: job.conclusion ?? null,
-            attempt: job.run_attempt ?? 1,
-            created_at: job.created_at ?? null,
-            started_at: job.started_at ?? null,
-            completed_at: job.completed_at ?? null,
-            queued_seconds: secondsBetween(job.created_at, job.started_at),
-            duration_seconds: secondsBetween(job.started_at, job.completed_at),
-            url,
-            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
-            runner_name: job.runner_name || null,
-            labels: job.labels ?? [],
-            steps
-        };
-    };
-}
-/** `#step:{n}:1` for the usual step numbers, made once. */
-const STEP_ANCHORS = [];
-function stepAnchor(n) {
-    if (!Number.isInteger(n) || n < 0 || n > 999)
-        return `#step:${n}:1`;
-    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
-}
-function toStepRecord(step, jobUrl, name, before, end) {
-    const started = step.started_at ?? null;
-    // Mostly the very time the step before ended: its string, parsed once.
-    const continues = started !== null && started === before.at;
-    return {
-        number: step.number,
-        name,
-        status: step.status,
-        conclusion: step.conclusion ?? null,
-        started_at: continues ? before.at : started,
-        completed_at: end.at,
-        duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
-        url: jobUrl + stepAnchor(step.number)
-    };
-}
-/** The key a job ranks by: its conclusion, `pending` until completed. */
-function outcomeOf(job) {
-    if (job.status !== 'completed')
-        return 'pending';
-    const c = job.conclusion ?? 'unknown';
-    return CONCLUSION_RANK.includes(c) ? c : 'unknown';
-}
-/** Whether a completed job ended badly (anything but success, skipped, neutral). */
-function isFailed(job) {
-    return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
-}
-/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
-function aggregateConclusion(jobs) {
-    let best = CONCLUSION_RANK.length - 1;
-    for (const job of jobs) {
-        const rank = CONCLUSION_RANK.indexOf(outcomeOf(job));
-        if (rank < best)
-            best = rank;
-    }
-    return CONCLUSION_RANK[best] ?? 'skipped';
-}
-/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
-function countJobs(jobs) {
-    const counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 };
-    for (const job of jobs) {
-        if (job.status === 'completed') {
-            counts.completed++;
-            const c = job.conclusion ?? 'unknown';
-            counts[c] = (counts[c] ?? 0) + 1;
-        }
-        else if (job.status === 'in_progress') {
-            counts.in_progress++;
-        }
-        else {
-            counts.queued++;
-        }
-    }
-    return counts;
-}
-/**
- * Earliest start to latest end, in whole seconds; an unfinished job ends
- * `now`. Null when no job has started.
- */
-function wallSeconds(jobs, now) {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const job of jobs) {
-        const s = parseTime(job.started_at);
-        if (s === null)
-            continue;
-        start = Math.min(start, s);
-        const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now;
-        end = Math.max(end, e);
-    }
-    if (start === Infinity)
-        return null;
-    return Math.max(0, Math.round((end - start) / 1000));
-}
-/**
- * The jobs that count, one name once: each job name at its latest attempt
- * (every job of that name there, should names repeat).
- */
-function latestPerName(jobs) {
-    const latest = new Map();
-    for (const job of jobs)
-        latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt));
-    return jobs.filter((job) => job.attempt === latest.get(job.name));
-}
-/** Names that failed in an earlier attempt and succeeded in their latest. */
-function passedOnRetry(jobs, latest) {
-    const failedBefore = new Set();
-    const latestIds = new Set(latest.map((j) => j.id));
-    for (const job of jobs)
-        if (!latestIds.has(job.id) && isFailed(job))
-            failedBefore.add(job.name);
-    const out = new Set();
-    for (const job of latest) {
-        if (failedBefore.has(job.name) && job.conclusion === 'success')
-            out.add(job.name);
-    }
-    return out;
-}
-/**
- * Builds the report from API jobs at hand (already de-duplicated by id), as
- * tests and fixtures have them; the action and the CLI make records as pages
- * arrive and call reportOf.
- */
-function buildReport(apiJobs, opts) {
-    return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
-        ...opts,
-        workflow: apiJobs[0]?.workflow_name ?? null
-    });
-}
-/**
- * Builds the report from job records made as the pages arrived (jobs.ts
- * readRun with `convert`), so that the API's raw jobs are never all held.
- */
-function reportOf(records, opts) {
-    // Run order: attempts in order, each in the order GitHub lists its jobs.
-    const indexed = records.map((job, i) => ({ job, i }));
-    indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
-    const jobs = [];
-    let current = null;
-    for (const { job } of indexed) {
-        const isCurrent = job.id === opts.currentJobId;
-        if (!isCurrent && !opts.select(job.name))
-            continue;
-        if (isCurrent)
-            current = job;
-        jobs.push(job);
-    }
-    // Latest per name over every job, the current one included, so that an
-    // earlier attempt of this very job is superseded rather than counted.
-    const aggregated = latestPerName(jobs).filter((j) => j !== current);
-    const others = jobs.filter((j) => j !== current);
-    const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
-    return {
-        run: {
-            ...opts.run,
-            url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-            workflow: opts.workflow
-        },
-        jobs,
-        current,
-        aggregated,
-        passedOnRetry: passedOnRetry(others, aggregated),
-        conclusion: aggregateConclusion(aggregated),
-        counts: countJobs(aggregated),
-        failedJobs: aggregated.filter(isFailed).map((j) => j.name),
-        durationSeconds: wallSeconds(aggregated, opts.now),
-        jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
-        generatedAt: new Date(opts.now).toISOString()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-// The step outputs and the report file, built from the report. Pure: main.ts
-// writes them. A step output over 1 MB breaks the job, so the large ones are
-// shortened here with a warning; the report file always has everything.
-
-/** The output names of action.yml, defined once. */
-const OUTPUT = {
-    conclusion: 'conclusion',
-    jobs: 'jobs',
-    failedJobs: 'failed-jobs',
-    counts: 'counts',
-    durationSeconds: 'duration-seconds',
-    currentJobId: 'current-job-id',
-    currentJobName: 'current-job-name',
-    currentJobUrl: 'current-job-url',
-    summary: 'summary',
-    reportFile: 'report-file'
-};
-/** Bytes one output may take (GitHub's limit is 1 MB per output). */
-const OUTPUT_LIMIT = 1_000_000;
-/**
- * Characters of JSON gathered before a piece of the report file is handed on.
- * A report of 3000 jobs × 30 steps is 26 MB of JSON: it is never held whole,
- * and pieces of 64 K stay below V8's large-object size, so they die young
- * instead of piling up in the old generation until a full collection
- * (measured: 1 MB pieces peaked 17 MB higher).
- */
-const PIECE_CHARS = 1 << 16;
-/**
- * The JSON of the jobs, without the array's brackets, in pieces of about
- * PIECE_CHARS characters: a few jobs serialised at a time, as many as the
- * last pieces suggest fit. (One JSON.stringify per piece is 10% faster than
- * one per job and makes no per-job strings to join.)
- */
-function* jobPieces(jobs) {
-    let batch = 8;
-    for (let i = 0; i < jobs.length;) {
-        const json = JSON.stringify(jobs.slice(i, i + batch));
-        yield json.slice(1, -1);
-        i += batch;
-        batch = Math.max(1, Math.round((batch * PIECE_CHARS) / json.length));
-    }
-}
-/**
- * Writes the report file's content piece by piece to `write`: `{run, jobs,
- * counts, conclusion, generated_at}` and the other aggregates, each job
- * serialised once. Returns the JSON array of the jobs when it takes at most
- * `limit` bytes (the `jobs` output, without serialising them again), else null.
- */
-function writeReportJson(report, write, limit = OUTPUT_LIMIT) {
-    write(`{"run":${JSON.stringify(report.run)},"jobs":[`);
-    let small = [];
-    let bytes = 2;
-    let first = true;
-    for (const piece of jobPieces(report.jobs)) {
-        if (!first)
-            write(',');
-        write(piece);
-        if (small) {
-            bytes += Buffer.byteLength(piece) + (first ? 0 : 1);
-            if (bytes <= limit)
-                small.push(piece);
-            else
-                small = null;
-        }
-        first = false;
-    }
-    const fields = [
-        ['counts', report.counts],
-        ['conclusion', report.conclusion],
-        ['failed_jobs', report.failedJobs],
-        ['duration_seconds', report.durationSeconds],
-        ['current_job_id', report.current?.id ?? null],
-        ['generated_at', report.generatedAt]
-    ];
-    write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`);
-    return small && `[${small.join(',')}]`;
-}
-/** The report file's content as one string (the CLI's `--format json`, tests). */
-function reportFileJson(report) {
-    const pieces = [];
-    writeReportJson(report, (piece) => pieces.push(piece));
-    return pieces.join('');
-}
-/** Every output of action.yml, each within `limit` bytes (OUTPUT_LIMIT). */
-function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
-    const warnings = [];
-    const current = report.current;
-    const values = {
-        [OUTPUT.conclusion]: report.conclusion,
-        [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
-        [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
-        [OUTPUT.counts]: JSON.stringify(report.counts),
-        [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
-        [OUTPUT.currentJobId]: current ? String(current.id) : '',
-        [OUTPUT.currentJobName]: current?.name ?? '',
-        [OUTPUT.currentJobUrl]: current?.url ?? '',
-        [OUTPUT.summary]: summary,
-        [OUTPUT.reportFile]: file.path
-    };
-    const failedJson = values[OUTPUT.failedJobs] ?? '';
-    if (Buffer.byteLength(failedJson) > limit) {
-        values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs.map((name) => JSON.stringify(name)), limit)));
-        warnings.push(`The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`);
-    }
-    if (Buffer.byteLength(summary) > limit) {
-        values[OUTPUT.summary] = '';
-        warnings.push('The summary output was left empty: it would pass 1 MB.');
-    }
-    return { values, warnings };
-}
-/**
- * The `jobs` output. Past the limit, steps go first (the report file keeps
- * them), then jobs that passed, keeping those that need attention. Each job
- * is serialised once without its steps.
- */
-function jobsOutput(report, full, limit, warnings) {
-    if (full !== null && Buffer.byteLength(full) <= limit)
-        return full;
-    const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
-    if (fitCount(bare, limit) === bare.length) {
-        warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.');
-        return `[${bare.join(',')}]`;
-    }
-    const attention = (j) => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id;
-    const order = report.jobs.map((j, i) => ({ i, first: attention(j) }));
-    const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i);
-    const kept = new Set(ranked.slice(0, fitCount(ranked.map((i) => bare[i] ?? ''), limit)));
-    warnings.push(`The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
-    return `[${bare.filter((_, i) => kept.has(i)).join(',')}]`;
-}
-/** How many leading JSON texts fit, joined, in a JSON array of at most `limit` bytes. */
-function fitCount(texts, limit) {
-    let size = 2;
-    let n = 0;
-    for (const text of texts) {
-        const add = Buffer.byteLength(text) + (n > 0 ? 1 : 0);
-        if (size + add > limit)
-            break;
-        size += add;
-        n++;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/model/patterns.ts
-// Job-name patterns (`jobs`, `allow-failure`): one glob per line, `*` for any
-// run of characters, `?` for one, a leading `!` excludes. Matrix names carry
-// commas and brackets (`test (ubuntu-latest, 20)`), so every other character,
-// `[` included, is literal.
-/**
- * Compiles pattern lines into one matcher: a name is matched when it matches
- * an including line (or there is none and `emptyMatchesAll`) and no `!` line.
- * e.g. ['test (*', '!*windows*'] matches 'test (ubuntu-latest, 20)' only.
- */
-function compilePatterns(lines, emptyMatchesAll) {
-    const include = [];
-    const exclude = [];
-    for (const line of lines) {
-        if (line.startsWith('!'))
-            exclude.push(globToRegExp(line.slice(1).trim()));
-        else
-            include.push(globToRegExp(line));
-    }
-    if (include.length === 0 && exclude.length === 0)
-        return () => emptyMatchesAll;
-    return (name) => (include.length === 0 || include.some((re) => re.test(name))) &&
-        !exclude.some((re) => re.test(name));
-}
-/** `ci / *` → /^ci \/ .*$/s: every character but `*` and `?` is literal. */
-function globToRegExp(glob) {
-    let source = '';
-    for (const ch of glob) {
-        if (ch === '*')
-            source += '.*';
-        else if (ch === '?')
-            source += '.';
-        else
-            source += ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-    }
-    // `s`: a name with a newline in it is still one name.
-    return new RegExp(`^${source}$`, 'su');
-}
-
 ;// CONCATENATED MODULE: ./src/model/log-lines.ts
 // Reading a job's log: each line's timestamp and `##[…]` marker, the failing
 // step's part of the log, and the lines that show why it failed. Pure text
@@ -8289,6 +7353,348 @@ class LogWindow {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/time.ts
+// Timestamps as the API sends them, and the time between two. Time math is
+// done on epoch milliseconds only: no local time zone ever enters (compare
+// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
+// that set TZ).
+// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
+// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+/**
+ * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
+ * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
+ * and second 00–59, year 1000 on.
+ */
+const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
+/**
+ * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
+ * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
+ * date-time format in UTC, which `Date.parse` reads natively. Anything else,
+ * or a day the month does not have, is left to the full parser (null here).
+ *
+ * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
+ */
+function parseGitHubUtc(s) {
+    if (!GITHUB_UTC.test(s))
+        return null;
+    const ms = Date.parse(s);
+    // Date.parse rolls a day past the month's end over (February 30th is
+    // March 1st): from the 29th on, the day must come back unchanged.
+    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
+        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+        if (new Date(ms).getUTCDate() !== day)
+            return null;
+    }
+    return ms;
+}
+/**
+ * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
+ * not a valid one. A timestamp without an offset is taken as UTC.
+ *
+ * This deliberately does not call `Date.parse` on the raw string: for a
+ * date-time without an offset, and for every non-ISO format it falls back to,
+ * `Date.parse` uses the local time zone, and it rolls invalid dates over
+ * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
+ * is the same epoch arithmetic without either surprise.
+ *
+ * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
+ */
+function parseTime(iso) {
+    if (iso === null || iso === undefined)
+        return null;
+    const fast = parseGitHubUtc(iso);
+    if (fast !== null)
+        return fast;
+    const m = ISO_DATE_TIME.exec(iso.trim());
+    if (m === null)
+        return null;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    const offsetHours = Number(oh);
+    const offsetMinutes = Number(om);
+    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
+        return null;
+    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    // An out-of-range month or day rolls over (February 30th to March 1st).
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+        return null;
+    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
+    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    return date.getTime() - offset;
+}
+/**
+ * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
+ * does report `completed_at` before `started_at`. Null when either is missing
+ * or unparsable.
+ *
+ * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
+ * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
+ * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
+ */
+function secondsBetween(startIso, endIso) {
+    return wholeSeconds(parseTime(startIso), parseTime(endIso));
+}
+/**
+ * Whole seconds from one epoch-millisecond time to another, never negative;
+ * null when either is unknown.
+ *
+ * @example wholeSeconds(0, 70_400) === 70
+ * @example wholeSeconds(10_000, 0) === 0
+ */
+function wholeSeconds(startMs, endMs) {
+    if (startMs === null || endMs === null)
+        return null;
+    return Math.round(Math.max(0, endMs - startMs) / 1000);
+}
+
+;// CONCATENATED MODULE: ./src/model/report.ts
+// The report model: job and step records built from the API's jobs, and the
+// aggregates (conclusion, counts, failed jobs, wall time) over the selected
+// jobs. Pure: the clock and every address come in as arguments.
+
+/**
+ * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
+ * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
+ * not completed yet.
+ */
+const CONCLUSION_RANK = [
+    'failure',
+    'timed_out',
+    'startup_failure',
+    'cancelled',
+    'action_required',
+    'stale',
+    'unknown',
+    'pending',
+    'success',
+    'neutral',
+    'skipped'
+];
+/** Conclusions that do not make a job "failed". */
+const FINE = new Set(['success', 'skipped', 'neutral']);
+/** A job as published: timings in whole seconds, never negative. */
+function toJobRecord(job, run, urls) {
+    return recordMaker(run, urls)(job);
+}
+/**
+ * Makes the records of one read. The steps of a run repeat a few names, and
+ * a step mostly starts at the very time the one before it ended: records share
+ * those strings rather than keep the copy each step was parsed with (3000
+ * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
+ */
+function recordMaker(run, urls) {
+    const names = new Map();
+    const shared = (name) => {
+        const known = names.get(name);
+        if (known !== undefined)
+            return known;
+        names.set(name, name);
+        return name;
+    };
+    return (job) => {
+        const url = job.html_url ||
+            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
+        let before = { at: null, ms: null };
+        const steps = (job.steps ?? []).map((step) => {
+            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
+            const record = toStepRecord(step, url, shared(step.name), before, end);
+            before = end;
+            return record;
+        });
+        return {
+            id: job.id,
+            name: job.name,
+            status: job.status,
+            conclusion: job.conclusion ?? null,
+            attempt: job.run_attempt ?? 1,
+            created_at: job.created_at ?? null,
+            started_at: job.started_at ?? null,
+            completed_at: job.completed_at ?? null,
+            queued_seconds: secondsBetween(job.created_at, job.started_at),
+            duration_seconds: secondsBetween(job.started_at, job.completed_at),
+            url,
+            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+            runner_name: job.runner_name || null,
+            labels: job.labels ?? [],
+            steps
+        };
+    };
+}
+/** `#step:{n}:1` for the usual step numbers, made once. */
+const STEP_ANCHORS = [];
+function stepAnchor(n) {
+    if (!Number.isInteger(n) || n < 0 || n > 999)
+        return `#step:${n}:1`;
+    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
+}
+function toStepRecord(step, jobUrl, name, before, end) {
+    const started = step.started_at ?? null;
+    // Mostly the very time the step before ended: its string, parsed once.
+    const continues = started !== null && started === before.at;
+    return {
+        number: step.number,
+        name,
+        status: step.status,
+        conclusion: step.conclusion ?? null,
+        started_at: continues ? before.at : started,
+        completed_at: end.at,
+        duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
+        url: jobUrl + stepAnchor(step.number)
+    };
+}
+/** The key a job ranks by: its conclusion, `pending` until completed. */
+function outcomeOf(job) {
+    if (job.status !== 'completed')
+        return 'pending';
+    const c = job.conclusion ?? 'unknown';
+    return CONCLUSION_RANK.includes(c) ? c : 'unknown';
+}
+/** Whether a job is waiting to start: queued, waiting, pending or requested. */
+function isQueued(job) {
+    return job.status !== 'completed' && job.status !== 'in_progress';
+}
+/** Jobs still to finish: aggregated (selected, not this one), not completed. */
+function unfinished(report) {
+    return report.aggregated.filter((j) => j.status !== 'completed');
+}
+/** Whether a completed job ended badly (anything but success, skipped, neutral). */
+function isFailed(job) {
+    return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
+}
+/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
+function aggregateConclusion(jobs) {
+    let best = CONCLUSION_RANK.length - 1;
+    for (const job of jobs) {
+        const rank = CONCLUSION_RANK.indexOf(outcomeOf(job));
+        if (rank < best)
+            best = rank;
+    }
+    return CONCLUSION_RANK[best] ?? 'skipped';
+}
+/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
+function countJobs(jobs) {
+    const counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 };
+    for (const job of jobs) {
+        if (job.status === 'completed') {
+            counts.completed++;
+            const c = job.conclusion ?? 'unknown';
+            counts[c] = (counts[c] ?? 0) + 1;
+        }
+        else if (job.status === 'in_progress') {
+            counts.in_progress++;
+        }
+        else {
+            counts.queued++;
+        }
+    }
+    return counts;
+}
+/**
+ * Earliest start to latest end, in whole seconds; an unfinished job ends
+ * `now`. Null when no job has started.
+ */
+function wallSeconds(jobs, now) {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const job of jobs) {
+        const s = parseTime(job.started_at);
+        if (s === null)
+            continue;
+        start = Math.min(start, s);
+        const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now;
+        end = Math.max(end, e);
+    }
+    if (start === Infinity)
+        return null;
+    return Math.max(0, Math.round((end - start) / 1000));
+}
+/**
+ * The jobs that count, one name once: each job name at its latest attempt
+ * (every job of that name there, should names repeat).
+ */
+function latestPerName(jobs) {
+    const latest = new Map();
+    for (const job of jobs)
+        latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt));
+    return jobs.filter((job) => job.attempt === latest.get(job.name));
+}
+/** Names that failed in an earlier attempt and succeeded in their latest. */
+function passedOnRetry(jobs, latest) {
+    const failedBefore = new Set();
+    const latestIds = new Set(latest.map((j) => j.id));
+    for (const job of jobs)
+        if (!latestIds.has(job.id) && isFailed(job))
+            failedBefore.add(job.name);
+    const out = new Set();
+    for (const job of latest) {
+        if (failedBefore.has(job.name) && job.conclusion === 'success')
+            out.add(job.name);
+    }
+    return out;
+}
+/**
+ * Builds the report from API jobs at hand (already de-duplicated by id), as
+ * tests and fixtures have them; the action and the CLI make records as pages
+ * arrive and call reportOf.
+ */
+function buildReport(apiJobs, opts) {
+    return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
+        ...opts,
+        workflow: apiJobs[0]?.workflow_name ?? null
+    });
+}
+/**
+ * Builds the report from job records made as the pages arrived (jobs.ts
+ * readRun with `convert`), so that the API's raw jobs are never all held.
+ */
+function reportOf(records, opts) {
+    // Run order: attempts in order, each in the order GitHub lists its jobs.
+    const indexed = records.map((job, i) => ({ job, i }));
+    indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
+    const jobs = [];
+    let current = null;
+    for (const { job } of indexed) {
+        const isCurrent = job.id === opts.currentJobId;
+        if (!isCurrent && !opts.select(job.name))
+            continue;
+        if (isCurrent)
+            current = job;
+        jobs.push(job);
+    }
+    // Latest per name over every job, the current one included, so that an
+    // earlier attempt of this very job is superseded rather than counted.
+    const aggregated = latestPerName(jobs).filter((j) => j !== current);
+    const others = jobs.filter((j) => j !== current);
+    const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
+    return {
+        run: {
+            ...opts.run,
+            url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
+            workflow: opts.workflow
+        },
+        jobs,
+        current,
+        aggregated,
+        passedOnRetry: passedOnRetry(others, aggregated),
+        conclusion: aggregateConclusion(aggregated),
+        counts: countJobs(aggregated),
+        failedJobs: aggregated.filter(isFailed).map((j) => j.name),
+        durationSeconds: wallSeconds(aggregated, opts.now),
+        jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
+        generatedAt: new Date(opts.now).toISOString()
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/logs.ts
 // The failing log lines of failed jobs: download a job's log (the API answers
 // with a redirect to signed storage, fetched without the token) through a
@@ -8491,6 +7897,871 @@ async function collectExcerpts(octokit, q, jobs, opts) {
             excerpts.set(job.id, excerpt);
     });
     return excerpts;
+}
+
+;// CONCATENATED MODULE: ./src/model/gate.ts
+
+/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
+function blockingJobs(report, opts) {
+    const bad = new Set(opts.failOn);
+    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
+}
+/**
+ * The gate's findings. A wait that timed out or was cancelled with jobs
+ * unfinished fails the step; one that stopped at a failing job (fail-fast)
+ * says how many were left.
+ */
+function gateFindings(report, opts, wait) {
+    const blocking = blockingJobs(report, opts);
+    const left = unfinished(report);
+    let stop = null;
+    if (wait && left.length > 0) {
+        if (wait.outcome === 'timeout' || wait.outcome === 'cancelled') {
+            stop = {
+                why: wait.outcome,
+                timeoutMs: wait.timeoutMs,
+                ...(wait.signal ? { signal: wait.signal } : {})
+            };
+        }
+        else if (wait.outcome === 'failed-fast') {
+            stop = 'failed-fast';
+        }
+    }
+    return {
+        pass: blocking.length === 0 && stop === null,
+        blocking,
+        stop,
+        unfinished: left.map((job) => ({
+            job,
+            neverStarted: isQueued(job) && (wait?.neverStarted.has(job.id) ?? false)
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/patterns.ts
+// Job-name patterns (`jobs`, `allow-failure`): one glob per line, `*` for any
+// run of characters, `?` for one, a leading `!` excludes. Matrix names carry
+// commas and brackets (`test (ubuntu-latest, 20)`), so every other character,
+// `[` included, is literal.
+/**
+ * Compiles pattern lines into one matcher: a name is matched when it matches
+ * an including line (or there is none and `emptyMatchesAll`) and no `!` line.
+ * e.g. ['test (*', '!*windows*'] matches 'test (ubuntu-latest, 20)' only.
+ */
+function compilePatterns(lines, emptyMatchesAll) {
+    const include = [];
+    const exclude = [];
+    for (const line of lines) {
+        if (line.startsWith('!'))
+            exclude.push(globToRegExp(line.slice(1).trim()));
+        else
+            include.push(globToRegExp(line));
+    }
+    if (include.length === 0 && exclude.length === 0)
+        return () => emptyMatchesAll;
+    return (name) => (include.length === 0 || include.some((re) => re.test(name))) &&
+        !exclude.some((re) => re.test(name));
+}
+/** `ci / *` → /^ci \/ .*$/s: every character but `*` and `?` is literal. */
+function globToRegExp(glob) {
+    let source = '';
+    for (const ch of glob) {
+        if (ch === '*')
+            source += '.*';
+        else if (ch === '?')
+            source += '.';
+        else
+            source += ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    // `s`: a name with a newline in it is still one name.
+    return new RegExp(`^${source}$`, 'su');
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+// Human formatting of durations and counts, for the summary, the terminal
+// and the log. Time math lives in model/time.ts.
+const EN_DASH = '\u2013';
+/**
+ * A duration in whole seconds as one or two units, the larger first; the
+ * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
+ *
+ * @example formatDuration(70) === '1m 10s'
+ * @example formatDuration(3725) === '1h 2m'
+ * @example formatDuration(90061) === '1d 1h'
+ * @example formatDuration(null) === '–'
+ */
+function formatDuration(seconds) {
+    if (seconds === null || !Number.isFinite(seconds))
+        return EN_DASH;
+    const total = Math.max(0, Math.round(seconds));
+    if (total < 60)
+        return `${total}s`;
+    const minutes = Math.floor(total / 60);
+    if (total < 3600)
+        return `${minutes}m ${total % 60}s`;
+    const hours = Math.floor(total / 3600);
+    if (total < 86400)
+        return `${hours}h ${minutes % 60}m`;
+    return `${Math.floor(total / 86400)}d ${hours % 24}h`;
+}
+/**
+ * A configured interval in milliseconds; below a second it stays in ms.
+ *
+ * @example formatInterval(100) === '100ms'
+ * @example formatInterval(90_000) === '1m 30s'
+ */
+function formatInterval(ms) {
+    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
+}
+/**
+ * A count with its noun, singular only for exactly one.
+ *
+ * @example plural(1, 'job') === '1 job'
+ * @example plural(3, 'job') === '3 jobs'
+ * @example plural(2, 'attempt', 'attempts') === '2 attempts'
+ */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/wait.ts
+// The wait loop of the gate: poll the run until every selected job but this
+// one has completed, a job fails fast, the time is up, or the runner cancels
+// the step. The clock, the sleep, the poll and the log are handed in, so the
+// loop is tested without timers or a network.
+
+
+
+/**
+ * One progress line; names sanitised, never first on the line.
+ * ex. "7 / 12 completed — waiting for: build / linux, test (node 22)"
+ */
+function progressLine(report, shown = 5) {
+    const left = unfinished(report);
+    const names = left.slice(0, shown).map((j) => logText(j.name));
+    const more = left.length > shown ? `, and ${left.length - shown} more` : '';
+    const done = report.aggregated.length - left.length;
+    return `${done} / ${report.aggregated.length} completed — waiting for: ${names.join(', ')}${more}`;
+}
+/** Requests kept back from the budget for the other steps of the workflow. */
+const RESERVE = 50;
+/**
+ * Below this many requests left the budget is "low". Above it, polling stays
+ * as asked: most polls are 304s, which cost nothing.
+ */
+const LOW_BUDGET = 250;
+/**
+ * The time between polls, stretched when the budget runs low: the polls left
+ * (after a reserve) are spread over the time to the reset, as if each cost
+ * every page. ex. 110 left, reset in 10 min, 1 page a poll: 10 s apart.
+ */
+function pollInterval(intervalMs, rate, pagesPerPoll, now) {
+    if (!rate || rate.remaining >= LOW_BUDGET)
+        return intervalMs;
+    const untilReset = Math.max(0, rate.resetMs - now);
+    const polls = (rate.remaining - RESERVE) / Math.max(1, pagesPerPoll);
+    if (polls <= 0)
+        return Math.max(intervalMs, untilReset);
+    return Math.max(intervalMs, Math.ceil(untilReset / polls));
+}
+/** Polls until the jobs are done, one fails fast, the deadline passes or the step is cancelled. */
+async function waitForJobs(opts) {
+    let last = opts.first;
+    let polls = 1;
+    let requests = last.requests;
+    let notModified = last.notModified;
+    const queued = (r) => new Set(unfinished(r)
+        .filter((j) => isQueued(j))
+        .map((j) => j.id));
+    let neverStarted = queued(last.report);
+    let stretched = false;
+    const result = (outcome) => ({
+        last,
+        outcome,
+        polls,
+        requests,
+        notModified,
+        neverStarted
+    });
+    // Jobs of a dynamic matrix are created only when the job that computes the
+    // matrix has ended: once a wait saw jobs running, all done is confirmed by
+    // one more poll, which must find no new job.
+    let sawRunning = false;
+    let confirming = false;
+    for (;;) {
+        const left = unfinished(last.report).length;
+        if (left === 0 && (!sawRunning || confirming))
+            return result('completed');
+        if (opts.failing(last.report).length > 0)
+            return result('failed-fast');
+        if (opts.signal.aborted)
+            return result('cancelled');
+        const now = opts.now();
+        if (now >= opts.deadline)
+            return result(left === 0 ? 'completed' : 'timeout');
+        if (left > 0) {
+            sawRunning = true;
+            confirming = false;
+            opts.log(progressLine(last.report));
+        }
+        else {
+            confirming = true;
+            opts.log(`${last.report.aggregated.length} / ${last.report.aggregated.length} completed — one more poll to see that no new job was created.`);
+        }
+        const interval = pollInterval(opts.intervalMs, last.rateLimit, last.requests, now);
+        if (interval > opts.intervalMs && !stretched) {
+            opts.log(`GitHub's rate limit is low (${last.rateLimit?.remaining} requests left until ${new Date(last.rateLimit?.resetMs ?? 0).toISOString()}): polling every ${formatInterval(interval)} instead of every ${formatInterval(opts.intervalMs)}.`);
+        }
+        stretched = interval > opts.intervalMs;
+        await opts.sleep(Math.min(interval, opts.deadline - now), opts.signal);
+        if (opts.signal.aborted)
+            return result('cancelled');
+        const polling = opts.poll();
+        // A poll abandoned on cancel may still fail later: that must not crash.
+        polling.catch(() => undefined);
+        const cancel = aborted(opts.signal);
+        let next;
+        try {
+            next = await Promise.race([polling, cancel.promise]);
+        }
+        catch (error) {
+            return { ...result('error'), error };
+        }
+        finally {
+            // One listener per poll, removed once the poll is over: a wait of many
+            // polls must not pile them up on the step's signal.
+            cancel.dispose();
+        }
+        if (next === null)
+            return result('cancelled');
+        last = next;
+        polls++;
+        requests += next.requests;
+        notModified += next.notModified;
+        const stillQueued = queued(next.report);
+        neverStarted = new Set([...neverStarted].filter((id) => stillQueued.has(id)));
+    }
+}
+/**
+ * A promise that resolves with null when the signal aborts (a poll in flight
+ * is then abandoned), and how to stop listening.
+ */
+function aborted(signal) {
+    let dispose = () => { };
+    const promise = new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve(null);
+        const onAbort = () => resolve(null);
+        signal.addEventListener('abort', onAbort, { once: true });
+        dispose = () => signal.removeEventListener('abort', onAbort);
+    });
+    return { promise, dispose };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/report-run.ts
+
+
+
+
+
+
+
+
+/** What the post step allows the API to lag behind before reporting anyway. */
+const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
+/** Reads, waits, reads the failing logs and judges: the whole report of one run. */
+async function reportRun(req, deps) {
+    const startedAt = deps.now();
+    const { octokit, urls, notes } = deps;
+    const run = req.run;
+    const select = compilePatterns(req.jobs, true);
+    const gate = {
+        failOn: req.failOn,
+        allowFailure: compilePatterns(req.allowFailure, false)
+    };
+    const summaryNotes = [];
+    // Jobs become records as their pages arrive: a page's raw JSON is never
+    // kept (3000 jobs × 30 steps: 50 MB of parsed API objects).
+    const convert = recordMaker(run, urls);
+    let own = null;
+    if (req.settleCurrentJob && req.current.jobId !== null) {
+        const settled = await settleCurrentJob(octokit, { owner: run.owner, repo: run.repo, jobId: req.current.jobId }, { ...SETTLE, sleep: (ms) => deps.sleep(ms, deps.signal), now: deps.now });
+        own = settled.job;
+        if (!settled.settled) {
+            summaryNotes.push(`GitHub had not yet recorded every step of this job as completed after ${SETTLE.maxMs / 1000}s; its steps are shown as GitHub listed them.`);
+        }
+    }
+    const ownRecord = own ? convert(own) : null;
+    // Pages kept for conditional polls; a single read keeps none.
+    const cache = req.wait ? new Map() : undefined;
+    const warned = new Set();
+    let listed = 0;
+    const poll = async () => {
+        const read = await readRun(octokit, {
+            owner: run.owner,
+            repo: run.repo,
+            runId: run.id,
+            attempt: run.attempt,
+            jobId: ownRecord?.id ?? req.current.jobId
+        }, req.current, { convert, cache, signal: deps.signal });
+        // Each poll finds the same uncertainties: say each once.
+        for (const w of read.warnings.filter((w) => !warned.has(w))) {
+            warned.add(w);
+            notes.warning(w);
+        }
+        listed = read.jobs.length;
+        const jobs = ownRecord
+            ? read.jobs.map((j) => (j.id === ownRecord.id ? ownRecord : j))
+            : read.jobs;
+        const report = reportOf(jobs, {
+            run,
+            urls,
+            workflow: read.workflowName ?? own?.workflow_name ?? null,
+            select,
+            currentJobId: ownRecord?.id ?? read.currentJobId,
+            now: deps.now()
+        });
+        return {
+            report,
+            requests: read.requests,
+            notModified: read.notModified,
+            rateLimit: read.rateLimit
+        };
+    };
+    const first = await poll();
+    const selected = first.report.jobs.length;
+    notes.info(`Read ${plural(listed, 'job')} of run ${run.id} in ${plural(first.requests, 'request')}` +
+        (req.jobs.length > 0 ? `; the ${deps.names.jobs} patterns select ${selected}.` : '.'));
+    if (first.report.current)
+        notes.info(`This step runs in job ${logText(first.report.current.name)}.`);
+    let waited = null;
+    if (req.wait) {
+        assertNotWaitingOnItself(first.report, req, deps.names);
+        waited = await waitFor(first, poll, req.wait, gate, startedAt + req.wait.timeoutMs, deps);
+    }
+    const report = waited?.last.report ?? first.report;
+    if (report.aggregated.length === 0) {
+        notes.warning(req.jobs.length > 0
+            ? `No job of run ${run.id} matched the ${deps.names.jobs} patterns; conclusion is skipped.`
+            : `Run ${run.id} has no job besides this one; conclusion is skipped.`);
+    }
+    // Failing log lines: not after a cancel, when the runner allows only seconds.
+    const logs = req.logLines > 0 && !deps.signal.aborted ? await failingLogs(report, req, deps) : undefined;
+    return {
+        report,
+        ...(logs ? { logs } : {}),
+        notes: summaryNotes,
+        waited,
+        gate: gateFindings(report, gate, waited && req.wait
+            ? {
+                outcome: waited.outcome,
+                timeoutMs: req.wait.timeoutMs,
+                neverStarted: waited.neverStarted,
+                // The edge aborts with the signal's name (SIGINT, SIGTERM).
+                ...(typeof deps.signal.reason === 'string' ? { signal: deps.signal.reason } : {})
+            }
+            : undefined),
+        ...(waited?.outcome === 'error' ? { error: waited.error } : {})
+    };
+}
+/**
+ * Waiting on a job that is this one would never end: when this job cannot be
+ * told apart, stop now rather than at the timeout.
+ */
+function assertNotWaitingOnItself(report, req, names) {
+    if (!req.current.ownRun || report.current || req.current.jobId !== null || req.jobs.length > 0)
+        return;
+    throw new Error(`${names.wait}: true cannot tell which job runs this step, so it could wait on itself until the timeout. ` +
+        `Pass ${names.jobId}: \${{ job.check_run_id }}, or a ${names.jobs} pattern that leaves this job out (such as !${logText(names.jobKey || 'report')}).`);
+}
+async function waitFor(first, poll, wait, gate, deadline, deps) {
+    const { notes } = deps;
+    notes.group?.(`Waiting for the selected jobs (every ${formatInterval(wait.intervalMs)}, at most ${formatInterval(wait.timeoutMs)})`);
+    try {
+        const result = await waitForJobs({
+            first,
+            poll,
+            intervalMs: wait.intervalMs,
+            deadline,
+            failing: (r) => (wait.failFast ? blockingJobs(r, gate) : []),
+            now: deps.now,
+            sleep: deps.sleep,
+            signal: deps.signal,
+            log: (line) => notes.info(line)
+        });
+        notes.info(`Waited ${plural(result.polls, 'poll')}: ${plural(result.requests, 'request')}, ${result.notModified} of them 304 Not Modified (free); ${result.outcome}.`);
+        return result;
+    }
+    finally {
+        notes.endGroup?.();
+    }
+}
+/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
+async function failingLogs(report, req, deps) {
+    const failed = report.aggregated.filter(isFailed);
+    if (failed.length === 0)
+        return undefined;
+    const excerpts = await collectExcerpts(deps.octokit, { owner: req.run.owner, repo: req.run.repo }, failed, { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS });
+    const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
+    deps.notes.info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
+    return { excerpts, omitted: failed.length - excerpts.size };
+}
+
+;// CONCATENATED MODULE: ./src/render/gate.ts
+
+
+/**
+ * The message the step fails with, or null when it passes.
+ * ex. "1 job ended with a fail-on conclusion:\n- lint: failure https://…"
+ */
+function gateMessage(f, names) {
+    const parts = [];
+    if (f.blocking.length > 0) {
+        const list = f.blocking
+            .map((j) => `- ${logText(j.name)}: ${logText(j.conclusion ?? 'unknown')} ${j.url}`)
+            .join('\n');
+        parts.push(`${plural(f.blocking.length, 'job')} ended with a ${names.failOn} conclusion:\n${list}`);
+    }
+    if (f.stop === 'failed-fast') {
+        parts.push(`Stopped waiting (fail-fast) with ${plural(f.unfinished.length, 'job')} still running or queued.`);
+    }
+    else if (f.stop) {
+        const why = f.stop.why === 'timeout'
+            ? `Timed out after ${formatInterval(f.stop.timeoutMs)}`
+            : `Cancelled${f.stop.signal ? ` (${f.stop.signal})` : ''}`;
+        const list = f.unfinished
+            .map(({ job, neverStarted }) => {
+            const hint = neverStarted
+                ? ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${names.jobs} line such as !${logText(job.name)}`
+                : '';
+            return `- ${logText(job.name)}: ${logText(job.status.replace(/_/g, ' '))}${hint}`;
+        })
+            .join('\n');
+        parts.push(`${why} while waiting for ${plural(f.unfinished.length, 'job')}:\n${list}`);
+    }
+    return parts.length > 0 ? parts.join('\n') : null;
+}
+
+;// CONCATENATED MODULE: ./src/model/options.ts
+// The values an option may take, checked one by one: the action's inputs
+// (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
+// rules and the same words. Each parser is handed the option's label as the
+// edge names it ("input 'attempt'", "--attempt"), so an error names what the
+// user typed. Pure: text in, a value or an OptionError out.
+/** Every conclusion GitHub reports for a job. */
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure'
+];
+/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
+const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
+/** A value the user must change; the message names the option, the value and what is accepted. */
+class OptionError extends Error {
+    label;
+    value;
+    accepted;
+    constructor(
+    /** The option as the edge names it. ex. "input 'attempt'", "--attempt" */
+    label, value, 
+    /** What is accepted, as a phrase: "true or false". */
+    accepted) {
+        super(`Invalid ${label}: '${value}'. Expected ${accepted}.`);
+        this.label = label;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'OptionError';
+    }
+}
+/** `owner/repo`. ex. 'octo-org/octo-repo' -> { owner: 'octo-org', repo: 'octo-repo' } */
+function parseRepository(label, text) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!m || m[2] === '.' || m[2] === '..') {
+        throw new OptionError(label, text, 'the format {owner}/{repo}');
+    }
+    return { owner: m[1] ?? '', repo: m[2] ?? '' };
+}
+/** A workflow run id. ex. '29679449' -> 29679449 */
+function parseRunId(label, text) {
+    const id = positiveInteger(text);
+    if (id === null)
+        throw new OptionError(label, text, 'a workflow run id: a positive whole number');
+    return id;
+}
+/** A job id, or null when empty (GitHub Enterprise Server has none to give). */
+function parseJobId(label, text) {
+    if (text === '')
+        return null;
+    const id = positiveInteger(text);
+    if (id === null) {
+        throw new OptionError(label, text, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
+    }
+    return id;
+}
+/** Log lines per failed job. ex. '30' -> 30 */
+function parseLogLines(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > 10_000) {
+        throw new OptionError(label, text, 'a whole number from 0 to 10000');
+    }
+    return Number(text);
+}
+/** `failed`, `all` or `none`, in any case. */
+function parseSteps(label, text) {
+    const lower = text.toLowerCase();
+    if (lower !== 'failed' && lower !== 'all' && lower !== 'none') {
+        throw new OptionError(label, text, 'one of failed, all, none');
+    }
+    return lower;
+}
+function positiveInteger(text) {
+    if (!/^\d+$/.test(text))
+        return null;
+    const n = Number(text);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+}
+/** `latest`, `all` or an attempt number. ex. '2' -> 2 */
+function parseAttempt(label, text) {
+    const lower = text.toLowerCase();
+    if (lower === 'latest' || lower === 'all')
+        return lower;
+    const n = positiveInteger(text);
+    if (n === null) {
+        throw new OptionError(label, text, 'latest, all, or an attempt number (1, 2, …)');
+    }
+    return n;
+}
+/**
+ * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
+ * accepts them; empty takes the default (an explicit `''` in `with:`).
+ */
+function parseBoolean(label, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new OptionError(label, text, 'true or false');
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
+ * seconds (`45` → 45000).
+ */
+function parseDuration(label, text) {
+    const t = text.trim().toLowerCase();
+    let ms = null;
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        ms = Number(t) * 1000;
+    }
+    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
+        ms = 0;
+        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
+        }
+    }
+    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
+        throw new OptionError(label, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
+    }
+    return Math.round(ms);
+}
+/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
+function parseConclusions(label, text) {
+    const out = new Set();
+    for (const raw of text.split(/[\n,]/)) {
+        const word = raw.trim().toLowerCase();
+        if (word === '')
+            continue;
+        if (word === 'unsuccessful') {
+            UNSUCCESSFUL.forEach((c) => out.add(c));
+        }
+        else if (CONCLUSIONS.includes(word)) {
+            out.add(word);
+        }
+        else {
+            throw new OptionError(label, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
+        }
+    }
+    return [...out];
+}
+/** One pattern per line; blank lines and surrounding spaces are dropped. */
+function parsePatterns(label, text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const line of lines) {
+        if (line === '!')
+            throw new OptionError(label, line, 'a job-name pattern after `!`');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Every input of action.yml, parsed and validated in one place, with the
+// rules of model/options.ts. Pure: the caller hands in a reader
+// (core.getInput at the edge, a map in tests) and the runner's environment,
+// so a bad value fails before any request is made.
+
+/** The input names of action.yml, defined once. */
+const INPUT = {
+    token: 'github-token',
+    repository: 'repository',
+    runId: 'run-id',
+    attempt: 'attempt',
+    jobId: 'job-id',
+    jobs: 'jobs',
+    wait: 'wait',
+    timeout: 'timeout',
+    interval: 'interval',
+    failOn: 'fail-on',
+    failFast: 'fail-fast',
+    allowFailure: 'allow-failure',
+    summary: 'summary',
+    steps: 'steps',
+    timeline: 'timeline',
+    logLines: 'log-lines',
+    post: 'post'
+};
+/** How an error names an input. ex. "input 'attempt'" */
+const label = (name) => `input '${name}'`;
+/**
+ * Reads and validates every input. Throws an OptionError naming the input,
+ * the bad value and what is accepted; never reads the network.
+ */
+function parseInputs(read, ctx) {
+    const get = (name) => read(name).trim();
+    const token = get(INPUT.token);
+    if (token === '') {
+        // Never echo a token: the value printed is always empty here.
+        throw new OptionError(label(INPUT.token), '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
+    }
+    // An explicit empty value means "this run": the same as leaving it out.
+    const { owner, repo } = parseRepository(label(INPUT.repository), get(INPUT.repository) || ctx.repository);
+    return {
+        token,
+        owner,
+        repo,
+        runId: parseRunId(label(INPUT.runId), get(INPUT.runId) || ctx.runId),
+        attempt: parseAttempt(label(INPUT.attempt), get(INPUT.attempt) || 'latest'),
+        jobId: parseJobId(label(INPUT.jobId), get(INPUT.jobId)),
+        jobs: parsePatterns(label(INPUT.jobs), read(INPUT.jobs)),
+        wait: parseBoolean(label(INPUT.wait), get(INPUT.wait), false),
+        timeoutMs: parseDuration(label(INPUT.timeout), get(INPUT.timeout) || '30m'),
+        intervalMs: parseDuration(label(INPUT.interval), get(INPUT.interval) || '10s'),
+        failOn: parseConclusions(label(INPUT.failOn), get(INPUT.failOn)),
+        failFast: parseBoolean(label(INPUT.failFast), get(INPUT.failFast), true),
+        allowFailure: parsePatterns(label(INPUT.allowFailure), read(INPUT.allowFailure)),
+        summary: parseBoolean(label(INPUT.summary), get(INPUT.summary), true),
+        steps: parseSteps(label(INPUT.steps), get(INPUT.steps) || 'failed'),
+        timeline: parseBoolean(label(INPUT.timeline), get(INPUT.timeline), true),
+        logLines: parseLogLines(label(INPUT.logLines), get(INPUT.logLines) || '30'),
+        post: parseBoolean(label(INPUT.post), get(INPUT.post), false)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// The step outputs and the report file, built from the report. Pure: main.ts
+// writes them. A step output over 1 MB breaks the job, so the large ones are
+// shortened here with a warning; the report file always has everything.
+
+/** The output names of action.yml, defined once. */
+const OUTPUT = {
+    conclusion: 'conclusion',
+    jobs: 'jobs',
+    failedJobs: 'failed-jobs',
+    counts: 'counts',
+    durationSeconds: 'duration-seconds',
+    currentJobId: 'current-job-id',
+    currentJobName: 'current-job-name',
+    currentJobUrl: 'current-job-url',
+    summary: 'summary',
+    reportFile: 'report-file'
+};
+/** Bytes one output may take (GitHub's limit is 1 MB per output). */
+const OUTPUT_LIMIT = 1_000_000;
+/** Every output of action.yml, each within `limit` bytes (OUTPUT_LIMIT). */
+function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
+    const warnings = [];
+    const current = report.current;
+    const values = {
+        [OUTPUT.conclusion]: report.conclusion,
+        [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
+        [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
+        [OUTPUT.counts]: JSON.stringify(report.counts),
+        [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
+        [OUTPUT.currentJobId]: current ? String(current.id) : '',
+        [OUTPUT.currentJobName]: current?.name ?? '',
+        [OUTPUT.currentJobUrl]: current?.url ?? '',
+        [OUTPUT.summary]: summary,
+        [OUTPUT.reportFile]: file.path
+    };
+    const failedJson = values[OUTPUT.failedJobs] ?? '';
+    if (Buffer.byteLength(failedJson) > limit) {
+        values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs.map((name) => JSON.stringify(name)), limit)));
+        warnings.push(`The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`);
+    }
+    if (Buffer.byteLength(summary) > limit) {
+        values[OUTPUT.summary] = '';
+        warnings.push('The summary output was left empty: it would pass 1 MB.');
+    }
+    return { values, warnings };
+}
+/**
+ * The `jobs` output. Past the limit, steps go first (the report file keeps
+ * them), then jobs that passed, keeping those that need attention. Each job
+ * is serialised once without its steps.
+ */
+function jobsOutput(report, full, limit, warnings) {
+    if (full !== null && Buffer.byteLength(full) <= limit)
+        return full;
+    const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
+    if (fitCount(bare, limit) === bare.length) {
+        warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.');
+        return `[${bare.join(',')}]`;
+    }
+    const attention = (j) => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id;
+    const order = report.jobs.map((j, i) => ({ i, first: attention(j) }));
+    const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i);
+    const kept = new Set(ranked.slice(0, fitCount(ranked.map((i) => bare[i] ?? ''), limit)));
+    warnings.push(`The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
+    return `[${bare.filter((_, i) => kept.has(i)).join(',')}]`;
+}
+/** How many leading JSON texts fit, joined, in a JSON array of at most `limit` bytes. */
+function fitCount(texts, limit) {
+    let size = 2;
+    let n = 0;
+    for (const text of texts) {
+        const add = Buffer.byteLength(text) + (n > 0 ? 1 : 0);
+        if (size + add > limit)
+            break;
+        size += add;
+        n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/action/post.ts
+// `post: true`: the main step only announces the job; the report waits for
+// the post step, when every other step of this job has ended.
+
+
+
+
+
+/** State the main step leaves for the post step (STATE_* variables). */
+const STATE = {
+    /** Set by every main step: the next run of the bundle in this job is the post step. */
+    isPost: 'isPost',
+    /** Set when the main step announced a report in the post step (`post: true`, inputs valid). */
+    post: 'post',
+    /** The current job's id, when the main step found it. */
+    currentJobId: 'currentJobId'
+};
+/**
+ * The main step of `post: true`: finds the current job, sets the
+ * current-job-* outputs (the others are set by the post step, too late for
+ * anyone to read) and leaves its id for the post step.
+ */
+async function announce(octokit, run, current, serverUrl) {
+    let job;
+    if (current.jobId !== null) {
+        job = await getJob(octokit, { owner: run.owner, repo: run.repo, jobId: current.jobId });
+    }
+    else {
+        const read = await readRun(octokit, { owner: run.owner, repo: run.repo, runId: run.id, attempt: run.attempt, jobId: null }, current);
+        read.warnings.forEach((w) => warning(logLines(w)));
+        job = read.jobs.find((j) => j.id === read.currentJobId) ?? null;
+    }
+    if (job) {
+        const url = job.html_url || `${serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.id}/job/${job.id}`;
+        setOutput(OUTPUT.currentJobId, String(job.id));
+        setOutput(OUTPUT.currentJobName, job.name);
+        setOutput(OUTPUT.currentJobUrl, url);
+        saveState(STATE.currentJobId, String(job.id));
+    }
+    saveState(STATE.post, 'true');
+    info(`${INPUT.post}: true — the report is written when this job's other steps have ended.`);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/render/report-json.ts
+/** Bytes the `jobs` output may take (GitHub's limit is 1 MB per output). */
+const JOBS_OUTPUT_LIMIT = 1_000_000;
+/**
+ * Characters of JSON gathered before a piece of the report file is handed on.
+ * A report of 3000 jobs × 30 steps is 26 MB of JSON: it is never held whole,
+ * and pieces of 64 K stay below V8's large-object size, so they die young
+ * instead of piling up in the old generation until a full collection
+ * (measured: 1 MB pieces peaked 17 MB higher).
+ */
+const PIECE_CHARS = 1 << 16;
+/**
+ * The JSON of the jobs, without the array's brackets, in pieces of about
+ * PIECE_CHARS characters: a few jobs serialised at a time, as many as the
+ * last pieces suggest fit. (One JSON.stringify per piece is 10% faster than
+ * one per job and makes no per-job strings to join.)
+ */
+function* jobPieces(jobs) {
+    let batch = 8;
+    for (let i = 0; i < jobs.length;) {
+        const json = JSON.stringify(jobs.slice(i, i + batch));
+        yield json.slice(1, -1);
+        i += batch;
+        batch = Math.max(1, Math.round((batch * PIECE_CHARS) / json.length));
+    }
+}
+/**
+ * Writes the report file's content piece by piece to `write`: `{run, jobs,
+ * counts, conclusion, generated_at}` and the other aggregates, each job
+ * serialised once. Returns the JSON array of the jobs when it takes at most
+ * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ */
+function writeReportJson(report, write, limit = JOBS_OUTPUT_LIMIT) {
+    write(`{"run":${JSON.stringify(report.run)},"jobs":[`);
+    let small = [];
+    let bytes = 2;
+    let first = true;
+    for (const piece of jobPieces(report.jobs)) {
+        if (!first)
+            write(',');
+        write(piece);
+        if (small) {
+            bytes += Buffer.byteLength(piece) + (first ? 0 : 1);
+            if (bytes <= limit)
+                small.push(piece);
+            else
+                small = null;
+        }
+        first = false;
+    }
+    const fields = [
+        ['counts', report.counts],
+        ['conclusion', report.conclusion],
+        ['failed_jobs', report.failedJobs],
+        ['duration_seconds', report.durationSeconds],
+        ['current_job_id', report.current?.id ?? null],
+        ['generated_at', report.generatedAt]
+    ];
+    write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`);
+    return small && `[${small.join(',')}]`;
+}
+/** The report file's content as one string (the CLI's `--format json`, tests). */
+function reportFileJson(report) {
+    const pieces = [];
+    writeReportJson(report, (piece) => pieces.push(piece));
+    return pieces.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/render/excerpt.ts
@@ -8900,6 +9171,49 @@ function sectionLine(name) {
     return `  section ${mermaidText(name)}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/words.ts
+
+
+/**
+ * What a job's or step's state reads as: its conclusion once completed, else its status.
+ * ex. "failure", "timed out", "in progress"
+ */
+function stateText(item) {
+    if (item.status === 'completed')
+        return (item.conclusion ?? 'unknown').replace(/_/g, ' ');
+    return item.status.replace(/_/g, ' ');
+}
+/** The time taken, or the time so far for a running job or step. ex. "1m 10s", "4m 2s so far" */
+function durationText(item, now) {
+    if (item.duration_seconds !== null)
+        return formatDuration(item.duration_seconds);
+    if (item.status === 'in_progress' && item.started_at) {
+        const started = parseTime(item.started_at);
+        if (started !== null)
+            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
+    }
+    return formatDuration(null);
+}
+/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
+function countsText(report) {
+    const c = report.counts;
+    const parts = [];
+    for (const [key, n] of Object.entries(c)) {
+        if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0)
+            continue;
+        parts.push(`${n} ${key.replace(/_/g, ' ')}`);
+    }
+    if (c.in_progress > 0)
+        parts.push(`${c.in_progress} in progress`);
+    if (c.queued > 0)
+        parts.push(`${c.queued} queued`);
+    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+/** The aggregate conclusion as words. ex. "timed out" */
+function conclusionText(report) {
+    return report.conclusion.replace(/_/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary: heading and verdict, jobs table, steps of the jobs `steps`
 // selects. Pure Markdown rendering over the report; every name taken from the
@@ -8937,43 +9251,11 @@ function iconOf(item) {
         return ICON[outcomeOf(item)] ?? ICON.unknown ?? '';
     return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? '';
 }
-/** What a job's state reads as: its conclusion, or its status while not completed. */
-function stateText(item) {
-    if (item.status === 'completed')
-        return (item.conclusion ?? 'unknown').replace(/_/g, ' ');
-    return item.status.replace(/_/g, ' ');
-}
-/** The duration cell: the time taken, or the time so far for a running job (ex. "1m 10s so far"). */
-function durationText(item, now) {
-    if (item.duration_seconds !== null)
-        return formatDuration(item.duration_seconds);
-    if (item.status === 'in_progress' && item.started_at) {
-        const started = parseTime(item.started_at);
-        if (started !== null)
-            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
-    }
-    return formatDuration(null);
-}
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
-function countsText(report) {
-    const c = report.counts;
-    const parts = [];
-    for (const [key, n] of Object.entries(c)) {
-        if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0)
-            continue;
-        parts.push(`${n} ${key.replace(/_/g, ' ')}`);
-    }
-    if (c.in_progress > 0)
-        parts.push(`${c.in_progress} in progress`);
-    if (c.queued > 0)
-        parts.push(`${c.queued} queued`);
-    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
-}
 /** The one-line verdict: conclusion, counts, wall time and total job time. */
 function verdictLine(report) {
     const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown);
-    return (`**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${countsText(report)}` +
+    return (`**${icon} ${mdText(conclusionText(report))}** · ${mdText(countsText(report))}` +
         ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
 }
 function heading(report) {
@@ -8998,7 +9280,7 @@ function tableRow(job, report, now) {
         : '';
     const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : '';
     return (`| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
-        ` ${stateText(job)}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
+        ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
         ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`);
 }
 function stepsBlock(job, now) {
@@ -9008,7 +9290,7 @@ function stepsBlock(job, now) {
         '| # | Step | Conclusion | Duration |\n| --: | --- | --- | --: |\n'
     ];
     for (const step of job.steps) {
-        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${stateText(step)} | ${durationText(step, now)} |\n`);
+        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${mdText(stateText(step))} | ${durationText(step, now)} |\n`);
     }
     lines.push('\n</details>\n\n');
     return lines.join('');
@@ -9192,10 +9474,10 @@ function needsAttention(job, report) {
     return job === report.current || job.status !== 'completed' || isFailed(job);
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
-// The action's edge: inputs, environment, clock, signals and files are read
-// here and handed to pure modules as plain data; outputs and the summary are
-// written here; and this is the one place an error becomes a failed step.
+;// CONCATENATED MODULE: ./src/action/publish.ts
+// What the step leaves behind: the report file under RUNNER_TEMP, the
+// outputs and the job summary. Written before the verdict, so a failed gate
+// still has them.
 
 
 
@@ -9204,243 +9486,19 @@ function needsAttention(job, report) {
 
 
 
-
-
-
-
-
-
-
-
-
-/** State the main step leaves for the post step (STATE_* variables). */
-const STATE = { isPost: 'isPost', currentJobId: 'currentJobId' };
-/** What the post step allows the API to lag behind before reporting anyway. */
-const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
-/**
- * Runs the step: the main step, or with `post: true` the post step, which
- * reports once every other step of this job has ended. Never throws: any
- * error fails the step with one message.
- */
-async function run(env = process.env) {
-    // The runner runs the same bundle as the post step, with the main step's
-    // saved state in STATE_* variables.
-    const phase = getState(STATE.isPost) === 'true' ? 'post' : 'main';
-    if (phase === 'main')
-        saveState(STATE.isPost, 'true');
-    let inputs = null;
-    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: stop
-    // waiting at the first one and report what is known.
-    const cancel = new AbortController();
-    let signalName;
-    const onSignal = (name) => {
-        signalName ??= name;
-        cancel.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-        inputs = parseInputs((name) => getInput(name), {
-            repository: env.GITHUB_REPOSITORY ?? '',
-            runId: env.GITHUB_RUN_ID ?? ''
-        });
-        core_setSecret(inputs.token);
-        if (phase === 'post' && !inputs.post)
-            return;
-        if (phase === 'main' && inputs.post)
-            await announce(inputs, env);
-        else
-            await report(inputs, env, phase, cancel.signal, () => signalName);
-    }
-    catch (error) {
-        const q = inputs ?? { owner: '', repo: '', runId: 0 };
-        setFailed(inputs ? explainError(error, q) : error instanceof Error ? error.message : String(error));
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-/** Where the run is read from, and whether it is this step's own run. */
-function connect(inputs, env, startedAt) {
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const octokit = createClient({
-        token: inputs.token,
-        baseUrl: apiUrl,
-        warn: (m) => warning(m),
-        info: (m) => info(m),
-        // No rate-limit wait or retry starts that would end past the timeout input.
-        deadlineMs: startedAt + inputs.timeoutMs
-    });
-    const ctx = {
-        runnerName: env.RUNNER_NAME ?? '',
-        ownRun: env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
-            env.GITHUB_RUN_ID === String(inputs.runId)
-    };
-    return { apiUrl, serverUrl, octokit, ctx };
-}
-/**
- * The main step of `post: true`: the report waits for the post step, so this
- * only finds the current job, sets the current-job-* outputs (the others are
- * set by the post step, too late for anyone to read) and saves its id.
- */
-async function announce(inputs, env) {
-    const { serverUrl, octokit, ctx } = connect(inputs, env, Date.now());
-    let job;
-    if (inputs.jobId !== null) {
-        job = await getJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: inputs.jobId });
-    }
-    else {
-        const read = await readRun(octokit, inputs, ctx);
-        read.warnings.forEach((w) => warning(w));
-        job = read.jobs.find((j) => j.id === read.currentJobId) ?? null;
-    }
-    if (job) {
-        const url = job.html_url ||
-            `${serverUrl}/${inputs.owner}/${inputs.repo}/actions/runs/${inputs.runId}/job/${job.id}`;
-        setOutput(OUTPUT.currentJobId, String(job.id));
-        setOutput(OUTPUT.currentJobName, job.name);
-        setOutput(OUTPUT.currentJobUrl, url);
-        saveState(STATE.currentJobId, String(job.id));
-    }
-    info(`${INPUT.post}: true — the report is written when this job's other steps have ended.`);
-}
-async function report(inputs, env, phase, signal, signalName) {
-    const startedAt = Date.now();
-    const { apiUrl, serverUrl, octokit, ctx } = connect(inputs, env, startedAt);
-    const gate = {
-        failOn: inputs.failOn,
-        allowFailure: compilePatterns(inputs.allowFailure, false)
-    };
-    const select = compilePatterns(inputs.jobs, true);
-    const notes = [];
-    // In the post step, this job's own steps are the point of the report: read
-    // it first, until the API shows the steps before this one as completed.
-    let own = null;
-    const ownId = phase === 'post' ? Number(getState(STATE.currentJobId)) || inputs.jobId : null;
-    if (ownId) {
-        const settled = await settleCurrentJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: ownId }, { ...SETTLE, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), now: () => Date.now() });
-        own = settled.job;
-        if (!settled.settled) {
-            notes.push(`GitHub had not yet recorded every step of this job as completed after ${SETTLE.maxMs / 1000}s; its steps are shown as GitHub listed them.`);
-        }
-    }
-    const run = {
-        owner: inputs.owner,
-        repo: inputs.repo,
-        id: inputs.runId,
-        attempt: inputs.attempt
-    };
-    const urls = { apiUrl, serverUrl };
-    // Jobs become records as their pages arrive: a page's raw JSON is never
-    // kept (3000 jobs × 30 steps: 50 MB of parsed API objects).
-    const convert = recordMaker(run, urls);
-    const ownRecord = own ? convert(own) : null;
-    // Pages kept for conditional polls; a single read keeps none.
-    const cache = inputs.wait ? new Map() : undefined;
-    const warned = new Set();
-    const poll = async () => {
-        const read = await readRun(octokit, ownRecord ? { ...inputs, jobId: ownRecord.id } : inputs, ctx, { convert, cache, signal });
-        // Each poll finds the same uncertainties: say each once.
-        for (const w of read.warnings.filter((w) => !warned.has(w))) {
-            warned.add(w);
-            warning(w);
-        }
-        const jobs = ownRecord
-            ? read.jobs.map((j) => (j.id === ownRecord.id ? ownRecord : j))
-            : read.jobs;
-        const report = reportOf(jobs, {
-            run,
-            urls,
-            workflow: read.workflowName ?? own?.workflow_name ?? null,
-            select,
-            currentJobId: ownRecord?.id ?? read.currentJobId,
-            now: Date.now()
-        });
-        return {
-            report,
-            requests: read.requests,
-            notModified: read.notModified,
-            rateLimit: read.rateLimit
-        };
-    };
-    const first = await poll();
-    info(`Read ${plural(first.report.jobs.length, 'job')} of run ${inputs.runId} in ${plural(first.requests, 'request')}.`);
-    if (first.report.current)
-        info(`This step runs in job ${logText(first.report.current.name)}.`);
-    let waited = null;
-    if (inputs.wait) {
-        assertNotWaitingOnItself(first.report, inputs, ctx);
-        waited = await wait(first, poll, inputs, gate, startedAt, signal);
-    }
-    const result = waited?.last.report ?? first.report;
-    if (result.aggregated.length === 0) {
-        warning(inputs.jobs.length > 0
-            ? `No job of run ${inputs.runId} matched the ${INPUT.jobs} patterns; conclusion is skipped.`
-            : `Run ${inputs.runId} has no job besides this one; conclusion is skipped.`);
-    }
-    // Failing log lines: not after a cancel, when the runner allows only seconds.
-    const logs = inputs.summary && inputs.logLines > 0 && !signal.aborted
-        ? await failingLogs(octokit, inputs, result)
-        : undefined;
-    publish(result, inputs, env, {
-        notes,
-        ownSteps: phase === 'post',
+/** Writes the report file, the outputs and (unless `summary: false`) the job summary. */
+function publish(result, inputs, env, opts) {
+    const { report } = result;
+    const summary = renderSummary(report, {
+        steps: inputs.steps,
+        now: opts.now,
+        notes: result.notes,
+        ownSteps: opts.ownSteps,
         timeline: inputs.timeline,
-        logs
+        logs: result.logs
     });
-    info(`Conclusion: ${result.conclusion} (${plural(result.counts.total, 'job')}).`);
-    if (waited?.outcome === 'error')
-        throw waited.error;
-    const verdict = gateVerdict(result, gate, waited
-        ? {
-            outcome: waited.outcome,
-            timeoutMs: inputs.timeoutMs,
-            neverStarted: waited.neverStarted,
-            signal: signalName()
-        }
-        : undefined);
-    if (verdict)
-        setFailed(verdict);
-}
-/**
- * Waiting on a job that is this one would never end: when this job cannot be
- * told apart, stop now rather than at the timeout.
- */
-function assertNotWaitingOnItself(report, inputs, ctx) {
-    if (!ctx.ownRun || report.current || inputs.jobId !== null || inputs.jobs.length > 0)
-        return;
-    throw new Error(`${INPUT.wait}: true cannot tell which job runs this step, so it could wait on itself until the timeout. ` +
-        `Pass ${INPUT.jobId}: \${{ job.check_run_id }}, or a ${INPUT.jobs} pattern that leaves this job out (such as !${logText(process.env.GITHUB_JOB ?? 'report')}).`);
-}
-async function wait(first, poll, inputs, gate, startedAt, signal) {
-    startGroup(`Waiting for the selected jobs (every ${formatInterval(inputs.intervalMs)}, at most ${formatInterval(inputs.timeoutMs)})`);
-    try {
-        const result = await waitForJobs({
-            first,
-            poll,
-            intervalMs: inputs.intervalMs,
-            deadline: startedAt + inputs.timeoutMs,
-            failing: (r) => (inputs.failFast ? blockingJobs(r, gate) : []),
-            now: () => Date.now(),
-            sleep: (ms, s) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: s }).catch(() => undefined),
-            signal,
-            log: (line) => info(line)
-        });
-        info(`Waited ${plural(result.polls, 'poll')}: ${plural(result.requests, 'request')}, ${result.notModified} of them 304 Not Modified (free); ${result.outcome}.`);
-        return result;
-    }
-    finally {
-        endGroup();
-    }
-}
-/** Writes the report file, the outputs and the summary: always before the verdict. */
-function publish(result, inputs, env, extra) {
-    const now = Date.now();
-    const summary = renderSummary(result, { steps: inputs.steps, now, ...extra });
-    const outputs = buildOutputs(result, summary, writeReportFile(result, env, now));
-    outputs.warnings.forEach((w) => warning(w));
+    const outputs = buildOutputs(report, summary, writeReportFile(report, env, opts.now));
+    outputs.warnings.forEach((w) => warning(logLines(w)));
     for (const [name, value] of Object.entries(outputs.values))
         setOutput(name, value);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY)
@@ -9460,32 +9518,165 @@ function appendSummary(path, markdown) {
         throw new Error(`Unable to write the job summary to GITHUB_STEP_SUMMARY (${path}): ${why}. Check that the file exists and is writable, or set summary: false.`, { cause: error });
     }
 }
-/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
-async function failingLogs(octokit, inputs, result) {
-    const failed = result.aggregated.filter(isFailed);
-    if (failed.length === 0)
-        return undefined;
-    const excerpts = await collectExcerpts(octokit, inputs, failed, { lines: inputs.logLines });
-    const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
-    info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
-    return { excerpts, omitted: failed.length - excerpts.size };
-}
 /**
  * Writes the full report under RUNNER_TEMP; returns its path, and the JSON of
  * the jobs when it fits the `jobs` output.
  */
-function writeReportFile(result, env, now) {
+function writeReportFile(report, env, now) {
     const dir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, `runlens-${result.run.id}-${now}-${process.pid}.json`);
+    const path = (0,external_node_path_namespaceObject.join)(dir, `runlens-${report.run.id}-${now}-${process.pid}.json`);
     // Written piece by piece: the whole JSON can pass 25 MB.
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
     try {
-        return { path, jobsJson: writeReportJson(result, (piece) => (0,external_node_fs_namespaceObject.writeSync)(fd, piece)) };
+        return { path, jobsJson: writeReportJson(report, (piece) => (0,external_node_fs_namespaceObject.writeSync)(fd, piece)) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action's edge: inputs, environment, clock, signals and files are read
+// here and handed to the report pipeline as plain data; outputs, the summary
+// and the exit status are written here; and this is the one place an error
+// becomes a failed step.
+
+
+
+
+
+
+
+
+
+
+/** The action's inputs as the pipeline's messages name them. */
+const NAMES = {
+    jobs: INPUT.jobs,
+    jobId: INPUT.jobId,
+    wait: INPUT.wait,
+    failOn: INPUT.failOn
+};
+const realEdge = () => ({
+    env: process.env,
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {}).catch(() => undefined)
+});
+/**
+ * Runs the step: the main step, or with `post: true` the post step, which
+ * reports once every other step of this job has ended. Never throws: any
+ * error fails the step with one message.
+ */
+async function run(given = {}) {
+    const edge = { ...realEdge(), ...given };
+    const { env } = edge;
+    // The runner runs the same bundle as the post step, with the main step's
+    // saved state in STATE_* variables. The post step reports only when the
+    // main step announced it: its inputs were checked there, and a bad value
+    // fails the job once, not twice.
+    const phase = getState(STATE.isPost) === 'true' ? 'post' : 'main';
+    if (phase === 'post' && getState(STATE.post) !== 'true')
+        return;
+    if (phase === 'main')
+        saveState(STATE.isPost, 'true');
+    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: stop
+    // waiting at the first one and report what is known.
+    const cancel = new AbortController();
+    const onSignal = (name) => cancel.abort(name);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let inputs = null;
+    try {
+        inputs = parseInputs((name) => getInput(name), {
+            repository: env.GITHUB_REPOSITORY ?? '',
+            runId: env.GITHUB_RUN_ID ?? ''
+        });
+        core_setSecret(inputs.token);
+        const startedAt = edge.now();
+        const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+        const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        const octokit = createClient({
+            token: inputs.token,
+            baseUrl: apiUrl,
+            warn: (m) => warning(logLines(m)),
+            info: (m) => info(logLines(m)),
+            // No rate-limit wait or retry starts that would end past the timeout input.
+            deadlineMs: startedAt + inputs.timeoutMs
+        });
+        const current = {
+            jobId: phase === 'post' ? Number(getState(STATE.currentJobId)) || inputs.jobId : inputs.jobId,
+            runnerName: env.RUNNER_NAME ?? '',
+            ownRun: env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
+                env.GITHUB_RUN_ID === String(inputs.runId)
+        };
+        const run = {
+            owner: inputs.owner,
+            repo: inputs.repo,
+            id: inputs.runId,
+            attempt: inputs.attempt
+        };
+        if (phase === 'main' && inputs.post) {
+            await announce(octokit, run, current, serverUrl);
+            return;
+        }
+        const deps = {
+            octokit,
+            urls: { apiUrl, serverUrl },
+            now: edge.now,
+            sleep: edge.sleep,
+            signal: cancel.signal,
+            notes: {
+                info: (line) => info(logLines(line)),
+                warning: (line) => warning(logLines(line)),
+                group: (title) => startGroup(logLines(title)),
+                endGroup: () => endGroup()
+            },
+            names: { ...NAMES, jobKey: env.GITHUB_JOB ?? '' }
+        };
+        const result = await reportRun({
+            run,
+            jobs: inputs.jobs,
+            failOn: inputs.failOn,
+            allowFailure: inputs.allowFailure,
+            wait: inputs.wait
+                ? {
+                    timeoutMs: inputs.timeoutMs,
+                    intervalMs: inputs.intervalMs,
+                    failFast: inputs.failFast
+                }
+                : null,
+            logLines: inputs.summary ? inputs.logLines : 0,
+            current,
+            settleCurrentJob: phase === 'post'
+        }, deps);
+        // Outputs and summary first: they are written whatever the verdict.
+        publish(result, inputs, env, { now: edge.now(), ownSteps: phase === 'post' });
+        const { report } = result;
+        info(`Conclusion: ${report.conclusion} (${plural(report.counts.total, 'job')}).`);
+        // A poll that failed while waiting: what was known is published above.
+        if (result.error !== undefined)
+            return fail(result.error, inputs);
+        const verdict = gateMessage(result.gate, NAMES);
+        if (verdict)
+            setFailed(logLines(verdict));
+    }
+    catch (error) {
+        fail(error, inputs);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+/** Fails the step with one message: what went wrong and what to do; never a stack, never the token. */
+function fail(error, inputs) {
+    const message = inputs
+        ? explainError(error, { owner: inputs.owner, repo: inputs.repo, runId: inputs.runId })
+        : error instanceof Error
+            ? error.message
+            : String(error);
+    setFailed(logLines(message));
 }
 
 
@@ -9495,7 +9686,7 @@ function writeReportFile(result, env, now) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(391);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
 // The action's entry point: nothing but the call to run.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError, parseDuration, parseInputs, UNSUCCESSFUL } from '../../src/action/inputs.js'
+import { parseInputs } from '../../src/action/inputs.js'
+import { OptionError as InputError, parseDuration, UNSUCCESSFUL } from '../../src/model/options.js'
 
 const ctx = { repository: 'octo-org/octo-repo', runId: '29679449' }
 const parse = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '', ctx)
@@ -128,10 +129,10 @@ describe('inputs.ts', () => {
     ['1.5', 1_500],
     [' 2M ', 120_000]
   ])('parses the duration %s', (text, ms) => {
-    expect(parseDuration('timeout', text)).toBe(ms)
+    expect(parseDuration("input 'timeout'", text)).toBe(ms)
   })
 
   it.each(['', '0', 'm', '10 minutes', '-5s', '9999h'])('rejects the duration %j', (text) => {
-    expect(() => parseDuration('timeout', text)).toThrow(/Invalid input 'timeout'/)
+    expect(() => parseDuration("input 'timeout'", text)).toThrow(/Invalid input 'timeout'/)
   })
 })

@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  buildOutputs,
-  OUTPUT,
-  reportFileJson,
-  writeReportJson,
-  type ReportFile
-} from '../../src/action/outputs.js'
+import { buildOutputs, OUTPUT, type ReportFile } from '../../src/action/outputs.js'
+import { reportFileJson, writeReportJson } from '../../src/render/report-json.js'
 import { compilePatterns } from '../../src/model/patterns.js'
 import { buildReport, type Report } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'

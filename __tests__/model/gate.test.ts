@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { blockingJobs, gateVerdict, type GateOptions } from '../../src/model/gate.js'
+import { blockingJobs, gateFindings, type GateOptions, type WaitEnd } from '../../src/model/gate.js'
+import { gateMessage } from '../../src/render/gate.js'
 import { compilePatterns } from '../../src/model/patterns.js'
 import { buildReport } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'
@@ -17,6 +18,10 @@ const gate = (failOn: string[], allow: string[] = []): GateOptions => ({
   failOn,
   allowFailure: compilePatterns(allow, false)
 })
+
+/** The findings in the action's words (render/gate.ts). */
+const gateVerdict = (r: ReturnType<typeof report>, g: GateOptions, wait?: WaitEnd) =>
+  gateMessage(gateFindings(r, g, wait), { failOn: 'fail-on', jobs: 'jobs' })
 
 describe('gate.ts', () => {
   const jobs = [

@@ -54,6 +54,33 @@ function options(polls: Poll[], over: Partial<WaitOptions> = {}) {
 }
 
 describe('wait.ts', () => {
+  it('leaves no abort listener behind on the step signal, however many polls', async () => {
+    // Counted through the signal's own add/remove: 20 polls used to leave 20
+    // listeners, and Node warned MaxListenersExceededWarning after 11.
+    const controller = new AbortController()
+    let listening = 0
+    const signal = controller.signal
+    const add = signal.addEventListener.bind(signal)
+    const remove = signal.removeEventListener.bind(signal)
+    signal.addEventListener = (...args: Parameters<AbortSignal['addEventListener']>) => {
+      listening++
+      add(...args)
+    }
+    signal.removeEventListener = (...args: Parameters<AbortSignal['removeEventListener']>) => {
+      listening--
+      remove(...args)
+    }
+    const running = Array.from({ length: 20 }, () => poll([apiJob('build', null)]))
+    const { opts } = options([...running, poll([apiJob('build', 'success')])], {
+      signal,
+      deadline: 10_000_000
+    })
+    const result = await waitForJobs(opts)
+    expect(result.outcome).toBe('completed')
+    expect(result.polls).toBeGreaterThan(20)
+    expect(listening).toBe(0)
+  })
+
   it('polls until every selected job but this one has completed', async () => {
     const { opts, slept, log } = options([
       poll([apiJob('build', null), queued('test')]),

@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(947);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(576);
 // The `runlens` command's entry point: nothing but the call to main.
 
 // `runlens … | head` closes the pipe early: that is not an error.
@@ -302,7 +302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 947:
+/***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -311,740 +311,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/render/escape.ts
-// Every escape of text that comes from the GitHub API (job, step and runner
-// names, log lines, URLs) lives here, one function per place the text lands.
-// Names are chosen by whoever writes the workflow, so treat them as hostile:
-// a `|` must not split a table cell, `<script>` must stay text, and a log line
-// must never turn into a `::command::` for the runner.
-/* eslint-disable no-control-regex -- matching control characters is this module's job */
-/** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
-const ZWSP = '\u200b';
-/**
- * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators:
- * anything that could end a line for some reader, or that a terminal acts on.
- */
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
-/** A run of ASCII spaces and control characters that holds at least one control. */
-const CONTROL_RUN = / *[\x00-\x1f\x7f-\x9f\u2028\u2029][ \x00-\x1f\x7f-\x9f\u2028\u2029]*/g;
-/**
- * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
- * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
- * to the end, as a terminal would swallow it), and the short two- or
- * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
- */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
-/** Replaces each run of control characters (and the spaces around it) by one space. */
-function flatten(s) {
-    return s.replace(CONTROL_RUN, ' ');
-}
-/**
- * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
- *
- * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
- */
-function stripAnsi(s) {
-    return s.replace(ANSI, '');
-}
-// Backslash-escaping any ASCII punctuation is always allowed in CommonMark and
-// renders as the bare character, so escaping more than needed costs nothing.
-// `$` is here because GitHub renders `$…$` as math.
-const MD_ESCAPES = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '[': '\\[',
-    ']': '\\]',
-    '~': '\\~',
-    '#': '\\#',
-    '!': '\\!',
-    $: '\\$',
-    // GFM splits table rows on `|` before any inline parsing, even inside code
-    // spans; `\|` is the one form it leaves in the cell.
-    '|': '\\|',
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    // GitHub finds @mentions in the rendered HTML, after entities and backslash
-    // escapes are gone (so neither `\@` nor `&#64;` helps); a zero-width space
-    // after the `@` is what stops the mention and the notification.
-    '@': '@&#8203;'
-};
-/**
- * Text for a GitHub-flavoured Markdown table cell or link text `[…](…)`.
- * Renders as the original text, with line breaks and other control characters
- * shown as one space: no formatting, links, images, HTML, @mentions or
- * autolinked URLs, and a `|` never splits the cell.
- *
- * @example mdText('e2e | smoke: `chrome`') === 'e2e \\| smoke: \\`chrome\\`'
- * @example mdText('@octocat **hi**') === '@&#8203;octocat \\*\\*hi\\*\\*'
- */
-function mdText(s) {
-    return (flatten(s)
-        .replace(/[\\`*_[\]~#!$|&<>@]/g, (c) => MD_ESCAPES[c] ?? c)
-        // GFM autolinks `http://…`, `https://…`, `ftp://…` and `www.…` even
-        // without brackets; an escaped `:` or `.` is not seen as one.
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
-}
-/**
- * A URL for the `(…)` of a Markdown link, safe inside a table cell too. Spaces,
- * parentheses, `<`, `>`, `"`, `|` and control characters are percent-encoded;
- * `\` and `&` are escaped for Markdown (not percent-encoded) so that the link
- * points at exactly the URL given.
- *
- * @example mdUrl('https://x/a b(1)') === 'https://x/a%20b%281%29'
- */
-function mdUrl(url) {
-    return url.replace(/[\x00-\x20\x7f-\x9f()<>"|\\&]/g, (c) => {
-        if (c === '\\')
-            return '\\\\';
-        // `&copy;` in a link destination would be read as an entity.
-        if (c === '&')
-            return '&amp;';
-        // encodeURIComponent leaves `(` and `)` alone; the C1 controls take two bytes.
-        const code = c.charCodeAt(0);
-        return code < 0x80
-            ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
-            : encodeURIComponent(c);
-    });
-}
-// Besides the five HTML specials, Markdown punctuation is written as numeric
-// entities: text inside an inline tag such as `<code>` in a table cell is still
-// parsed as Markdown (`*x*` would be emphasis, `|` would split the cell), while
-// an entity is always read as its plain character, by Markdown and by HTML.
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    $: '&#36;',
-    '@': '@&#8203;'
-};
-/**
- * Text for HTML element content or an attribute value (`<summary>`,
- * `<details>`, `<code>`, `title="…"`), on one line. Also safe where GitHub
- * parses the tag's content as Markdown, such as `<code>` inside a table cell.
- *
- * @example html('<b>"x" & y</b>') === '&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;'
- */
-function html(s) {
-    return flatten(s)
-        .replace(/[&<>"'|\\`*_[\]~#!$@]/g, (c) => HTML_ESCAPES[c] ?? c)
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`);
-}
-// Lines of a mermaid gantt that start with one of these (case-insensitive) are
-// read as statements, not tasks: a job named `excludes weekends` would change
-// the chart, one named `title x` or `2024-01-01 nightly` would break it.
-const MERMAID_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|href|displaymode|\d{4}-\d\d-\d\d)/i;
-const MERMAID_REPLACEMENTS = {
-    ':': '\u2236', // ∶ RATIO: `:` ends a task name
-    ';': '\uff1b', // ； ends a statement
-    '#': '\uff03', // ＃ starts a comment or an entity (`#35;`)
-    // ％: `%%` starts a comment; so does a line whose first or second character
-    // is `%` (the gantt lexer's comment rule `[^}]%+` comes before the task rule).
-    '%': '\uff05',
-    '<': '\u2039', // ‹
-    '>': '\u203a', // ›
-    '&': '\uff06', // ＆
-    '"': "'",
-    '`': "'"
-};
-/**
- * A task or section name for a mermaid gantt: one line, none of the characters
- * mermaid reads as syntax (each replaced by a look-alike), trimmed, never
- * empty, and never starting with a gantt keyword.
- *
- * @example mermaidText('e2e: chrome; #1') === 'e2e∶ chrome； ＃1'
- * @example mermaidText('  \n ') === '-'
- */
-function mermaidText(s) {
-    const text = flatten(s)
-        .replace(/[:;#%<>&"`]/g, (c) => MERMAID_REPLACEMENTS[c] ?? c)
-        .trim();
-    if (text === '')
-        return '-';
-    // A zero-width space is not whitespace to the lexer, so the line no longer
-    // starts with the keyword.
-    return MERMAID_KEYWORD.test(text) ? ZWSP + text : text;
-}
-/**
- * Text to print inside one line of the runner's log. ANSI sequences are
- * removed, line breaks and control characters become spaces, and the
- * workflow-command markers are broken with a zero-width space wherever they
- * occur: the runner reads `::cmd::` at the start of a line (after leading
- * spaces) and the legacy `##[cmd]` anywhere in it.
- *
- * @example logText('x\n::error::pwned') === 'x :\u200b:error:\u200b:pwned'
- * @example logText('##[set-output name=x]y') === '#\u200b#[set-output name=x]y'
- */
-function escape_logText(s) {
-    return stripAnsi(s)
-        .replace(/\r\n/g, ' ')
-        .replace(CONTROL, ' ')
-        .replace(/:(?=:)/g, `:${ZWSP}`)
-        .replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
-/**
- * A fenced Markdown code block that nothing in `text` can close: its fence is
- * one backtick longer than the longest run of backticks in `text` (at least
- * three). Ends with a newline.
- *
- * @example fence('a ``` b', 'text') === '````text\na ``` b\n````\n'
- */
-function fence(text, info = '') {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    const ticks = '`'.repeat(Math.max(3, longest + 1));
-    // A backtick fence's info string may not contain backticks or line breaks.
-    const safeInfo = flatten(info).replace(/`/g, '').trim();
-    const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return `${ticks}${safeInfo}\n${body}${ticks}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/model/time.ts
-// Timestamps as the API sends them, and the time between two. Time math is
-// done on epoch milliseconds only: no local time zone ever enters (compare
-// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
-// that set TZ).
-// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
-// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-/**
- * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
- * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
- * and second 00–59, year 1000 on.
- */
-const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
-/**
- * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
- * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
- * date-time format in UTC, which `Date.parse` reads natively. Anything else,
- * or a day the month does not have, is left to the full parser (null here).
- *
- * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
- */
-function parseGitHubUtc(s) {
-    if (!GITHUB_UTC.test(s))
-        return null;
-    const ms = Date.parse(s);
-    // Date.parse rolls a day past the month's end over (February 30th is
-    // March 1st): from the 29th on, the day must come back unchanged.
-    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
-        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-        if (new Date(ms).getUTCDate() !== day)
-            return null;
-    }
-    return ms;
-}
-/**
- * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
- * not a valid one. A timestamp without an offset is taken as UTC.
- *
- * This deliberately does not call `Date.parse` on the raw string: for a
- * date-time without an offset, and for every non-ISO format it falls back to,
- * `Date.parse` uses the local time zone, and it rolls invalid dates over
- * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
- * is the same epoch arithmetic without either surprise.
- *
- * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
- */
-function parseTime(iso) {
-    if (iso === null || iso === undefined)
-        return null;
-    const fast = parseGitHubUtc(iso);
-    if (fast !== null)
-        return fast;
-    const m = ISO_DATE_TIME.exec(iso.trim());
-    if (m === null)
-        return null;
-    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    const offsetHours = Number(oh);
-    const offsetMinutes = Number(om);
-    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
-        return null;
-    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    // An out-of-range month or day rolls over (February 30th to March 1st).
-    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-        return null;
-    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
-    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return date.getTime() - offset;
-}
-/**
- * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
- * does report `completed_at` before `started_at`. Null when either is missing
- * or unparsable.
- *
- * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
- * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
- * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
- */
-function secondsBetween(startIso, endIso) {
-    return wholeSeconds(parseTime(startIso), parseTime(endIso));
-}
-/**
- * Whole seconds from one epoch-millisecond time to another, never negative;
- * null when either is unknown.
- *
- * @example wholeSeconds(0, 70_400) === 70
- * @example wholeSeconds(10_000, 0) === 0
- */
-function wholeSeconds(startMs, endMs) {
-    if (startMs === null || endMs === null)
-        return null;
-    return Math.round(Math.max(0, endMs - startMs) / 1000);
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-// Human formatting of durations and counts, for the summary, the terminal
-// and the log. Time math lives in model/time.ts.
-const EN_DASH = '\u2013';
-/**
- * A duration in whole seconds as one or two units, the larger first; the
- * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
- *
- * @example formatDuration(70) === '1m 10s'
- * @example formatDuration(3725) === '1h 2m'
- * @example formatDuration(90061) === '1d 1h'
- * @example formatDuration(null) === '–'
- */
-function formatDuration(seconds) {
-    if (seconds === null || !Number.isFinite(seconds))
-        return EN_DASH;
-    const total = Math.max(0, Math.round(seconds));
-    if (total < 60)
-        return `${total}s`;
-    const minutes = Math.floor(total / 60);
-    if (total < 3600)
-        return `${minutes}m ${total % 60}s`;
-    const hours = Math.floor(total / 3600);
-    if (total < 86400)
-        return `${hours}h ${minutes % 60}m`;
-    return `${Math.floor(total / 86400)}d ${hours % 24}h`;
-}
-/**
- * A configured interval in milliseconds; below a second it stays in ms.
- *
- * @example formatInterval(100) === '100ms'
- * @example formatInterval(90_000) === '1m 30s'
- */
-function format_formatInterval(ms) {
-    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
-}
-/**
- * A count with its noun, singular only for exactly one.
- *
- * @example plural(1, 'job') === '1 job'
- * @example plural(3, 'job') === '3 jobs'
- * @example plural(2, 'attempt', 'attempts') === '2 attempts'
- */
-function plural(n, word, pluralWord = `${word}s`) {
-    return `${n} ${n === 1 ? word : pluralWord}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Every input of action.yml, parsed and validated in one place. Pure: the
-// caller hands in a reader (core.getInput at the edge, a map in tests) and the
-// runner's environment, so a bad value fails before any request is made.
-/** The input names of action.yml, defined once. */
-const INPUT = {
-    token: 'github-token',
-    repository: 'repository',
-    runId: 'run-id',
-    attempt: 'attempt',
-    jobId: 'job-id',
-    jobs: 'jobs',
-    wait: 'wait',
-    timeout: 'timeout',
-    interval: 'interval',
-    failOn: 'fail-on',
-    failFast: 'fail-fast',
-    allowFailure: 'allow-failure',
-    summary: 'summary',
-    steps: 'steps',
-    timeline: 'timeline',
-    logLines: 'log-lines',
-    post: 'post'
-};
-/** Every conclusion GitHub reports for a job. */
-const CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-    'stale',
-    'startup_failure'
-];
-/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
-const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
-/** Thrown for an input the user must change; the message says how. */
-class InputError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(
-    /** The input's name in action.yml. */
-    input, value, 
-    /** What is accepted, as a phrase: "true or false". */
-    accepted) {
-        super(`Invalid input '${input}': '${value}'. Expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'InputError';
-    }
-}
-/**
- * Reads and validates every input. Throws an InputError naming the input, the
- * bad value and what is accepted; never reads the network.
- */
-function parseInputs(read, ctx) {
-    const get = (name) => read(name).trim();
-    const token = read(INPUT.token).trim();
-    if (token === '') {
-        // Never echo a token: the value printed is always empty here.
-        throw new InputError(INPUT.token, '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
-    }
-    // An explicit empty value means "this run": the same as leaving it out.
-    const repository = get(INPUT.repository) || ctx.repository;
-    const repoMatch = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!repoMatch || repoMatch[2] === '.' || repoMatch[2] === '..') {
-        throw new InputError(INPUT.repository, repository, 'the format {owner}/{repo}');
-    }
-    const runIdText = get(INPUT.runId) || ctx.runId;
-    const runId = positiveInteger(runIdText);
-    if (runId === null) {
-        throw new InputError(INPUT.runId, runIdText, 'a workflow run id: a positive whole number');
-    }
-    const attempt = parseAttempt(get(INPUT.attempt) || 'latest');
-    const jobIdText = get(INPUT.jobId);
-    const jobId = jobIdText === '' ? null : positiveInteger(jobIdText);
-    if (jobIdText !== '' && jobId === null) {
-        throw new InputError(INPUT.jobId, jobIdText, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
-    }
-    const timeoutMs = parseDuration(INPUT.timeout, get(INPUT.timeout) || '30m');
-    const intervalMs = parseDuration(INPUT.interval, get(INPUT.interval) || '10s');
-    const logLinesText = get(INPUT.logLines) || '30';
-    if (!/^\d+$/.test(logLinesText) || Number(logLinesText) > 10_000) {
-        throw new InputError(INPUT.logLines, logLinesText, 'a whole number from 0 to 10000');
-    }
-    const stepsText = (get(INPUT.steps) || 'failed').toLowerCase();
-    if (stepsText !== 'failed' && stepsText !== 'all' && stepsText !== 'none') {
-        throw new InputError(INPUT.steps, get(INPUT.steps), 'one of failed, all, none');
-    }
-    return {
-        token,
-        owner: repoMatch[1] ?? '',
-        repo: repoMatch[2] ?? '',
-        runId,
-        attempt,
-        jobId,
-        jobs: parsePatterns(INPUT.jobs, read(INPUT.jobs)),
-        wait: parseBoolean(INPUT.wait, get(INPUT.wait), false),
-        timeoutMs,
-        intervalMs,
-        failOn: parseConclusions(get(INPUT.failOn)),
-        failFast: parseBoolean(INPUT.failFast, get(INPUT.failFast), true),
-        allowFailure: parsePatterns(INPUT.allowFailure, read(INPUT.allowFailure)),
-        summary: parseBoolean(INPUT.summary, get(INPUT.summary), true),
-        steps: stepsText,
-        timeline: parseBoolean(INPUT.timeline, get(INPUT.timeline), true),
-        logLines: Number(logLinesText),
-        post: parseBoolean(INPUT.post, get(INPUT.post), false)
-    };
-}
-function positiveInteger(text) {
-    if (!/^\d+$/.test(text))
-        return null;
-    const n = Number(text);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-}
-function parseAttempt(text) {
-    const lower = text.toLowerCase();
-    if (lower === 'latest' || lower === 'all')
-        return lower;
-    const n = positiveInteger(text);
-    if (n === null) {
-        throw new InputError(INPUT.attempt, text, 'latest, all, or an attempt number (1, 2, …)');
-    }
-    return n;
-}
-/**
- * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
- * accepts them; empty takes the default (an explicit `''` in `with:`).
- */
-function parseBoolean(name, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new InputError(name, text, 'true or false');
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
- * seconds (`45` → 45000).
- */
-function parseDuration(name, text) {
-    const t = text.trim().toLowerCase();
-    let ms = null;
-    if (/^\d+(\.\d+)?$/.test(t)) {
-        ms = Number(t) * 1000;
-    }
-    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
-        ms = 0;
-        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
-        }
-    }
-    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-        throw new InputError(name, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
-    }
-    return Math.round(ms);
-}
-/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
-function parseConclusions(text) {
-    const out = new Set();
-    for (const raw of text.split(/[\n,]/)) {
-        const word = raw.trim().toLowerCase();
-        if (word === '')
-            continue;
-        if (word === 'unsuccessful') {
-            UNSUCCESSFUL.forEach((c) => out.add(c));
-        }
-        else if (CONCLUSIONS.includes(word)) {
-            out.add(word);
-        }
-        else {
-            throw new InputError(INPUT.failOn, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
-        }
-    }
-    return [...out];
-}
-/** One pattern per line; blank lines and surrounding spaces are dropped. */
-function parsePatterns(name, text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    for (const line of lines) {
-        if (line === '!')
-            throw new InputError(name, line, 'a job-name pattern after `!`');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/wait.ts
-// The wait loop of the gate: poll the run until every selected job but this
-// one has completed, a job fails fast, the time is up, or the runner cancels
-// the step. The clock, the sleep, the poll and the log are handed in, so the
-// loop is tested without timers or a network.
-
-
-/** Jobs still to finish: selected, not this one, not completed. */
-function unfinished(report) {
-    return report.aggregated.filter((j) => j.status !== 'completed');
-}
-/**
- * One progress line; names sanitised, never first on the line.
- * ex. "7 / 12 completed — waiting for: build / linux, test (node 22)"
- */
-function progressLine(report, shown = 5) {
-    const left = unfinished(report);
-    const names = left.slice(0, shown).map((j) => logText(j.name));
-    const more = left.length > shown ? `, and ${left.length - shown} more` : '';
-    const done = report.aggregated.length - left.length;
-    return `${done} / ${report.aggregated.length} completed — waiting for: ${names.join(', ')}${more}`;
-}
-/** Requests kept back from the budget for the other steps of the workflow. */
-const RESERVE = 50;
-/**
- * Below this many requests left the budget is "low". Above it, polling stays
- * as asked: most polls are 304s, which cost nothing.
- */
-const LOW_BUDGET = 250;
-/**
- * The time between polls, stretched when the budget runs low: the polls left
- * (after a reserve) are spread over the time to the reset, as if each cost
- * every page. ex. 110 left, reset in 10 min, 1 page a poll: 10 s apart.
- */
-function pollInterval(intervalMs, rate, pagesPerPoll, now) {
-    if (!rate || rate.remaining >= LOW_BUDGET)
-        return intervalMs;
-    const untilReset = Math.max(0, rate.resetMs - now);
-    const polls = (rate.remaining - RESERVE) / Math.max(1, pagesPerPoll);
-    if (polls <= 0)
-        return Math.max(intervalMs, untilReset);
-    return Math.max(intervalMs, Math.ceil(untilReset / polls));
-}
-/** Polls until the jobs are done, one fails fast, the deadline passes or the step is cancelled. */
-async function waitForJobs(opts) {
-    let last = opts.first;
-    let polls = 1;
-    let requests = last.requests;
-    let notModified = last.notModified;
-    const queued = (r) => new Set(unfinished(r)
-        .filter((j) => isQueued(j))
-        .map((j) => j.id));
-    let neverStarted = queued(last.report);
-    let stretched = false;
-    const result = (outcome) => ({
-        last,
-        outcome,
-        polls,
-        requests,
-        notModified,
-        neverStarted
-    });
-    // Jobs of a dynamic matrix are created only when the job that computes the
-    // matrix has ended: once a wait saw jobs running, all done is confirmed by
-    // one more poll, which must find no new job.
-    let sawRunning = false;
-    let confirming = false;
-    for (;;) {
-        const left = unfinished(last.report).length;
-        if (left === 0 && (!sawRunning || confirming))
-            return result('completed');
-        if (opts.failing(last.report).length > 0)
-            return result('failed-fast');
-        if (opts.signal.aborted)
-            return result('cancelled');
-        const now = opts.now();
-        if (now >= opts.deadline)
-            return result(left === 0 ? 'completed' : 'timeout');
-        if (left > 0) {
-            sawRunning = true;
-            confirming = false;
-            opts.log(progressLine(last.report));
-        }
-        else {
-            confirming = true;
-            opts.log(`${last.report.aggregated.length} / ${last.report.aggregated.length} completed — one more poll to see that no new job was created.`);
-        }
-        const interval = pollInterval(opts.intervalMs, last.rateLimit, last.requests, now);
-        if (interval > opts.intervalMs && !stretched) {
-            opts.log(`GitHub's rate limit is low (${last.rateLimit?.remaining} requests left until ${new Date(last.rateLimit?.resetMs ?? 0).toISOString()}): polling every ${formatInterval(interval)} instead of every ${formatInterval(opts.intervalMs)}.`);
-        }
-        stretched = interval > opts.intervalMs;
-        await opts.sleep(Math.min(interval, opts.deadline - now), opts.signal);
-        if (opts.signal.aborted)
-            return result('cancelled');
-        const polling = opts.poll();
-        // A poll abandoned on cancel may still fail later: that must not crash.
-        polling.catch(() => undefined);
-        let next;
-        try {
-            next = await Promise.race([polling, aborted(opts.signal)]);
-        }
-        catch (error) {
-            return { ...result('error'), error };
-        }
-        if (next === null)
-            return result('cancelled');
-        last = next;
-        polls++;
-        requests += next.requests;
-        notModified += next.notModified;
-        const stillQueued = queued(next.report);
-        neverStarted = new Set([...neverStarted].filter((id) => stillQueued.has(id)));
-    }
-}
-/** Whether a job is waiting to start: queued, waiting, pending or requested. */
-function isQueued(job) {
-    return job.status !== 'completed' && job.status !== 'in_progress';
-}
-/** Resolves with null when the signal aborts (a poll in flight is then abandoned). */
-function aborted(signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            resolve(null);
-        else
-            signal.addEventListener('abort', () => resolve(null), { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/gate.ts
-// The gate's verdict: which jobs fail the step and the one message that says
-// why. Pure: the report and how the wait ended come in, a message (or null
-// for a pass) goes out.
-
-
-
-
-/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
-function blockingJobs(report, opts) {
-    const bad = new Set(opts.failOn);
-    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
-}
-/**
- * The message the step fails with, or null when it passes. Names go through
- * logText: the message becomes an annotation and a log line.
- * ex. "1 job ended with a fail-on conclusion:\n- lint: failure https://…"
- */
-function gateVerdict(report, opts, wait) {
-    const parts = [];
-    const bad = blockingJobs(report, opts);
-    if (bad.length > 0) {
-        const list = bad
-            .map((j) => `- ${escape_logText(j.name)}: ${j.conclusion ?? 'unknown'} ${j.url}`)
-            .join('\n');
-        parts.push(`${plural(bad.length, 'job')} ended with a ${INPUT.failOn} conclusion:\n${list}`);
-    }
-    const left = unfinished(report);
-    if (wait && left.length > 0 && (wait.outcome === 'timeout' || wait.outcome === 'cancelled')) {
-        const why = wait.outcome === 'timeout'
-            ? `Timed out after ${format_formatInterval(wait.timeoutMs)}`
-            : `Cancelled${wait.signal ? ` (${wait.signal})` : ''}`;
-        const list = left
-            .map((j) => `- ${escape_logText(j.name)}: ${j.status.replace(/_/g, ' ')}${hint(j, wait)}`)
-            .join('\n');
-        parts.push(`${why} while waiting for ${plural(left.length, 'job')}:\n${list}`);
-    }
-    else if (wait?.outcome === 'failed-fast' && left.length > 0) {
-        parts.push(`Stopped waiting (fail-fast) with ${plural(left.length, 'job')} still running or queued.`);
-    }
-    return parts.length > 0 ? parts.join('\n') : null;
-}
-function hint(job, wait) {
-    if (!isQueued(job) || !wait.neverStarted.has(job.id))
-        return '';
-    return ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${INPUT.jobs} line such as !${escape_logText(job.name)}`;
-}
-
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -4441,8 +3709,220 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/render/escape.ts
+// Every escape of text that comes from the GitHub API (job, step and runner
+// names, log lines, URLs) lives here, one function per place the text lands.
+// Names are chosen by whoever writes the workflow, so treat them as hostile:
+// a `|` must not split a table cell, `<script>` must stay text, and a log line
+// must never turn into a `::command::` for the runner.
+/* eslint-disable no-control-regex -- matching control characters is this module's job */
+/** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
+const ZWSP = '\u200b';
+/**
+ * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators:
+ * anything that could end a line for some reader, or that a terminal acts on.
+ */
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
+/** A run of ASCII spaces and control characters that holds at least one control. */
+const CONTROL_RUN = / *[\x00-\x1f\x7f-\x9f\u2028\u2029][ \x00-\x1f\x7f-\x9f\u2028\u2029]*/g;
+/**
+ * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
+ * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
+ * to the end, as a terminal would swallow it), and the short two- or
+ * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
+ */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
+/** Replaces each run of control characters (and the spaces around it) by one space. */
+function flatten(s) {
+    return s.replace(CONTROL_RUN, ' ');
+}
+/**
+ * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
+ *
+ * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
+ */
+function stripAnsi(s) {
+    return s.replace(ANSI, '');
+}
+// Backslash-escaping any ASCII punctuation is always allowed in CommonMark and
+// renders as the bare character, so escaping more than needed costs nothing.
+// `$` is here because GitHub renders `$…$` as math.
+const MD_ESCAPES = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '[': '\\[',
+    ']': '\\]',
+    '~': '\\~',
+    '#': '\\#',
+    '!': '\\!',
+    $: '\\$',
+    // GFM splits table rows on `|` before any inline parsing, even inside code
+    // spans; `\|` is the one form it leaves in the cell.
+    '|': '\\|',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    // GitHub finds @mentions in the rendered HTML, after entities and backslash
+    // escapes are gone (so neither `\@` nor `&#64;` helps); a zero-width space
+    // after the `@` is what stops the mention and the notification.
+    '@': '@&#8203;'
+};
+/**
+ * Text for a GitHub-flavoured Markdown table cell or link text `[…](…)`.
+ * Renders as the original text, with line breaks and other control characters
+ * shown as one space: no formatting, links, images, HTML, @mentions or
+ * autolinked URLs, and a `|` never splits the cell.
+ *
+ * @example mdText('e2e | smoke: `chrome`') === 'e2e \\| smoke: \\`chrome\\`'
+ * @example mdText('@octocat **hi**') === '@&#8203;octocat \\*\\*hi\\*\\*'
+ */
+function mdText(s) {
+    return (flatten(s)
+        .replace(/[\\`*_[\]~#!$|&<>@]/g, (c) => MD_ESCAPES[c] ?? c)
+        // GFM autolinks `http://…`, `https://…`, `ftp://…` and `www.…` even
+        // without brackets; an escaped `:` or `.` is not seen as one.
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
+}
+/**
+ * A URL for the `(…)` of a Markdown link, safe inside a table cell too. Spaces,
+ * parentheses, `<`, `>`, `"`, `|` and control characters are percent-encoded;
+ * `\` and `&` are escaped for Markdown (not percent-encoded) so that the link
+ * points at exactly the URL given.
+ *
+ * @example mdUrl('https://x/a b(1)') === 'https://x/a%20b%281%29'
+ */
+function mdUrl(url) {
+    return url.replace(/[\x00-\x20\x7f-\x9f()<>"|\\&]/g, (c) => {
+        if (c === '\\')
+            return '\\\\';
+        // `&copy;` in a link destination would be read as an entity.
+        if (c === '&')
+            return '&amp;';
+        // encodeURIComponent leaves `(` and `)` alone; the C1 controls take two bytes.
+        const code = c.charCodeAt(0);
+        return code < 0x80
+            ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
+            : encodeURIComponent(c);
+    });
+}
+// Besides the five HTML specials, Markdown punctuation is written as numeric
+// entities: text inside an inline tag such as `<code>` in a table cell is still
+// parsed as Markdown (`*x*` would be emphasis, `|` would split the cell), while
+// an entity is always read as its plain character, by Markdown and by HTML.
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    $: '&#36;',
+    '@': '@&#8203;'
+};
+/**
+ * Text for HTML element content or an attribute value (`<summary>`,
+ * `<details>`, `<code>`, `title="…"`), on one line. Also safe where GitHub
+ * parses the tag's content as Markdown, such as `<code>` inside a table cell.
+ *
+ * @example html('<b>"x" & y</b>') === '&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;'
+ */
+function html(s) {
+    return flatten(s)
+        .replace(/[&<>"'|\\`*_[\]~#!$@]/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+}
+// Lines of a mermaid gantt that start with one of these (case-insensitive) are
+// read as statements, not tasks: a job named `excludes weekends` would change
+// the chart, one named `title x` or `2024-01-01 nightly` would break it.
+const MERMAID_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|call|href|displaymode|\d{4}-\d\d-\d\d)/i;
+const MERMAID_REPLACEMENTS = {
+    ':': '\u2236', // ∶ RATIO: `:` ends a task name
+    ';': '\uff1b', // ； ends a statement
+    '#': '\uff03', // ＃ starts a comment or an entity (`#35;`)
+    // ％: `%%` starts a comment; so does a line whose first or second character
+    // is `%` (the gantt lexer's comment rule `[^}]%+` comes before the task rule).
+    '%': '\uff05',
+    '<': '\u2039', // ‹
+    '>': '\u203a', // ›
+    '&': '\uff06', // ＆
+    '"': "'",
+    '`': "'"
+};
+/**
+ * A task or section name for a mermaid gantt: one line, none of the characters
+ * mermaid reads as syntax (each replaced by a look-alike), trimmed, never
+ * empty, and never starting with a gantt keyword.
+ *
+ * @example mermaidText('e2e: chrome; #1') === 'e2e∶ chrome； ＃1'
+ * @example mermaidText('  \n ') === '-'
+ */
+function mermaidText(s) {
+    const text = flatten(s)
+        .replace(/[:;#%<>&"`]/g, (c) => MERMAID_REPLACEMENTS[c] ?? c)
+        .trim();
+    if (text === '')
+        return '-';
+    // A zero-width space is not whitespace to the lexer, so the line no longer
+    // starts with the keyword.
+    return MERMAID_KEYWORD.test(text) ? ZWSP + text : text;
+}
+/**
+ * Text to print inside one line of the runner's log. ANSI sequences are
+ * removed, line breaks and control characters become spaces, and the
+ * workflow-command markers are broken with a zero-width space wherever they
+ * occur: the runner reads `::cmd::` at the start of a line (after leading
+ * spaces) and the legacy `##[cmd]` anywhere in it.
+ *
+ * @example logText('x\n::error::pwned') === 'x :\u200b:error:\u200b:pwned'
+ * @example logText('##[set-output name=x]y') === '#\u200b#[set-output name=x]y'
+ */
+function logText(s) {
+    return stripAnsi(s)
+        .replace(/\r\n/g, ' ')
+        .replace(CONTROL, ' ')
+        .replace(/:(?=:)/g, `:${ZWSP}`)
+        .replace(/#(?=#\[)/g, `#${ZWSP}`);
+}
+/**
+ * A message of several lines for the runner's log: each line as logText
+ * makes it, the line breaks kept.
+ *
+ * @example logLines('failed:\n::error::x') === 'failed:\n:\u200b:error:\u200b:x'
+ */
+function logLines(s) {
+    return s.split(/\r?\n/).map(logText).join('\n');
+}
+/**
+ * A fenced Markdown code block that nothing in `text` can close: its fence is
+ * one backtick longer than the longest run of backticks in `text` (at least
+ * three). Ends with a newline.
+ *
+ * @example fence('a ``` b', 'text') === '````text\na ``` b\n````\n'
+ */
+function fence(text, info = '') {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const ticks = '`'.repeat(Math.max(3, longest + 1));
+    // A backtick fence's info string may not contain backticks or line breaks.
+    const safeInfo = flatten(info).replace(/`/g, '').trim();
+    const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return `${ticks}${safeInfo}\n${body}${ticks}\n`;
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -4792,7 +4272,7 @@ function requestLine(method, url, baseUrl) {
     let path = url ?? '';
     if (path.startsWith(baseUrl))
         path = path.slice(baseUrl.length);
-    return escape_logText(`${method ?? 'GET'} ${path}`);
+    return logText(`${method ?? 'GET'} ${path}`);
 }
 /** ex. 500 -> "0.5 s", 60000 -> "60 s" */
 function seconds(ms) {
@@ -4838,7 +4318,7 @@ function createClient(opts) {
             return null;
         }
         t.backoffs++;
-        const why = error.response ? `${error.status}` : escape_logText(networkReason(error));
+        const why = error.response ? `${error.status}` : logText(networkReason(error));
         info(`${what}: ${why}; try ${t.count + 1} of ${MAX_TRIES} in ${seconds(delay)}.`);
         return delay;
     };
@@ -4986,7 +4466,7 @@ const STATUS_TEXT = {
 };
 /** Control characters and runs of spaces as one space; at most 300 characters. */
 function oneLine(s) {
-    const flat = escape_logText(s).replace(/\s+/g, ' ').trim();
+    const flat = logText(s).replace(/\s+/g, ' ').trim();
     return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
 }
 /** `actions=read,contents=read; checks=read` -> the YAML lines of its first set. */
@@ -5045,7 +4525,7 @@ function explainError(e, q) {
     if (!e.response) {
         if (isCancel(e))
             return `${what} was cancelled.`;
-        return (`Could not reach GITHUB_API_URL (${baseUrl || 'unknown'}): ${what} failed ${times}${cut}, the last time with: ${escape_logText(networkReason(e))}. ` +
+        return (`Could not reach GITHUB_API_URL (${baseUrl || 'unknown'}): ${what} failed ${times}${cut}, the last time with: ${logText(networkReason(e))}. ` +
             `Check that the runner can reach it, and its proxy settings (HTTPS_PROXY, NO_PROXY).`);
     }
     if (isRateLimit(e))
@@ -5749,6 +5229,110 @@ class LogWindow {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/time.ts
+// Timestamps as the API sends them, and the time between two. Time math is
+// done on epoch milliseconds only: no local time zone ever enters (compare
+// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
+// that set TZ).
+// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
+// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+/**
+ * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
+ * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
+ * and second 00–59, year 1000 on.
+ */
+const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
+/**
+ * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
+ * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
+ * date-time format in UTC, which `Date.parse` reads natively. Anything else,
+ * or a day the month does not have, is left to the full parser (null here).
+ *
+ * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
+ */
+function parseGitHubUtc(s) {
+    if (!GITHUB_UTC.test(s))
+        return null;
+    const ms = Date.parse(s);
+    // Date.parse rolls a day past the month's end over (February 30th is
+    // March 1st): from the 29th on, the day must come back unchanged.
+    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
+        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+        if (new Date(ms).getUTCDate() !== day)
+            return null;
+    }
+    return ms;
+}
+/**
+ * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
+ * not a valid one. A timestamp without an offset is taken as UTC.
+ *
+ * This deliberately does not call `Date.parse` on the raw string: for a
+ * date-time without an offset, and for every non-ISO format it falls back to,
+ * `Date.parse` uses the local time zone, and it rolls invalid dates over
+ * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
+ * is the same epoch arithmetic without either surprise.
+ *
+ * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
+ */
+function parseTime(iso) {
+    if (iso === null || iso === undefined)
+        return null;
+    const fast = parseGitHubUtc(iso);
+    if (fast !== null)
+        return fast;
+    const m = ISO_DATE_TIME.exec(iso.trim());
+    if (m === null)
+        return null;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    const offsetHours = Number(oh);
+    const offsetMinutes = Number(om);
+    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
+        return null;
+    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    // An out-of-range month or day rolls over (February 30th to March 1st).
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+        return null;
+    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
+    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    return date.getTime() - offset;
+}
+/**
+ * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
+ * does report `completed_at` before `started_at`. Null when either is missing
+ * or unparsable.
+ *
+ * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
+ * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
+ * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
+ */
+function secondsBetween(startIso, endIso) {
+    return wholeSeconds(parseTime(startIso), parseTime(endIso));
+}
+/**
+ * Whole seconds from one epoch-millisecond time to another, never negative;
+ * null when either is unknown.
+ *
+ * @example wholeSeconds(0, 70_400) === 70
+ * @example wholeSeconds(10_000, 0) === 0
+ */
+function wholeSeconds(startMs, endMs) {
+    if (startMs === null || endMs === null)
+        return null;
+    return Math.round(Math.max(0, endMs - startMs) / 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/model/report.ts
 // The report model: job and step records built from the API's jobs, and the
 // aggregates (conclusion, counts, failed jobs, wall time) over the selected
@@ -5851,8 +5435,16 @@ function outcomeOf(job) {
     const c = job.conclusion ?? 'unknown';
     return CONCLUSION_RANK.includes(c) ? c : 'unknown';
 }
+/** Whether a job is waiting to start: queued, waiting, pending or requested. */
+function isQueued(job) {
+    return job.status !== 'completed' && job.status !== 'in_progress';
+}
+/** Jobs still to finish: aggregated (selected, not this one), not completed. */
+function unfinished(report) {
+    return report.aggregated.filter((j) => j.status !== 'completed');
+}
 /** Whether a completed job ended badly (anything but success, skipped, neutral). */
-function report_isFailed(job) {
+function isFailed(job) {
     return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
 }
 /** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
@@ -5917,7 +5509,7 @@ function passedOnRetry(jobs, latest) {
     const failedBefore = new Set();
     const latestIds = new Set(latest.map((j) => j.id));
     for (const job of jobs)
-        if (!latestIds.has(job.id) && report_isFailed(job))
+        if (!latestIds.has(job.id) && isFailed(job))
             failedBefore.add(job.name);
     const out = new Set();
     for (const job of latest) {
@@ -5972,7 +5564,7 @@ function reportOf(records, opts) {
         passedOnRetry: passedOnRetry(others, aggregated),
         conclusion: aggregateConclusion(aggregated),
         counts: countJobs(aggregated),
-        failedJobs: aggregated.filter(report_isFailed).map((j) => j.name),
+        failedJobs: aggregated.filter(isFailed).map((j) => j.name),
         durationSeconds: wallSeconds(aggregated, opts.now),
         jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
         generatedAt: new Date(opts.now).toISOString()
@@ -6163,7 +5755,7 @@ async function collectExcerpts(octokit, q, jobs, opts) {
     const excerpts = new Map();
     if (opts.lines <= 0)
         return excerpts;
-    const failed = jobs.filter(report_isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
+    const failed = jobs.filter(isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
     const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
         const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
         const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
@@ -6183,149 +5775,43 @@ async function collectExcerpts(octokit, q, jobs, opts) {
     return excerpts;
 }
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-// The step outputs and the report file, built from the report. Pure: main.ts
-// writes them. A step output over 1 MB breaks the job, so the large ones are
-// shortened here with a warning; the report file always has everything.
+;// CONCATENATED MODULE: ./src/model/gate.ts
 
-/** The output names of action.yml, defined once. */
-const OUTPUT = {
-    conclusion: 'conclusion',
-    jobs: 'jobs',
-    failedJobs: 'failed-jobs',
-    counts: 'counts',
-    durationSeconds: 'duration-seconds',
-    currentJobId: 'current-job-id',
-    currentJobName: 'current-job-name',
-    currentJobUrl: 'current-job-url',
-    summary: 'summary',
-    reportFile: 'report-file'
-};
-/** Bytes one output may take (GitHub's limit is 1 MB per output). */
-const OUTPUT_LIMIT = 1_000_000;
-/**
- * Characters of JSON gathered before a piece of the report file is handed on.
- * A report of 3000 jobs × 30 steps is 26 MB of JSON: it is never held whole,
- * and pieces of 64 K stay below V8's large-object size, so they die young
- * instead of piling up in the old generation until a full collection
- * (measured: 1 MB pieces peaked 17 MB higher).
- */
-const PIECE_CHARS = 1 << 16;
-/**
- * The JSON of the jobs, without the array's brackets, in pieces of about
- * PIECE_CHARS characters: a few jobs serialised at a time, as many as the
- * last pieces suggest fit. (One JSON.stringify per piece is 10% faster than
- * one per job and makes no per-job strings to join.)
- */
-function* jobPieces(jobs) {
-    let batch = 8;
-    for (let i = 0; i < jobs.length;) {
-        const json = JSON.stringify(jobs.slice(i, i + batch));
-        yield json.slice(1, -1);
-        i += batch;
-        batch = Math.max(1, Math.round((batch * PIECE_CHARS) / json.length));
-    }
+/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
+function blockingJobs(report, opts) {
+    const bad = new Set(opts.failOn);
+    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
 }
 /**
- * Writes the report file's content piece by piece to `write`: `{run, jobs,
- * counts, conclusion, generated_at}` and the other aggregates, each job
- * serialised once. Returns the JSON array of the jobs when it takes at most
- * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ * The gate's findings. A wait that timed out or was cancelled with jobs
+ * unfinished fails the step; one that stopped at a failing job (fail-fast)
+ * says how many were left.
  */
-function writeReportJson(report, write, limit = OUTPUT_LIMIT) {
-    write(`{"run":${JSON.stringify(report.run)},"jobs":[`);
-    let small = [];
-    let bytes = 2;
-    let first = true;
-    for (const piece of jobPieces(report.jobs)) {
-        if (!first)
-            write(',');
-        write(piece);
-        if (small) {
-            bytes += Buffer.byteLength(piece) + (first ? 0 : 1);
-            if (bytes <= limit)
-                small.push(piece);
-            else
-                small = null;
+function gateFindings(report, opts, wait) {
+    const blocking = blockingJobs(report, opts);
+    const left = unfinished(report);
+    let stop = null;
+    if (wait && left.length > 0) {
+        if (wait.outcome === 'timeout' || wait.outcome === 'cancelled') {
+            stop = {
+                why: wait.outcome,
+                timeoutMs: wait.timeoutMs,
+                ...(wait.signal ? { signal: wait.signal } : {})
+            };
         }
-        first = false;
+        else if (wait.outcome === 'failed-fast') {
+            stop = 'failed-fast';
+        }
     }
-    const fields = [
-        ['counts', report.counts],
-        ['conclusion', report.conclusion],
-        ['failed_jobs', report.failedJobs],
-        ['duration_seconds', report.durationSeconds],
-        ['current_job_id', report.current?.id ?? null],
-        ['generated_at', report.generatedAt]
-    ];
-    write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`);
-    return small && `[${small.join(',')}]`;
-}
-/** The report file's content as one string (the CLI's `--format json`, tests). */
-function reportFileJson(report) {
-    const pieces = [];
-    writeReportJson(report, (piece) => pieces.push(piece));
-    return pieces.join('');
-}
-/** Every output of action.yml, each within `limit` bytes (OUTPUT_LIMIT). */
-function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
-    const warnings = [];
-    const current = report.current;
-    const values = {
-        [OUTPUT.conclusion]: report.conclusion,
-        [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
-        [OUTPUT.failedJobs]: JSON.stringify(report.failedJobs),
-        [OUTPUT.counts]: JSON.stringify(report.counts),
-        [OUTPUT.durationSeconds]: report.durationSeconds === null ? '' : String(report.durationSeconds),
-        [OUTPUT.currentJobId]: current ? String(current.id) : '',
-        [OUTPUT.currentJobName]: current?.name ?? '',
-        [OUTPUT.currentJobUrl]: current?.url ?? '',
-        [OUTPUT.summary]: summary,
-        [OUTPUT.reportFile]: file.path
+    return {
+        pass: blocking.length === 0 && stop === null,
+        blocking,
+        stop,
+        unfinished: left.map((job) => ({
+            job,
+            neverStarted: isQueued(job) && (wait?.neverStarted.has(job.id) ?? false)
+        }))
     };
-    const failedJson = values[OUTPUT.failedJobs] ?? '';
-    if (Buffer.byteLength(failedJson) > limit) {
-        values[OUTPUT.failedJobs] = JSON.stringify(report.failedJobs.slice(0, fitCount(report.failedJobs.map((name) => JSON.stringify(name)), limit)));
-        warnings.push(`The failed-jobs output was shortened to stay under 1 MB; the report file has every name.`);
-    }
-    if (Buffer.byteLength(summary) > limit) {
-        values[OUTPUT.summary] = '';
-        warnings.push('The summary output was left empty: it would pass 1 MB.');
-    }
-    return { values, warnings };
-}
-/**
- * The `jobs` output. Past the limit, steps go first (the report file keeps
- * them), then jobs that passed, keeping those that need attention. Each job
- * is serialised once without its steps.
- */
-function jobsOutput(report, full, limit, warnings) {
-    if (full !== null && Buffer.byteLength(full) <= limit)
-        return full;
-    const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
-    if (fitCount(bare, limit) === bare.length) {
-        warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.');
-        return `[${bare.join(',')}]`;
-    }
-    const attention = (j) => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id;
-    const order = report.jobs.map((j, i) => ({ i, first: attention(j) }));
-    const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i);
-    const kept = new Set(ranked.slice(0, fitCount(ranked.map((i) => bare[i] ?? ''), limit)));
-    warnings.push(`The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
-    return `[${bare.filter((_, i) => kept.has(i)).join(',')}]`;
-}
-/** How many leading JSON texts fit, joined, in a JSON array of at most `limit` bytes. */
-function fitCount(texts, limit) {
-    let size = 2;
-    let n = 0;
-    for (const text of texts) {
-        const add = Buffer.byteLength(text) + (n > 0 ? 1 : 0);
-        if (size + add > limit)
-            break;
-        size += add;
-        n++;
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/model/patterns.ts
@@ -6365,6 +5851,439 @@ function globToRegExp(glob) {
     }
     // `s`: a name with a newline in it is still one name.
     return new RegExp(`^${source}$`, 'su');
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+// Human formatting of durations and counts, for the summary, the terminal
+// and the log. Time math lives in model/time.ts.
+const EN_DASH = '\u2013';
+/**
+ * A duration in whole seconds as one or two units, the larger first; the
+ * smaller unit is truncated, not rounded. Negative is `0s`, unknown is `–`.
+ *
+ * @example formatDuration(70) === '1m 10s'
+ * @example formatDuration(3725) === '1h 2m'
+ * @example formatDuration(90061) === '1d 1h'
+ * @example formatDuration(null) === '–'
+ */
+function formatDuration(seconds) {
+    if (seconds === null || !Number.isFinite(seconds))
+        return EN_DASH;
+    const total = Math.max(0, Math.round(seconds));
+    if (total < 60)
+        return `${total}s`;
+    const minutes = Math.floor(total / 60);
+    if (total < 3600)
+        return `${minutes}m ${total % 60}s`;
+    const hours = Math.floor(total / 3600);
+    if (total < 86400)
+        return `${hours}h ${minutes % 60}m`;
+    return `${Math.floor(total / 86400)}d ${hours % 24}h`;
+}
+/**
+ * A configured interval in milliseconds; below a second it stays in ms.
+ *
+ * @example formatInterval(100) === '100ms'
+ * @example formatInterval(90_000) === '1m 30s'
+ */
+function formatInterval(ms) {
+    return ms > 0 && ms < 1000 ? `${Math.round(ms)}ms` : formatDuration(ms / 1000);
+}
+/**
+ * A count with its noun, singular only for exactly one.
+ *
+ * @example plural(1, 'job') === '1 job'
+ * @example plural(3, 'job') === '3 jobs'
+ * @example plural(2, 'attempt', 'attempts') === '2 attempts'
+ */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/wait.ts
+// The wait loop of the gate: poll the run until every selected job but this
+// one has completed, a job fails fast, the time is up, or the runner cancels
+// the step. The clock, the sleep, the poll and the log are handed in, so the
+// loop is tested without timers or a network.
+
+
+
+/**
+ * One progress line; names sanitised, never first on the line.
+ * ex. "7 / 12 completed — waiting for: build / linux, test (node 22)"
+ */
+function progressLine(report, shown = 5) {
+    const left = unfinished(report);
+    const names = left.slice(0, shown).map((j) => logText(j.name));
+    const more = left.length > shown ? `, and ${left.length - shown} more` : '';
+    const done = report.aggregated.length - left.length;
+    return `${done} / ${report.aggregated.length} completed — waiting for: ${names.join(', ')}${more}`;
+}
+/** Requests kept back from the budget for the other steps of the workflow. */
+const RESERVE = 50;
+/**
+ * Below this many requests left the budget is "low". Above it, polling stays
+ * as asked: most polls are 304s, which cost nothing.
+ */
+const LOW_BUDGET = 250;
+/**
+ * The time between polls, stretched when the budget runs low: the polls left
+ * (after a reserve) are spread over the time to the reset, as if each cost
+ * every page. ex. 110 left, reset in 10 min, 1 page a poll: 10 s apart.
+ */
+function pollInterval(intervalMs, rate, pagesPerPoll, now) {
+    if (!rate || rate.remaining >= LOW_BUDGET)
+        return intervalMs;
+    const untilReset = Math.max(0, rate.resetMs - now);
+    const polls = (rate.remaining - RESERVE) / Math.max(1, pagesPerPoll);
+    if (polls <= 0)
+        return Math.max(intervalMs, untilReset);
+    return Math.max(intervalMs, Math.ceil(untilReset / polls));
+}
+/** Polls until the jobs are done, one fails fast, the deadline passes or the step is cancelled. */
+async function waitForJobs(opts) {
+    let last = opts.first;
+    let polls = 1;
+    let requests = last.requests;
+    let notModified = last.notModified;
+    const queued = (r) => new Set(unfinished(r)
+        .filter((j) => isQueued(j))
+        .map((j) => j.id));
+    let neverStarted = queued(last.report);
+    let stretched = false;
+    const result = (outcome) => ({
+        last,
+        outcome,
+        polls,
+        requests,
+        notModified,
+        neverStarted
+    });
+    // Jobs of a dynamic matrix are created only when the job that computes the
+    // matrix has ended: once a wait saw jobs running, all done is confirmed by
+    // one more poll, which must find no new job.
+    let sawRunning = false;
+    let confirming = false;
+    for (;;) {
+        const left = unfinished(last.report).length;
+        if (left === 0 && (!sawRunning || confirming))
+            return result('completed');
+        if (opts.failing(last.report).length > 0)
+            return result('failed-fast');
+        if (opts.signal.aborted)
+            return result('cancelled');
+        const now = opts.now();
+        if (now >= opts.deadline)
+            return result(left === 0 ? 'completed' : 'timeout');
+        if (left > 0) {
+            sawRunning = true;
+            confirming = false;
+            opts.log(progressLine(last.report));
+        }
+        else {
+            confirming = true;
+            opts.log(`${last.report.aggregated.length} / ${last.report.aggregated.length} completed — one more poll to see that no new job was created.`);
+        }
+        const interval = pollInterval(opts.intervalMs, last.rateLimit, last.requests, now);
+        if (interval > opts.intervalMs && !stretched) {
+            opts.log(`GitHub's rate limit is low (${last.rateLimit?.remaining} requests left until ${new Date(last.rateLimit?.resetMs ?? 0).toISOString()}): polling every ${formatInterval(interval)} instead of every ${formatInterval(opts.intervalMs)}.`);
+        }
+        stretched = interval > opts.intervalMs;
+        await opts.sleep(Math.min(interval, opts.deadline - now), opts.signal);
+        if (opts.signal.aborted)
+            return result('cancelled');
+        const polling = opts.poll();
+        // A poll abandoned on cancel may still fail later: that must not crash.
+        polling.catch(() => undefined);
+        const cancel = aborted(opts.signal);
+        let next;
+        try {
+            next = await Promise.race([polling, cancel.promise]);
+        }
+        catch (error) {
+            return { ...result('error'), error };
+        }
+        finally {
+            // One listener per poll, removed once the poll is over: a wait of many
+            // polls must not pile them up on the step's signal.
+            cancel.dispose();
+        }
+        if (next === null)
+            return result('cancelled');
+        last = next;
+        polls++;
+        requests += next.requests;
+        notModified += next.notModified;
+        const stillQueued = queued(next.report);
+        neverStarted = new Set([...neverStarted].filter((id) => stillQueued.has(id)));
+    }
+}
+/**
+ * A promise that resolves with null when the signal aborts (a poll in flight
+ * is then abandoned), and how to stop listening.
+ */
+function aborted(signal) {
+    let dispose = () => { };
+    const promise = new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve(null);
+        const onAbort = () => resolve(null);
+        signal.addEventListener('abort', onAbort, { once: true });
+        dispose = () => signal.removeEventListener('abort', onAbort);
+    });
+    return { promise, dispose };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/report-run.ts
+
+
+
+
+
+
+
+
+/** What the post step allows the API to lag behind before reporting anyway. */
+const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
+/** Reads, waits, reads the failing logs and judges: the whole report of one run. */
+async function reportRun(req, deps) {
+    const startedAt = deps.now();
+    const { octokit, urls, notes } = deps;
+    const run = req.run;
+    const select = compilePatterns(req.jobs, true);
+    const gate = {
+        failOn: req.failOn,
+        allowFailure: compilePatterns(req.allowFailure, false)
+    };
+    const summaryNotes = [];
+    // Jobs become records as their pages arrive: a page's raw JSON is never
+    // kept (3000 jobs × 30 steps: 50 MB of parsed API objects).
+    const convert = recordMaker(run, urls);
+    let own = null;
+    if (req.settleCurrentJob && req.current.jobId !== null) {
+        const settled = await settleCurrentJob(octokit, { owner: run.owner, repo: run.repo, jobId: req.current.jobId }, { ...SETTLE, sleep: (ms) => deps.sleep(ms, deps.signal), now: deps.now });
+        own = settled.job;
+        if (!settled.settled) {
+            summaryNotes.push(`GitHub had not yet recorded every step of this job as completed after ${SETTLE.maxMs / 1000}s; its steps are shown as GitHub listed them.`);
+        }
+    }
+    const ownRecord = own ? convert(own) : null;
+    // Pages kept for conditional polls; a single read keeps none.
+    const cache = req.wait ? new Map() : undefined;
+    const warned = new Set();
+    let listed = 0;
+    const poll = async () => {
+        const read = await readRun(octokit, {
+            owner: run.owner,
+            repo: run.repo,
+            runId: run.id,
+            attempt: run.attempt,
+            jobId: ownRecord?.id ?? req.current.jobId
+        }, req.current, { convert, cache, signal: deps.signal });
+        // Each poll finds the same uncertainties: say each once.
+        for (const w of read.warnings.filter((w) => !warned.has(w))) {
+            warned.add(w);
+            notes.warning(w);
+        }
+        listed = read.jobs.length;
+        const jobs = ownRecord
+            ? read.jobs.map((j) => (j.id === ownRecord.id ? ownRecord : j))
+            : read.jobs;
+        const report = reportOf(jobs, {
+            run,
+            urls,
+            workflow: read.workflowName ?? own?.workflow_name ?? null,
+            select,
+            currentJobId: ownRecord?.id ?? read.currentJobId,
+            now: deps.now()
+        });
+        return {
+            report,
+            requests: read.requests,
+            notModified: read.notModified,
+            rateLimit: read.rateLimit
+        };
+    };
+    const first = await poll();
+    const selected = first.report.jobs.length;
+    notes.info(`Read ${plural(listed, 'job')} of run ${run.id} in ${plural(first.requests, 'request')}` +
+        (req.jobs.length > 0 ? `; the ${deps.names.jobs} patterns select ${selected}.` : '.'));
+    if (first.report.current)
+        notes.info(`This step runs in job ${logText(first.report.current.name)}.`);
+    let waited = null;
+    if (req.wait) {
+        assertNotWaitingOnItself(first.report, req, deps.names);
+        waited = await waitFor(first, poll, req.wait, gate, startedAt + req.wait.timeoutMs, deps);
+    }
+    const report = waited?.last.report ?? first.report;
+    if (report.aggregated.length === 0) {
+        notes.warning(req.jobs.length > 0
+            ? `No job of run ${run.id} matched the ${deps.names.jobs} patterns; conclusion is skipped.`
+            : `Run ${run.id} has no job besides this one; conclusion is skipped.`);
+    }
+    // Failing log lines: not after a cancel, when the runner allows only seconds.
+    const logs = req.logLines > 0 && !deps.signal.aborted ? await failingLogs(report, req, deps) : undefined;
+    return {
+        report,
+        ...(logs ? { logs } : {}),
+        notes: summaryNotes,
+        waited,
+        gate: gateFindings(report, gate, waited && req.wait
+            ? {
+                outcome: waited.outcome,
+                timeoutMs: req.wait.timeoutMs,
+                neverStarted: waited.neverStarted,
+                // The edge aborts with the signal's name (SIGINT, SIGTERM).
+                ...(typeof deps.signal.reason === 'string' ? { signal: deps.signal.reason } : {})
+            }
+            : undefined),
+        ...(waited?.outcome === 'error' ? { error: waited.error } : {})
+    };
+}
+/**
+ * Waiting on a job that is this one would never end: when this job cannot be
+ * told apart, stop now rather than at the timeout.
+ */
+function assertNotWaitingOnItself(report, req, names) {
+    if (!req.current.ownRun || report.current || req.current.jobId !== null || req.jobs.length > 0)
+        return;
+    throw new Error(`${names.wait}: true cannot tell which job runs this step, so it could wait on itself until the timeout. ` +
+        `Pass ${names.jobId}: \${{ job.check_run_id }}, or a ${names.jobs} pattern that leaves this job out (such as !${logText(names.jobKey || 'report')}).`);
+}
+async function waitFor(first, poll, wait, gate, deadline, deps) {
+    const { notes } = deps;
+    notes.group?.(`Waiting for the selected jobs (every ${formatInterval(wait.intervalMs)}, at most ${formatInterval(wait.timeoutMs)})`);
+    try {
+        const result = await waitForJobs({
+            first,
+            poll,
+            intervalMs: wait.intervalMs,
+            deadline,
+            failing: (r) => (wait.failFast ? blockingJobs(r, gate) : []),
+            now: deps.now,
+            sleep: deps.sleep,
+            signal: deps.signal,
+            log: (line) => notes.info(line)
+        });
+        notes.info(`Waited ${plural(result.polls, 'poll')}: ${plural(result.requests, 'request')}, ${result.notModified} of them 304 Not Modified (free); ${result.outcome}.`);
+        return result;
+    }
+    finally {
+        notes.endGroup?.();
+    }
+}
+/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
+async function failingLogs(report, req, deps) {
+    const failed = report.aggregated.filter(isFailed);
+    if (failed.length === 0)
+        return undefined;
+    const excerpts = await collectExcerpts(deps.octokit, { owner: req.run.owner, repo: req.run.repo }, failed, { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS });
+    const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
+    deps.notes.info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
+    return { excerpts, omitted: failed.length - excerpts.size };
+}
+
+;// CONCATENATED MODULE: ./src/render/gate.ts
+
+
+/**
+ * The message the step fails with, or null when it passes.
+ * ex. "1 job ended with a fail-on conclusion:\n- lint: failure https://…"
+ */
+function gateMessage(f, names) {
+    const parts = [];
+    if (f.blocking.length > 0) {
+        const list = f.blocking
+            .map((j) => `- ${logText(j.name)}: ${logText(j.conclusion ?? 'unknown')} ${j.url}`)
+            .join('\n');
+        parts.push(`${plural(f.blocking.length, 'job')} ended with a ${names.failOn} conclusion:\n${list}`);
+    }
+    if (f.stop === 'failed-fast') {
+        parts.push(`Stopped waiting (fail-fast) with ${plural(f.unfinished.length, 'job')} still running or queued.`);
+    }
+    else if (f.stop) {
+        const why = f.stop.why === 'timeout'
+            ? `Timed out after ${formatInterval(f.stop.timeoutMs)}`
+            : `Cancelled${f.stop.signal ? ` (${f.stop.signal})` : ''}`;
+        const list = f.unfinished
+            .map(({ job, neverStarted }) => {
+            const hint = neverStarted
+                ? ` — it never started: if it needs this job, it cannot start before this one ends; leave it out with a ${names.jobs} line such as !${logText(job.name)}`
+                : '';
+            return `- ${logText(job.name)}: ${logText(job.status.replace(/_/g, ' '))}${hint}`;
+        })
+            .join('\n');
+        parts.push(`${why} while waiting for ${plural(f.unfinished.length, 'job')}:\n${list}`);
+    }
+    return parts.length > 0 ? parts.join('\n') : null;
+}
+
+;// CONCATENATED MODULE: ./src/render/report-json.ts
+/** Bytes the `jobs` output may take (GitHub's limit is 1 MB per output). */
+const JOBS_OUTPUT_LIMIT = 1_000_000;
+/**
+ * Characters of JSON gathered before a piece of the report file is handed on.
+ * A report of 3000 jobs × 30 steps is 26 MB of JSON: it is never held whole,
+ * and pieces of 64 K stay below V8's large-object size, so they die young
+ * instead of piling up in the old generation until a full collection
+ * (measured: 1 MB pieces peaked 17 MB higher).
+ */
+const PIECE_CHARS = 1 << 16;
+/**
+ * The JSON of the jobs, without the array's brackets, in pieces of about
+ * PIECE_CHARS characters: a few jobs serialised at a time, as many as the
+ * last pieces suggest fit. (One JSON.stringify per piece is 10% faster than
+ * one per job and makes no per-job strings to join.)
+ */
+function* jobPieces(jobs) {
+    let batch = 8;
+    for (let i = 0; i < jobs.length;) {
+        const json = JSON.stringify(jobs.slice(i, i + batch));
+        yield json.slice(1, -1);
+        i += batch;
+        batch = Math.max(1, Math.round((batch * PIECE_CHARS) / json.length));
+    }
+}
+/**
+ * Writes the report file's content piece by piece to `write`: `{run, jobs,
+ * counts, conclusion, generated_at}` and the other aggregates, each job
+ * serialised once. Returns the JSON array of the jobs when it takes at most
+ * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ */
+function writeReportJson(report, write, limit = JOBS_OUTPUT_LIMIT) {
+    write(`{"run":${JSON.stringify(report.run)},"jobs":[`);
+    let small = [];
+    let bytes = 2;
+    let first = true;
+    for (const piece of jobPieces(report.jobs)) {
+        if (!first)
+            write(',');
+        write(piece);
+        if (small) {
+            bytes += Buffer.byteLength(piece) + (first ? 0 : 1);
+            if (bytes <= limit)
+                small.push(piece);
+            else
+                small = null;
+        }
+        first = false;
+    }
+    const fields = [
+        ['counts', report.counts],
+        ['conclusion', report.conclusion],
+        ['failed_jobs', report.failedJobs],
+        ['duration_seconds', report.durationSeconds],
+        ['current_job_id', report.current?.id ?? null],
+        ['generated_at', report.generatedAt]
+    ];
+    write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`);
+    return small && `[${small.join(',')}]`;
+}
+/** The report file's content as one string (the CLI's `--format json`, tests). */
+function reportFileJson(report) {
+    const pieces = [];
+    writeReportJson(report, (piece) => pieces.push(piece));
+    return pieces.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/render/excerpt.ts
@@ -6465,7 +6384,7 @@ function matrixStats(group) {
     return {
         passed: group.legs.filter((j) => j.status === 'completed' && j.conclusion === 'success').length,
         total: group.legs.length,
-        failed: group.legs.filter(report_isFailed),
+        failed: group.legs.filter(isFailed),
         unfinished: group.legs.filter((j) => j.status !== 'completed'),
         slowest: byTime[byTime.length - 1] ?? null,
         fastest: byTime[0] ?? null
@@ -6556,7 +6475,7 @@ function planJob(job, index, now) {
     const started = parseTime(job.started_at);
     const completed = parseTime(job.completed_at);
     const done = job.status === 'completed';
-    const failed = report_isFailed(job);
+    const failed = isFailed(job);
     const skipped = done && job.conclusion === 'skipped';
     const base = { job, index, failed, skipped, running: false };
     if (started === null) {
@@ -6774,6 +6693,49 @@ function sectionLine(name) {
     return `  section ${mermaidText(name)}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/words.ts
+
+
+/**
+ * What a job's or step's state reads as: its conclusion once completed, else its status.
+ * ex. "failure", "timed out", "in progress"
+ */
+function stateText(item) {
+    if (item.status === 'completed')
+        return (item.conclusion ?? 'unknown').replace(/_/g, ' ');
+    return item.status.replace(/_/g, ' ');
+}
+/** The time taken, or the time so far for a running job or step. ex. "1m 10s", "4m 2s so far" */
+function durationText(item, now) {
+    if (item.duration_seconds !== null)
+        return formatDuration(item.duration_seconds);
+    if (item.status === 'in_progress' && item.started_at) {
+        const started = parseTime(item.started_at);
+        if (started !== null)
+            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
+    }
+    return formatDuration(null);
+}
+/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
+function countsText(report) {
+    const c = report.counts;
+    const parts = [];
+    for (const [key, n] of Object.entries(c)) {
+        if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0)
+            continue;
+        parts.push(`${n} ${key.replace(/_/g, ' ')}`);
+    }
+    if (c.in_progress > 0)
+        parts.push(`${c.in_progress} in progress`);
+    if (c.queued > 0)
+        parts.push(`${c.queued} queued`);
+    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+/** The aggregate conclusion as words. ex. "timed out" */
+function conclusionText(report) {
+    return report.conclusion.replace(/_/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary: heading and verdict, jobs table, steps of the jobs `steps`
 // selects. Pure Markdown rendering over the report; every name taken from the
@@ -6811,43 +6773,11 @@ function iconOf(item) {
         return ICON[outcomeOf(item)] ?? ICON.unknown ?? '';
     return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? '';
 }
-/** What a job's state reads as: its conclusion, or its status while not completed. */
-function stateText(item) {
-    if (item.status === 'completed')
-        return (item.conclusion ?? 'unknown').replace(/_/g, ' ');
-    return item.status.replace(/_/g, ' ');
-}
-/** The duration cell: the time taken, or the time so far for a running job (ex. "1m 10s so far"). */
-function durationText(item, now) {
-    if (item.duration_seconds !== null)
-        return formatDuration(item.duration_seconds);
-    if (item.status === 'in_progress' && item.started_at) {
-        const started = parseTime(item.started_at);
-        if (started !== null)
-            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
-    }
-    return formatDuration(null);
-}
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
-function countsText(report) {
-    const c = report.counts;
-    const parts = [];
-    for (const [key, n] of Object.entries(c)) {
-        if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0)
-            continue;
-        parts.push(`${n} ${key.replace(/_/g, ' ')}`);
-    }
-    if (c.in_progress > 0)
-        parts.push(`${c.in_progress} in progress`);
-    if (c.queued > 0)
-        parts.push(`${c.queued} queued`);
-    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
-}
 /** The one-line verdict: conclusion, counts, wall time and total job time. */
 function verdictLine(report) {
     const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown);
-    return (`**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${countsText(report)}` +
+    return (`**${icon} ${mdText(conclusionText(report))}** · ${mdText(countsText(report))}` +
         ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
 }
 function heading(report) {
@@ -6872,7 +6802,7 @@ function tableRow(job, report, now) {
         : '';
     const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : '';
     return (`| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
-        ` ${stateText(job)}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
+        ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
         ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`);
 }
 function stepsBlock(job, now) {
@@ -6882,7 +6812,7 @@ function stepsBlock(job, now) {
         '| # | Step | Conclusion | Duration |\n| --: | --- | --- | --: |\n'
     ];
     for (const step of job.steps) {
-        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${stateText(step)} | ${durationText(step, now)} |\n`);
+        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${mdText(stateText(step))} | ${durationText(step, now)} |\n`);
     }
     lines.push('\n</details>\n\n');
     return lines.join('');
@@ -6899,9 +6829,9 @@ function jobsWithSteps(report, mode, ownSteps = false) {
             return true;
         if (mode === 'none')
             return false;
-        if (mode === 'all' || report_isFailed(j))
+        if (mode === 'all' || isFailed(j))
             return true;
-        return j === report.current && j.steps.some((s) => report_isFailed(s));
+        return j === report.current && j.steps.some((s) => isFailed(s));
     });
 }
 /**
@@ -6967,7 +6897,7 @@ function renderSummary(report, opts) {
         }
     }
     for (const job of jobsWithSteps(report, opts.steps, opts.ownSteps)) {
-        const failed = report_isFailed(job) || job === report.current;
+        const failed = isFailed(job) || job === report.current;
         pieces.push({
             section: 'steps',
             priority: failed ? PRIORITY.failedSteps : PRIORITY.steps,
@@ -7063,326 +6993,18 @@ function legsBlock(group, report, now) {
         '\n</details>\n\n');
 }
 function needsAttention(job, report) {
-    return job === report.current || job.status !== 'completed' || report_isFailed(job);
+    return job === report.current || job.status !== 'completed' || isFailed(job);
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// `runlens OWNER/REPO RUN_ID`: the action's report of a run, in a terminal.
-// The same core as the action (createClient, readRun with recordMaker,
-// reportOf, renderSummary, reportFileJson, gateVerdict); this file is the
-// CLI's edge: arguments, environment, token, terminal and exit code. It never imports
-// @actions/core: what it prints is for people (and for pipes), and no API
-// text ever reaches stdout where a runner would read it as a `::command::`.
+;// CONCATENATED MODULE: ./src/render/text.ts
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-const FORMATS = ['text', 'markdown', 'json'];
-const HELP = `runlens ${package_namespaceObject.rE}: the jobs of a GitHub Actions run, their conclusions,
-timings and failing log lines.
-
-Usage:
-  runlens OWNER/REPO RUN_ID [options]
-  runlens RUN_URL [options]
-      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
-
-Options:
-  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
-                           latest (default)
-  --jobs PATTERN           job names to report, with * and ? wildcards; a
-                           leading ! leaves names out; repeat for more
-  --format FORMAT          text: a table for the terminal (default)
-                           markdown: the action's job summary
-                           json: the action's report file
-  --fail-on LIST           exit 1 when a reported job ended with one of these
-                           conclusions, comma-separated; unsuccessful means all
-                           but success, skipped and neutral
-  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
-  --steps failed|all|none  whose steps are listed (default: failed)
-  --log-lines N            failing log lines shown per failed job (default: 30;
-                           0 downloads no logs)
-  --no-timeline            no mermaid timeline in the markdown
-  --color auto|always|never
-                           colour in the text format (default auto: on a
-                           terminal, unless NO_COLOR is set)
-  -h, --help               this help
-  --version                runlens's version
-
-Environment:
-  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
-                           (fine-grained: Actions read; classic: repo). Without
-                           one, runlens asks the GitHub CLI: gh auth token
-  GITHUB_API_URL           the API (default https://api.github.com; GitHub
-                           Enterprise Server: https://HOST/api/v3)
-  GITHUB_SERVER_URL        the web address in links (default: from the API's)
-  NO_COLOR                 no colour
-
-Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
-2 bad usage.
-`;
-/** A message for the user and the exit status that goes with it; never a stack. */
-class CliError extends Error {
-    exitCode;
-    constructor(message, exitCode) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'CliError';
-    }
-}
-const usageError = (message) => new CliError(`${message}\nSee: runlens --help`, EXIT.usage);
-/** What the command line asks for; throws a usage CliError, or returns 'help' / 'version'. */
-function parseCommandLine(argv, env) {
-    let parsed;
-    try {
-        parsed = parseOptions(argv);
-    }
-    catch (error) {
-        // node:util's messages explain `--` for positionals; the first sentence is enough.
-        const message = error instanceof Error ? error.message : String(error);
-        throw usageError(message.split(/(?<=\.) /)[0] ?? message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return 'help';
-    if (values.version)
-        return 'version';
-    let repository;
-    let runId;
-    let attempt = values.attempt;
-    let apiUrl = env.GITHUB_API_URL;
-    let serverUrl = env.GITHUB_SERVER_URL;
-    const fromUrl = positionals.length === 1 ? parseRunUrl(positionals[0] ?? '') : null;
-    if (fromUrl) {
-        repository = fromUrl.repository;
-        runId = fromUrl.runId;
-        attempt ??= fromUrl.attempt;
-        // A run page of another server is read from that server's API.
-        serverUrl ||= fromUrl.serverUrl;
-        apiUrl ||= apiUrlOf(fromUrl.serverUrl);
-    }
-    else if (positionals.length === 2) {
-        repository = positionals[0] ?? '';
-        runId = positionals[1] ?? '';
-    }
-    else {
-        throw usageError(positionals.length === 0
-            ? 'Missing OWNER/REPO and RUN_ID.'
-            : positionals.length === 1
-                ? `Missing RUN_ID after '${escape_logText(positionals[0] ?? '')}' (or give the run's web address).`
-                : `Too many arguments: ${positionals.map((p) => `'${escape_logText(p)}'`).join(' ')}.`);
-    }
-    const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw usageError(`Invalid --format: '${escape_logText(format)}'. Expected text, markdown or json.`);
-    }
-    const color = values.color ?? 'auto';
-    if (color !== 'auto' && color !== 'always' && color !== 'never') {
-        throw usageError(`Invalid --color: '${escape_logText(color)}'. Expected auto, always or never.`);
-    }
-    // The action's own validation, so that the CLI accepts what the action
-    // accepts and says the same about the rest. The token is looked up after
-    // (it may take a `gh` call), so a stand-in passes its check here.
-    const given = {
-        [INPUT.token]: 'looked-up-later',
-        [INPUT.repository]: repository,
-        [INPUT.runId]: runId,
-        [INPUT.attempt]: attempt ?? 'latest',
-        [INPUT.jobs]: (values.jobs ?? []).join('\n'),
-        [INPUT.failOn]: values['fail-on'] ?? '',
-        [INPUT.allowFailure]: (values['allow-failure'] ?? []).join('\n'),
-        [INPUT.steps]: values.steps ?? 'failed',
-        [INPUT.logLines]: values['log-lines'] ?? '30',
-        [INPUT.timeline]: values['no-timeline'] ? 'false' : 'true'
-    };
-    let inputs;
-    try {
-        inputs = parseInputs((name) => given[name] ?? '', { repository: '', runId: '' });
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw usageError(cliWording(error));
-        throw error;
-    }
-    const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-    return {
-        inputs: withoutToken(inputs),
-        format: format,
-        color,
-        apiUrl: api,
-        serverUrl: (serverUrl || serverUrlOf(api)).replace(/\/+$/, '')
-    };
-}
-function withoutToken({ token: _token, ...rest }) {
-    return rest;
-}
-const OPTIONS = {
-    attempt: { type: 'string' },
-    jobs: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'allow-failure': { type: 'string', multiple: true },
-    steps: { type: 'string' },
-    'log-lines': { type: 'string' },
-    'no-timeline': { type: 'boolean' },
-    color: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' }
-};
-function parseOptions(argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-}
-/**
- * An input error in the CLI's words.
- * ex. input 'attempt', value '0' -> "Invalid --attempt: '0'. Expected latest, all, …"
- */
-function cliWording(error) {
-    const names = {
-        [INPUT.repository]: 'OWNER/REPO',
-        [INPUT.runId]: 'RUN_ID'
-    };
-    return `Invalid ${names[error.input] ?? `--${error.input}`}: '${error.value}'. Expected ${error.accepted}.`;
-}
-/**
- * A run's web address.
- * ex. "https://github.com/o/r/actions/runs/5/attempts/2" -> { repository: 'o/r', runId: '5', attempt: '2', serverUrl: 'https://github.com' }
- */
-function parseRunUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return null;
-    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/|$)/.exec(url.pathname);
-    if (!m)
-        return null;
-    return {
-        repository: `${m[1] ?? ''}/${m[2] ?? ''}`,
-        runId: m[3] ?? '',
-        ...(m[4] ? { attempt: m[4] } : {}),
-        serverUrl: url.origin
-    };
-}
-/** ex. "https://github.com" -> "https://api.github.com", "https://ghe.example" -> "https://ghe.example/api/v3" */
-function apiUrlOf(serverUrl) {
-    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
-}
-/** ex. "https://api.github.com" -> "https://github.com", "https://ghe.example/api/v3" -> "https://ghe.example" */
-function serverUrlOf(apiUrl) {
-    if (apiUrl === 'https://api.github.com')
-        return 'https://github.com';
-    const ghes = /^(https?:\/\/[^/]+)\/api\/v3$/.exec(apiUrl);
-    return ghes?.[1] ?? 'https://github.com';
-}
-/**
- * GITHUB_TOKEN, GH_TOKEN, or the GitHub CLI's token for the API's host
- * (`gh auth token --hostname github.com`).
- */
-function findToken(env, apiUrl) {
-    for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
-        const value = env[name]?.trim();
-        if (value)
-            return { value, source: name };
-    }
-    const host = ghHost(apiUrl);
-    const gh = (0,external_node_child_process_namespaceObject.spawnSync)('gh', ['auth', 'token', '--hostname', host], {
-        encoding: 'utf8',
-        env,
-        timeout: 10_000,
-        stdio: ['ignore', 'pipe', 'pipe']
-    });
-    const value = gh.stdout?.trim() ?? '';
-    if (!gh.error && gh.status === 0 && value !== '')
-        return { value, source: '`gh auth token`' };
-    const ask = 'Set GITHUB_TOKEN to a token that may read the repository’s Actions (fine-grained: Actions read; classic: repo scope)';
-    if (gh.error && 'code' in gh.error && gh.error.code === 'ENOENT') {
-        throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and the GitHub CLI (gh) is not installed. ${ask}, or install gh and run gh auth login.`, EXIT.failed);
-    }
-    throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and \`gh auth token --hostname ${host}\` gave none. ${ask}, or run gh auth login --hostname ${host}.`, EXIT.failed);
-}
-/** The host `gh` knows the API by. ex. "https://api.github.com" -> "github.com" */
-function ghHost(apiUrl) {
-    try {
-        const host = new URL(apiUrl).hostname;
-        return host === 'api.github.com' ? 'github.com' : host;
-    }
-    catch {
-        return 'github.com';
-    }
-}
-// ---------------------------------------------------------------------------
-// The terminal
-/** Writes to stderr; on a terminal, one progress line redrawn in place. */
-class Progress {
-    tty;
-    text = '';
-    constructor(tty) {
-        this.tty = tty;
-    }
-    /** Replaces the progress line (terminals only: a pipe or a log gets no progress). */
-    update(text) {
-        if (!this.tty)
-            return;
-        this.text = text;
-        process.stderr.write(`\r\x1b[K${text}`);
-    }
-    /** Removes the progress line for good. */
-    clear() {
-        if (this.text === '')
-            return;
-        process.stderr.write('\r\x1b[K');
-        this.text = '';
-    }
-    /** A line that stays (a warning, a retry), with the progress line drawn again below it. */
-    line(text) {
-        const shown = this.text;
-        this.clear();
-        process.stderr.write(`runlens: ${text}\n`);
-        if (shown)
-            this.update(shown);
-    }
-}
-/** Reports each page of jobs as it arrives. */
-function showPages(octokit, progress, runId) {
-    let listed = 0;
-    let pages = 0;
-    octokit.hook.after('request', (response) => {
-        const data = response.data;
-        if (typeof data?.total_count !== 'number' || !Array.isArray(data.jobs))
-            return;
-        pages++;
-        listed += data.jobs.length;
-        progress.update(`Reading the jobs of run ${runId}: ${plural(pages, 'page')}, ${listed} of ${data.total_count} jobs…`);
-    });
-}
 /** SGR colour codes; `paint` is the identity without colour. */
 const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
 function painter(color) {
     return color ? (style, text) => `\x1b[${SGR[style]}m${text}\x1b[0m` : (_, text) => text;
-}
-/** `auto`: on a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is dumb. */
-function useColor(mode, env) {
-    if (mode !== 'auto')
-        return mode === 'always';
-    return process.stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 /** Columns a string takes in a terminal: wide East Asian and emoji take 2, marks 0. */
 function width(s) {
@@ -7442,22 +7064,8 @@ function symbolOf(item, paint) {
     const [symbol, style] = SYMBOL[key] ?? ['?', 'yellow'];
     return paint(style, symbol);
 }
-/** ex. "failure", "in progress", "timed out" */
-function main_stateText(item) {
-    const word = item.status === 'completed' ? (item.conclusion ?? 'unknown') : item.status;
-    return word.replace(/_/g, ' ');
-}
-/** ex. "1m 10s", or "4m 2s so far" for a running job */
-function main_durationText(item, now) {
-    if (item.duration_seconds !== null)
-        return formatDuration(item.duration_seconds);
-    const started = item.status === 'in_progress' ? parseTime(item.started_at) : null;
-    if (started === null)
-        return formatDuration(null);
-    return `${formatDuration(Math.round((now - started) / 1000))} so far`;
-}
 /** API text for one terminal line: no escape sequences, no control characters, no `::command::`. */
-const term = (s) => escape_logText(s);
+const term = (s) => logText(s);
 /** Longest job name shown in full in the table. */
 const NAME_COLUMNS = 48;
 /** The text format: heading, verdict, a table of jobs, steps, failed jobs with their log lines. */
@@ -7491,9 +7099,9 @@ function renderText(report, opts) {
             cells: [
                 pad(names[i] ?? '', nameWidth),
                 ...(attempts ? [String(job.attempt)] : []),
-                main_stateText(job) + (retried ? ' (passed on retry)' : ''),
+                term(stateText(job)) + (retried ? ' (passed on retry)' : ''),
                 formatDuration(job.queued_seconds),
-                main_durationText(job, now),
+                durationText(job, now),
                 job.runner_name ? term(job.runner_name) : '–'
             ]
         };
@@ -7521,17 +7129,17 @@ function renderText(report, opts) {
         for (const job of report.jobs.filter((j) => j.steps.length > 0)) {
             out.push('', paint('bold', `${term(job.name)}${attempts ? ` (attempt ${job.attempt})` : ''}`));
             for (const step of job.steps) {
-                out.push(`   ${symbolOf(step, paint)} ${padStart(String(step.number), 2)}  ${term(step.name)}  ${paint('dim', main_durationText(step, now))}`);
+                out.push(`   ${symbolOf(step, paint)} ${padStart(String(step.number), 2)}  ${term(step.name)}  ${paint('dim', durationText(step, now))}`);
             }
         }
     }
-    const failed = report.aggregated.filter(report_isFailed);
+    const failed = report.aggregated.filter(isFailed);
     if (failed.length > 0)
         out.push('', paint('bold', `Failed (${failed.length})`));
     for (const job of failed) {
         const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
         const where = step && opts.steps !== 'none' ? ` · step ${step.number} ${term(step.name)}` : '';
-        out.push('', `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${main_stateText(job)}${where}`, `  ${paint('cyan', step ? step.url : job.url)}`);
+        out.push('', `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${term(stateText(job))}${where}`, `  ${paint('cyan', step ? step.url : job.url)}`);
         const excerpt = opts.excerpts.get(job.id);
         if (!excerpt)
             continue;
@@ -7549,9 +7157,426 @@ function renderText(report, opts) {
 function verdict(report, paint) {
     const [symbol, style] = SYMBOL[report.conclusion] ??
         (report.conclusion === 'pending' ? SYMBOL.in_progress : undefined) ?? ['?', 'yellow'];
-    return (`${paint(style, `${symbol} ${report.conclusion.replace(/_/g, ' ')}`)}` +
-        ` · ${countsText(report)}` +
+    return (`${paint(style, `${symbol} ${term(conclusionText(report))}`)}` +
+        ` · ${term(countsText(report))}` +
         ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/model/options.ts
+// The values an option may take, checked one by one: the action's inputs
+// (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
+// rules and the same words. Each parser is handed the option's label as the
+// edge names it ("input 'attempt'", "--attempt"), so an error names what the
+// user typed. Pure: text in, a value or an OptionError out.
+/** Every conclusion GitHub reports for a job. */
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure'
+];
+/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
+const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
+/** A value the user must change; the message names the option, the value and what is accepted. */
+class OptionError extends Error {
+    label;
+    value;
+    accepted;
+    constructor(
+    /** The option as the edge names it. ex. "input 'attempt'", "--attempt" */
+    label, value, 
+    /** What is accepted, as a phrase: "true or false". */
+    accepted) {
+        super(`Invalid ${label}: '${value}'. Expected ${accepted}.`);
+        this.label = label;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'OptionError';
+    }
+}
+/** `owner/repo`. ex. 'octo-org/octo-repo' -> { owner: 'octo-org', repo: 'octo-repo' } */
+function parseRepository(label, text) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!m || m[2] === '.' || m[2] === '..') {
+        throw new OptionError(label, text, 'the format {owner}/{repo}');
+    }
+    return { owner: m[1] ?? '', repo: m[2] ?? '' };
+}
+/** A workflow run id. ex. '29679449' -> 29679449 */
+function parseRunId(label, text) {
+    const id = positiveInteger(text);
+    if (id === null)
+        throw new OptionError(label, text, 'a workflow run id: a positive whole number');
+    return id;
+}
+/** A job id, or null when empty (GitHub Enterprise Server has none to give). */
+function parseJobId(label, text) {
+    if (text === '')
+        return null;
+    const id = positiveInteger(text);
+    if (id === null) {
+        throw new OptionError(label, text, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
+    }
+    return id;
+}
+/** Log lines per failed job. ex. '30' -> 30 */
+function parseLogLines(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > 10_000) {
+        throw new OptionError(label, text, 'a whole number from 0 to 10000');
+    }
+    return Number(text);
+}
+/** `failed`, `all` or `none`, in any case. */
+function parseSteps(label, text) {
+    const lower = text.toLowerCase();
+    if (lower !== 'failed' && lower !== 'all' && lower !== 'none') {
+        throw new OptionError(label, text, 'one of failed, all, none');
+    }
+    return lower;
+}
+function positiveInteger(text) {
+    if (!/^\d+$/.test(text))
+        return null;
+    const n = Number(text);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+}
+/** `latest`, `all` or an attempt number. ex. '2' -> 2 */
+function parseAttempt(label, text) {
+    const lower = text.toLowerCase();
+    if (lower === 'latest' || lower === 'all')
+        return lower;
+    const n = positiveInteger(text);
+    if (n === null) {
+        throw new OptionError(label, text, 'latest, all, or an attempt number (1, 2, …)');
+    }
+    return n;
+}
+/**
+ * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
+ * accepts them; empty takes the default (an explicit `''` in `with:`).
+ */
+function parseBoolean(label, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new OptionError(label, text, 'true or false');
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
+ * seconds (`45` → 45000).
+ */
+function parseDuration(label, text) {
+    const t = text.trim().toLowerCase();
+    let ms = null;
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        ms = Number(t) * 1000;
+    }
+    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
+        ms = 0;
+        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
+        }
+    }
+    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
+        throw new OptionError(label, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
+    }
+    return Math.round(ms);
+}
+/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
+function parseConclusions(label, text) {
+    const out = new Set();
+    for (const raw of text.split(/[\n,]/)) {
+        const word = raw.trim().toLowerCase();
+        if (word === '')
+            continue;
+        if (word === 'unsuccessful') {
+            UNSUCCESSFUL.forEach((c) => out.add(c));
+        }
+        else if (CONCLUSIONS.includes(word)) {
+            out.add(word);
+        }
+        else {
+            throw new OptionError(label, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
+        }
+    }
+    return [...out];
+}
+/** One pattern per line; blank lines and surrounding spaces are dropped. */
+function parsePatterns(label, text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const line of lines) {
+        if (line === '!')
+            throw new OptionError(label, line, 'a job-name pattern after `!`');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// The command line: positionals and flags read and checked with the rules
+// the action's inputs follow (model/options.ts), named as the user typed
+// them. Pure but for the package version: argv and the environment in,
+// options or a usage error out.
+
+
+
+
+const args_VERSION = package_namespaceObject.rE;
+/** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+const FORMATS = ['text', 'markdown', 'json'];
+const HELP = `runlens ${package_namespaceObject.rE}: the jobs of a GitHub Actions run, their conclusions,
+timings and failing log lines.
+
+Usage:
+  runlens OWNER/REPO RUN_ID [options]
+  runlens RUN_URL [options]
+      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
+
+Options:
+  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
+                           latest (default)
+  --jobs PATTERN           job names to report, with * and ? wildcards; a
+                           leading ! leaves names out; repeat for more
+  --format FORMAT          text: a table for the terminal (default)
+                           markdown: the action's job summary
+                           json: the action's report file
+  --fail-on LIST           exit 1 when a reported job ended with one of these
+                           conclusions, comma-separated; unsuccessful means all
+                           but success, skipped and neutral
+  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
+  --steps failed|all|none  whose steps are listed (default: failed)
+  --log-lines N            failing log lines shown per failed job (default: 30;
+                           0 downloads no logs)
+  --no-timeline            no mermaid timeline in the markdown
+  --color auto|always|never
+                           colour in the text format (default auto: on a
+                           terminal, unless NO_COLOR is set)
+  --token TOKEN            the token to send; needed for a run on another host
+                           than GITHUB_API_URL's (a token from the environment
+                           is sent only to that host)
+  -h, --help               this help
+  --version                runlens's version
+
+Environment:
+  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
+                           (fine-grained: Actions read; classic: repo). Without
+                           one, runlens asks the GitHub CLI: gh auth token
+  GITHUB_API_URL           the API (default https://api.github.com; GitHub
+                           Enterprise Server: https://HOST/api/v3)
+  GITHUB_SERVER_URL        the web address in links (default: from the API's)
+  NO_COLOR                 no colour
+
+Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
+2 bad usage.
+`;
+/** A message for the user and the exit status that goes with it; never a stack. */
+class CliError extends Error {
+    exitCode;
+    constructor(message, exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'CliError';
+    }
+}
+const usageError = (message) => new CliError(`${message}\nSee: runlens --help`, EXIT.usage);
+const OPTIONS = {
+    attempt: { type: 'string' },
+    jobs: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'allow-failure': { type: 'string', multiple: true },
+    steps: { type: 'string' },
+    'log-lines': { type: 'string' },
+    'no-timeline': { type: 'boolean' },
+    color: { type: 'string' },
+    token: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' }
+};
+/** What the command line asks for; throws a usage CliError, or returns 'help' / 'version'. */
+function parseCommandLine(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        // node:util's messages explain `--` for positionals; the first sentence is enough.
+        const message = error instanceof Error ? error.message : String(error);
+        throw usageError(message.split(/(?<=\.) /)[0] ?? message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    if (values.version)
+        return 'version';
+    try {
+        return options(values, positionals, env);
+    }
+    catch (error) {
+        if (error instanceof OptionError)
+            throw usageError(error.message);
+        throw error;
+    }
+}
+function options(values, positionals, env) {
+    let repository;
+    let runId;
+    let attempt = values.attempt;
+    let apiUrl = env.GITHUB_API_URL;
+    let serverUrl = env.GITHUB_SERVER_URL;
+    const fromUrl = positionals.length === 1 ? parseRunUrl(positionals[0] ?? '') : null;
+    if (fromUrl) {
+        repository = fromUrl.repository;
+        runId = fromUrl.runId;
+        attempt ??= fromUrl.attempt;
+        // A run page of another server is read from that server's API.
+        serverUrl ||= fromUrl.serverUrl;
+        apiUrl ||= apiUrlOf(fromUrl.serverUrl);
+    }
+    else if (positionals.length === 2) {
+        repository = positionals[0] ?? '';
+        runId = positionals[1] ?? '';
+    }
+    else {
+        throw usageError(positionals.length === 0
+            ? 'Missing OWNER/REPO and RUN_ID.'
+            : positionals.length === 1
+                ? `Missing RUN_ID after '${logText(positionals[0] ?? '')}' (or give the run's web address).`
+                : `Too many arguments: ${positionals.map((p) => `'${logText(p)}'`).join(' ')}.`);
+    }
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw usageError(`Invalid --format: '${logText(format)}'. Expected text, markdown or json.`);
+    }
+    const color = values.color ?? 'auto';
+    if (color !== 'auto' && color !== 'always' && color !== 'never') {
+        throw usageError(`Invalid --color: '${logText(color)}'. Expected auto, always or never.`);
+    }
+    const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    const { owner, repo } = parseRepository('OWNER/REPO', repository);
+    return {
+        run: {
+            owner,
+            repo,
+            id: parseRunId('RUN_ID', runId),
+            attempt: parseAttempt('--attempt', attempt ?? 'latest')
+        },
+        jobs: parsePatterns('--jobs', (values.jobs ?? []).join('\n')),
+        failOn: parseConclusions('--fail-on', values['fail-on'] ?? ''),
+        allowFailure: parsePatterns('--allow-failure', (values['allow-failure'] ?? []).join('\n')),
+        steps: parseSteps('--steps', values.steps ?? 'failed'),
+        logLines: parseLogLines('--log-lines', values['log-lines'] ?? '30'),
+        timeline: !values['no-timeline'],
+        format: format,
+        color,
+        apiUrl: api,
+        serverUrl: (serverUrl || serverUrlOf(api)).replace(/\/+$/, ''),
+        ...(values.token !== undefined ? { token: values.token } : {})
+    };
+}
+/**
+ * A run's web address.
+ * ex. "https://github.com/o/r/actions/runs/5/attempts/2" -> { repository: 'o/r', runId: '5', attempt: '2', serverUrl: 'https://github.com' }
+ */
+function parseRunUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return null;
+    const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/|$)/.exec(url.pathname);
+    if (!m)
+        return null;
+    return {
+        repository: `${m[1] ?? ''}/${m[2] ?? ''}`,
+        runId: m[3] ?? '',
+        ...(m[4] ? { attempt: m[4] } : {}),
+        serverUrl: url.origin
+    };
+}
+/** ex. "https://github.com" -> "https://api.github.com", "https://ghe.example" -> "https://ghe.example/api/v3" */
+function apiUrlOf(serverUrl) {
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** ex. "https://api.github.com" -> "https://github.com", "https://ghe.example/api/v3" -> "https://ghe.example" */
+function serverUrlOf(apiUrl) {
+    if (apiUrl === 'https://api.github.com')
+        return 'https://github.com';
+    const ghes = /^(https?:\/\/[^/]+)\/api\/v3$/.exec(apiUrl);
+    return ghes?.[1] ?? 'https://github.com';
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
+
+/** Writes to stderr; on a terminal, one progress line redrawn in place. */
+class Progress {
+    tty;
+    text = '';
+    constructor(tty) {
+        this.tty = tty;
+    }
+    /** Replaces the progress line (terminals only: a pipe or a log gets no progress). */
+    update(text) {
+        if (!this.tty)
+            return;
+        this.text = logText(text);
+        process.stderr.write(`\r\x1b[K${this.text}`);
+    }
+    /** Removes the progress line for good. */
+    clear() {
+        if (this.text === '')
+            return;
+        process.stderr.write('\r\x1b[K');
+        this.text = '';
+    }
+    /** A line that stays (a warning, a retry), with the progress line drawn again below it. */
+    line(text) {
+        const shown = this.text;
+        this.clear();
+        process.stderr.write(`runlens: ${logText(text)}\n`);
+        if (shown)
+            this.update(shown);
+    }
+}
+/** Reports each page of jobs as it arrives. */
+function showPages(octokit, progress, runId) {
+    let listed = 0;
+    let pages = 0;
+    octokit.hook.after('request', (response) => {
+        const data = response.data;
+        if (typeof data?.total_count !== 'number' || !Array.isArray(data.jobs))
+            return;
+        pages++;
+        listed += data.jobs.length;
+        progress.update(`Reading the jobs of run ${runId}: ${plural(pages, 'page')}, ${listed} of ${data.total_count} jobs…`);
+    });
+}
+/** `auto`: on a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is dumb. */
+function useColor(mode, env) {
+    if (mode !== 'auto')
+        return mode === 'always';
+    return process.stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 /**
  * The summary, safe to print in a workflow's log: a log line of a failed
@@ -7561,13 +7586,96 @@ function verdict(report, paint) {
 function inertMarkdown(md) {
     return md.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
 }
-// ---------------------------------------------------------------------------
-// The command
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/token.ts
+// The token the CLI sends, and where it may go. A token from the
+// environment (GITHUB_TOKEN, GH_TOKEN) is meant for the configured API
+// (GITHUB_API_URL, else api.github.com): a run address that names another
+// host must not receive it, or `runlens https://evil.example/o/r/actions/runs/1`
+// would hand it to that host. There, only `--token` given on purpose is sent.
+// The GitHub CLI keeps a token per host, and is asked for the host read.
+
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * The token for `apiUrl`: `--token`, else GITHUB_TOKEN or GH_TOKEN when
+ * apiUrl is the configured API, else the GitHub CLI's token for its host.
+ * Plain http is refused but on loopback: the token would cross the network
+ * in clear.
+ */
+function findToken(env, apiUrl, given) {
+    const target = new URL(apiUrl);
+    if (target.protocol === 'http:' && !LOOPBACK.has(target.hostname)) {
+        throw usageError(`Refusing to send a token over plain http to ${target.host}: use https (plain http is accepted on loopback only).`);
+    }
+    if (given !== undefined) {
+        if (given.trim() === '')
+            throw usageError('Invalid --token: it is empty.');
+        return { value: given.trim(), source: '--token' };
+    }
+    const configured = new URL(env.GITHUB_API_URL || 'https://api.github.com');
+    const envToken = ['GITHUB_TOKEN', 'GH_TOKEN'].find((name) => env[name]?.trim());
+    if (envToken) {
+        if (target.origin === configured.origin) {
+            return { value: env[envToken]?.trim() ?? '', source: envToken };
+        }
+        throw usageError(`The run is on ${target.host}, but ${envToken} is sent only to ${configured.host} (GITHUB_API_URL). ` +
+            `Pass --token for ${target.host}, or set GITHUB_API_URL to its API.`);
+    }
+    return ghToken(env, apiUrl);
+}
+/** The GitHub CLI's token for the API's host (`gh auth token --hostname github.com`). */
+function ghToken(env, apiUrl) {
+    const host = ghHost(apiUrl);
+    const gh = (0,external_node_child_process_namespaceObject.spawnSync)('gh', ['auth', 'token', '--hostname', host], {
+        encoding: 'utf8',
+        env,
+        timeout: 10_000,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    const value = gh.stdout?.trim() ?? '';
+    if (!gh.error && gh.status === 0 && value !== '')
+        return { value, source: '`gh auth token`' };
+    const ask = 'Set GITHUB_TOKEN to a token that may read the repository’s Actions (fine-grained: Actions read; classic: repo scope)';
+    if (gh.error && 'code' in gh.error && gh.error.code === 'ENOENT') {
+        throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and the GitHub CLI (gh) is not installed. ${ask}, or install gh and run gh auth login.`, EXIT.failed);
+    }
+    throw new CliError(`No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and \`gh auth token --hostname ${host}\` gave none. ${ask}, or run gh auth login --hostname ${host}.`, EXIT.failed);
+}
+/** The host `gh` knows the API by. ex. "https://api.github.com" -> "github.com" */
+function ghHost(apiUrl) {
+    const host = new URL(apiUrl).hostname;
+    return host === 'api.github.com' ? 'github.com' : host;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// `runlens OWNER/REPO RUN_ID`: the action's report of a run, in a terminal.
+// The CLI's edge around the same report pipeline as the action: arguments,
+// environment, token and terminal in; text, Markdown or JSON out, and an
+// exit status. It never imports @actions/core: what it prints is for people
+// (and for pipes), and no API text ever reaches stdout where a runner would
+// read it as a `::command::`.
+
+
+
+
+
+
+
+
+
+
+/** The flags as messages name them. */
+const NAMES = { jobs: '--jobs', jobId: '--job-id', wait: '--wait', failOn: '--fail-on', jobKey: '' };
 /** Runs the command; resolves to the exit status. Never throws. */
 async function main(argv = process.argv.slice(2), env = process.env) {
     const progress = new Progress(process.stderr.isTTY === true);
     let where = { owner: '', repo: '', runId: 0 };
     let tokenSource = 'GITHUB_TOKEN';
+    // Ctrl-C ends the process as usual; nothing waits long enough to report on a cancel yet.
+    const cancel = new AbortController();
     try {
         const cmd = parseCommandLine(argv, env);
         if (cmd === 'help') {
@@ -7575,12 +7683,12 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             return EXIT.ok;
         }
         if (cmd === 'version') {
-            process.stdout.write(`${package_namespaceObject.rE}\n`);
+            process.stdout.write(`${args_VERSION}\n`);
             return EXIT.ok;
         }
-        const { inputs, format } = cmd;
-        where = inputs;
-        const token = findToken(env, cmd.apiUrl);
+        const { run, format } = cmd;
+        where = { owner: run.owner, repo: run.repo, runId: run.id };
+        const token = findToken(env, cmd.apiUrl, cmd.token);
         tokenSource = token.source;
         const octokit = createClient({
             token: token.value,
@@ -7588,58 +7696,52 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             warn: (m) => progress.line(`warning: ${m}`),
             info: (m) => progress.line(m)
         });
-        showPages(octokit, progress, inputs.runId);
-        progress.update(`Reading the jobs of run ${inputs.runId}…`);
-        const run = {
-            owner: inputs.owner,
-            repo: inputs.repo,
-            id: inputs.runId,
-            attempt: inputs.attempt
-        };
-        const urls = { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl };
-        // As the action does: records made as pages arrive, no raw page kept.
-        const read = await readRun(octokit, { ...inputs, jobId: null }, { runnerName: '', ownRun: false }, { convert: recordMaker(run, urls) });
-        for (const w of read.warnings)
-            progress.line(`warning: ${w}`);
-        const now = Date.now();
-        const report = reportOf(read.jobs, {
+        showPages(octokit, progress, run.id);
+        progress.update(`Reading the jobs of run ${run.id}…`);
+        const now = () => Date.now();
+        const result = await reportRun({
             run,
-            urls,
-            workflow: read.workflowName,
-            select: compilePatterns(inputs.jobs, true),
-            currentJobId: null,
-            now
+            jobs: cmd.jobs,
+            failOn: cmd.failOn,
+            allowFailure: cmd.allowFailure,
+            wait: null,
+            // The JSON report has no log lines, so it reads none.
+            logLines: format === 'json' ? 0 : cmd.logLines,
+            current: { jobId: null, runnerName: '', ownRun: false }
+        }, {
+            octokit,
+            urls: { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl },
+            now,
+            sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
+            signal: cancel.signal,
+            notes: {
+                info: (line) => progress.update(line),
+                warning: (w) => progress.line(`warning: ${w}`)
+            },
+            names: NAMES
         });
-        // The failing log lines: the JSON report has none, so it reads none.
-        const failed = report.aggregated.filter(report_isFailed);
-        let excerpts = new Map();
-        if (format !== 'json' && inputs.logLines > 0 && failed.length > 0) {
-            progress.update(`Reading the logs of ${plural(Math.min(failed.length, 10), 'failed job')}…`);
-            excerpts = await collectExcerpts(octokit, inputs, failed, { lines: inputs.logLines });
-        }
         progress.clear();
+        const { report, logs } = result;
         if (format === 'json') {
             process.stdout.write(`${reportFileJson(report)}\n`);
         }
         else if (format === 'markdown') {
             const summary = renderSummary(report, {
-                steps: inputs.steps,
-                now,
-                timeline: inputs.timeline,
-                ...(excerpts.size > 0 ? { logs: { excerpts, omitted: failed.length - excerpts.size } } : {})
+                steps: cmd.steps,
+                now: now(),
+                timeline: cmd.timeline,
+                ...(logs && logs.excerpts.size > 0 ? { logs } : {})
             });
             process.stdout.write(inertMarkdown(summary));
         }
         else {
             const paint = painter(useColor(cmd.color, env));
-            process.stdout.write(renderText(report, { paint, now, steps: inputs.steps, excerpts }));
+            const excerpts = logs?.excerpts ?? new Map();
+            process.stdout.write(renderText(report, { paint, now: now(), steps: cmd.steps, excerpts }));
         }
-        const gate = gateVerdict(report, {
-            failOn: inputs.failOn,
-            allowFailure: compilePatterns(inputs.allowFailure, false)
-        });
-        if (gate) {
-            process.stderr.write(`runlens: ${gate.replace(/fail-on conclusion/, '--fail-on conclusion')}\n`);
+        const verdict = gateMessage(result.gate, NAMES);
+        if (verdict) {
+            process.stderr.write(`runlens: ${verdict}\n`);
             return EXIT.failed;
         }
         return EXIT.ok;

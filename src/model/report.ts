@@ -155,6 +155,16 @@ export function outcomeOf(job: Pick<JobRecord, 'status' | 'conclusion'>): string
   return (CONCLUSION_RANK as readonly string[]).includes(c) ? c : 'unknown'
 }
 
+/** Whether a job is waiting to start: queued, waiting, pending or requested. */
+export function isQueued(job: Pick<JobRecord, 'status'>): boolean {
+  return job.status !== 'completed' && job.status !== 'in_progress'
+}
+
+/** Jobs still to finish: aggregated (selected, not this one), not completed. */
+export function unfinished(report: Pick<Report, 'aggregated'>): JobRecord[] {
+  return report.aggregated.filter((j) => j.status !== 'completed')
+}
+
 /** Whether a completed job ended badly (anything but success, skipped, neutral). */
 export function isFailed(job: Pick<JobRecord, 'status' | 'conclusion'>): boolean {
   return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown')

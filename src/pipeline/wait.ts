@@ -5,7 +5,8 @@
 import { logText } from '../render/escape.js'
 import { formatInterval } from '../render/format.js'
 import type { RateLimit } from '../github/jobs.js'
-import type { Report } from '../model/report.js'
+import { isQueued, unfinished, type Report } from '../model/report.js'
+import type { WaitOutcome } from '../model/gate.js'
 import type { JobRecord } from '../model/types.js'
 
 export interface Poll {
@@ -15,8 +16,6 @@ export interface Poll {
   notModified: number
   rateLimit: RateLimit | null
 }
-
-export type WaitOutcome = 'completed' | 'failed-fast' | 'timeout' | 'cancelled' | 'error'
 
 export interface WaitOptions {
   /** The read already made before waiting. */
@@ -45,11 +44,6 @@ export interface WaitResult {
   neverStarted: Set<number>
   /** What made a poll fail, with outcome `error`: what was known before is kept. */
   error?: unknown
-}
-
-/** Jobs still to finish: selected, not this one, not completed. */
-export function unfinished(report: Report): JobRecord[] {
-  return report.aggregated.filter((j) => j.status !== 'completed')
 }
 
 /**
@@ -150,11 +144,16 @@ export async function waitForJobs(opts: WaitOptions): Promise<WaitResult> {
     const polling = opts.poll()
     // A poll abandoned on cancel may still fail later: that must not crash.
     polling.catch(() => undefined)
+    const cancel = aborted(opts.signal)
     let next: Poll | null
     try {
-      next = await Promise.race([polling, aborted(opts.signal)])
+      next = await Promise.race([polling, cancel.promise])
     } catch (error) {
       return { ...result('error'), error }
+    } finally {
+      // One listener per poll, removed once the poll is over: a wait of many
+      // polls must not pile them up on the step's signal.
+      cancel.dispose()
     }
     if (next === null) return result('cancelled')
     last = next
@@ -166,15 +165,17 @@ export async function waitForJobs(opts: WaitOptions): Promise<WaitResult> {
   }
 }
 
-/** Whether a job is waiting to start: queued, waiting, pending or requested. */
-export function isQueued(job: Pick<JobRecord, 'status'>): boolean {
-  return job.status !== 'completed' && job.status !== 'in_progress'
-}
-
-/** Resolves with null when the signal aborts (a poll in flight is then abandoned). */
-function aborted(signal: AbortSignal): Promise<null> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve(null)
-    else signal.addEventListener('abort', () => resolve(null), { once: true })
+/**
+ * A promise that resolves with null when the signal aborts (a poll in flight
+ * is then abandoned), and how to stop listening.
+ */
+function aborted(signal: AbortSignal): { promise: Promise<null>; dispose: () => void } {
+  let dispose = (): void => {}
+  const promise = new Promise<null>((resolve) => {
+    if (signal.aborted) return resolve(null)
+    const onAbort = (): void => resolve(null)
+    signal.addEventListener('abort', onAbort, { once: true })
+    dispose = () => signal.removeEventListener('abort', onAbort)
   })
+  return { promise, dispose }
 }

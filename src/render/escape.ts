@@ -203,6 +203,16 @@ export function logText(s: string): string {
 }
 
 /**
+ * A message of several lines for the runner's log: each line as logText
+ * makes it, the line breaks kept.
+ *
+ * @example logLines('failed:\n::error::x') === 'failed:\n:\u200b:error:\u200b:x'
+ */
+export function logLines(s: string): string {
+  return s.split(/\r?\n/).map(logText).join('\n')
+}
+
+/**
  * A fenced Markdown code block that nothing in `text` can close: its fence is
  * one backtick longer than the longest run of backticks in `text` (at least
  * three). Ends with a newline.

@@ -3,15 +3,14 @@
 // API goes through escape.ts. The whole stays under a byte budget, because the
 // runner drops a summary over 1 MiB entirely.
 import { html, mdText, mdUrl } from './escape.js'
-import { parseTime } from '../model/time.js'
 import { formatDuration, plural } from './format.js'
-import type { StepsMode } from '../action/inputs.js'
 import type { Excerpt } from '../model/log-lines.js'
 import { excerptBlock } from './excerpt.js'
 import { groupJobs, matrixStats, type MatrixGroup } from '../model/matrix.js'
 import { aggregateConclusion, isFailed, outcomeOf, type Report } from '../model/report.js'
 import { renderTimeline } from './timeline.js'
-import type { JobRecord, StepRecord } from '../model/types.js'
+import { conclusionText, countsText, durationText, stateText, type StepsMode } from './words.js'
+import type { JobRecord } from '../model/types.js'
 
 /**
  * Bytes of UTF-8 the summary may take: under GitHub's 1 MiB summary limit and
@@ -56,44 +55,14 @@ export function iconOf(item: Pick<JobRecord, 'status' | 'conclusion'>): string {
   return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? ''
 }
 
-/** What a job's state reads as: its conclusion, or its status while not completed. */
-function stateText(item: Pick<JobRecord, 'status' | 'conclusion'>): string {
-  if (item.status === 'completed') return (item.conclusion ?? 'unknown').replace(/_/g, ' ')
-  return item.status.replace(/_/g, ' ')
-}
-
-/** The duration cell: the time taken, or the time so far for a running job (ex. "1m 10s so far"). */
-function durationText(item: JobRecord | StepRecord, now: number): string {
-  if (item.duration_seconds !== null) return formatDuration(item.duration_seconds)
-  if (item.status === 'in_progress' && item.started_at) {
-    const started = parseTime(item.started_at)
-    if (started !== null)
-      return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`
-  }
-  return formatDuration(null)
-}
-
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
-
-/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
-export function countsText(report: Pick<Report, 'counts'>): string {
-  const c = report.counts
-  const parts: string[] = []
-  for (const [key, n] of Object.entries(c)) {
-    if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0) continue
-    parts.push(`${n} ${key.replace(/_/g, ' ')}`)
-  }
-  if (c.in_progress > 0) parts.push(`${c.in_progress} in progress`)
-  if (c.queued > 0) parts.push(`${c.queued} queued`)
-  return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`
-}
 
 /** The one-line verdict: conclusion, counts, wall time and total job time. */
 export function verdictLine(report: Report): string {
   const icon =
     ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown)
   return (
-    `**${icon} ${report.conclusion.replace(/_/g, ' ')}** · ${countsText(report)}` +
+    `**${icon} ${mdText(conclusionText(report))}** · ${mdText(countsText(report))}` +
     ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`
   )
 }
@@ -127,7 +96,7 @@ function tableRow(job: JobRecord, report: Report, now: number): string {
   const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : ''
   return (
     `| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
-    ` ${stateText(job)}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
+    ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
     ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`
   )
 }
@@ -140,7 +109,7 @@ function stepsBlock(job: JobRecord, now: number): string {
   ]
   for (const step of job.steps) {
     lines.push(
-      `| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${stateText(step)} | ${durationText(step, now)} |\n`
+      `| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${mdText(stateText(step))} | ${durationText(step, now)} |\n`
     )
   }
   lines.push('\n</details>\n\n')

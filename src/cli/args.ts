@@ -1,0 +1,240 @@
+// The command line: positionals and flags read and checked with the rules
+// the action's inputs follow (model/options.ts), named as the user typed
+// them. Pure but for the package version: argv and the environment in,
+// options or a usage error out.
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import {
+  OptionError,
+  parseAttempt,
+  parseConclusions,
+  parseLogLines,
+  parsePatterns,
+  parseRepository,
+  parseRunId,
+  parseSteps,
+  type StepsMode
+} from '../model/options.js'
+import type { RunRef } from '../model/types.js'
+import { logText } from '../render/escape.js'
+import pkg from '../../package.json' with { type: 'json' }
+
+export const VERSION: string = pkg.version
+
+/** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+
+const FORMATS = ['text', 'markdown', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+export const HELP = `runlens ${pkg.version}: the jobs of a GitHub Actions run, their conclusions,
+timings and failing log lines.
+
+Usage:
+  runlens OWNER/REPO RUN_ID [options]
+  runlens RUN_URL [options]
+      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
+
+Options:
+  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
+                           latest (default)
+  --jobs PATTERN           job names to report, with * and ? wildcards; a
+                           leading ! leaves names out; repeat for more
+  --format FORMAT          text: a table for the terminal (default)
+                           markdown: the action's job summary
+                           json: the action's report file
+  --fail-on LIST           exit 1 when a reported job ended with one of these
+                           conclusions, comma-separated; unsuccessful means all
+                           but success, skipped and neutral
+  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
+  --steps failed|all|none  whose steps are listed (default: failed)
+  --log-lines N            failing log lines shown per failed job (default: 30;
+                           0 downloads no logs)
+  --no-timeline            no mermaid timeline in the markdown
+  --color auto|always|never
+                           colour in the text format (default auto: on a
+                           terminal, unless NO_COLOR is set)
+  --token TOKEN            the token to send; needed for a run on another host
+                           than GITHUB_API_URL's (a token from the environment
+                           is sent only to that host)
+  -h, --help               this help
+  --version                runlens's version
+
+Environment:
+  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
+                           (fine-grained: Actions read; classic: repo). Without
+                           one, runlens asks the GitHub CLI: gh auth token
+  GITHUB_API_URL           the API (default https://api.github.com; GitHub
+                           Enterprise Server: https://HOST/api/v3)
+  GITHUB_SERVER_URL        the web address in links (default: from the API's)
+  NO_COLOR                 no colour
+
+Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
+2 bad usage.
+`
+
+/** A message for the user and the exit status that goes with it; never a stack. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number
+  ) {
+    super(message)
+    this.name = 'CliError'
+  }
+}
+
+export const usageError = (message: string): CliError =>
+  new CliError(`${message}\nSee: runlens --help`, EXIT.usage)
+
+export interface CliOptions {
+  run: RunRef
+  jobs: string[]
+  failOn: string[]
+  allowFailure: string[]
+  steps: StepsMode
+  logLines: number
+  timeline: boolean
+  format: Format
+  color: 'auto' | 'always' | 'never'
+  /** The API the run is read from, and the web address of its links. */
+  apiUrl: string
+  serverUrl: string
+  /** `--token`: sent to apiUrl, whatever host that is. */
+  token?: string
+}
+
+const OPTIONS = {
+  attempt: { type: 'string' },
+  jobs: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'allow-failure': { type: 'string', multiple: true },
+  steps: { type: 'string' },
+  'log-lines': { type: 'string' },
+  'no-timeline': { type: 'boolean' },
+  color: { type: 'string' },
+  token: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' }
+} as const satisfies ParseArgsConfig['options']
+
+/** What the command line asks for; throws a usage CliError, or returns 'help' / 'version'. */
+export function parseCommandLine(
+  argv: string[],
+  env: NodeJS.ProcessEnv
+): CliOptions | 'help' | 'version' {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    // node:util's messages explain `--` for positionals; the first sentence is enough.
+    const message = error instanceof Error ? error.message : String(error)
+    throw usageError(message.split(/(?<=\.) /)[0] ?? message)
+  }
+  const { values, positionals } = parsed
+  if (values.help) return 'help'
+  if (values.version) return 'version'
+  try {
+    return options(values, positionals, env)
+  } catch (error) {
+    if (error instanceof OptionError) throw usageError(error.message)
+    throw error
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values']
+
+function options(values: Values, positionals: string[], env: NodeJS.ProcessEnv): CliOptions {
+  let repository: string
+  let runId: string
+  let attempt = values.attempt
+  let apiUrl = env.GITHUB_API_URL
+  let serverUrl = env.GITHUB_SERVER_URL
+  const fromUrl = positionals.length === 1 ? parseRunUrl(positionals[0] ?? '') : null
+  if (fromUrl) {
+    repository = fromUrl.repository
+    runId = fromUrl.runId
+    attempt ??= fromUrl.attempt
+    // A run page of another server is read from that server's API.
+    serverUrl ||= fromUrl.serverUrl
+    apiUrl ||= apiUrlOf(fromUrl.serverUrl)
+  } else if (positionals.length === 2) {
+    repository = positionals[0] ?? ''
+    runId = positionals[1] ?? ''
+  } else {
+    throw usageError(
+      positionals.length === 0
+        ? 'Missing OWNER/REPO and RUN_ID.'
+        : positionals.length === 1
+          ? `Missing RUN_ID after '${logText(positionals[0] ?? '')}' (or give the run's web address).`
+          : `Too many arguments: ${positionals.map((p) => `'${logText(p)}'`).join(' ')}.`
+    )
+  }
+  const format = values.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw usageError(`Invalid --format: '${logText(format)}'. Expected text, markdown or json.`)
+  }
+  const color = values.color ?? 'auto'
+  if (color !== 'auto' && color !== 'always' && color !== 'never') {
+    throw usageError(`Invalid --color: '${logText(color)}'. Expected auto, always or never.`)
+  }
+  const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '')
+  const { owner, repo } = parseRepository('OWNER/REPO', repository)
+  return {
+    run: {
+      owner,
+      repo,
+      id: parseRunId('RUN_ID', runId),
+      attempt: parseAttempt('--attempt', attempt ?? 'latest')
+    },
+    jobs: parsePatterns('--jobs', (values.jobs ?? []).join('\n')),
+    failOn: parseConclusions('--fail-on', values['fail-on'] ?? ''),
+    allowFailure: parsePatterns('--allow-failure', (values['allow-failure'] ?? []).join('\n')),
+    steps: parseSteps('--steps', values.steps ?? 'failed'),
+    logLines: parseLogLines('--log-lines', values['log-lines'] ?? '30'),
+    timeline: !values['no-timeline'],
+    format: format as Format,
+    color,
+    apiUrl: api,
+    serverUrl: (serverUrl || serverUrlOf(api)).replace(/\/+$/, ''),
+    ...(values.token !== undefined ? { token: values.token } : {})
+  }
+}
+
+/**
+ * A run's web address.
+ * ex. "https://github.com/o/r/actions/runs/5/attempts/2" -> { repository: 'o/r', runId: '5', attempt: '2', serverUrl: 'https://github.com' }
+ */
+function parseRunUrl(
+  text: string
+): { repository: string; runId: string; attempt?: string; serverUrl: string } | null {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
+  const m = /^\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?(?:\/|$)/.exec(
+    url.pathname
+  )
+  if (!m) return null
+  return {
+    repository: `${m[1] ?? ''}/${m[2] ?? ''}`,
+    runId: m[3] ?? '',
+    ...(m[4] ? { attempt: m[4] } : {}),
+    serverUrl: url.origin
+  }
+}
+
+/** ex. "https://github.com" -> "https://api.github.com", "https://ghe.example" -> "https://ghe.example/api/v3" */
+function apiUrlOf(serverUrl: string): string {
+  return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`
+}
+
+/** ex. "https://api.github.com" -> "https://github.com", "https://ghe.example/api/v3" -> "https://ghe.example" */
+function serverUrlOf(apiUrl: string): string {
+  if (apiUrl === 'https://api.github.com') return 'https://github.com'
+  const ghes = /^(https?:\/\/[^/]+)\/api\/v3$/.exec(apiUrl)
+  return ghes?.[1] ?? 'https://github.com'
+}
