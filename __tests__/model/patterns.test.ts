@@ -36,6 +36,12 @@ describe('patterns.ts', () => {
     expect(pick(['!ci / *'])).toEqual(names.filter((n) => !n.startsWith('ci / ')))
   })
 
+  it('allows no failure with ! lines alone in allow-failure; * then ! allows all but those', () => {
+    const allowed = (lines: string[]) => names.filter(compilePatterns(lines, false))
+    expect(allowed(['!deploy [prod]'])).toEqual([])
+    expect(allowed(['*', '!deploy [prod]'])).toEqual(names.filter((n) => n !== 'deploy [prod]'))
+  })
+
   it('treats regular-expression characters literally', () => {
     expect(pick(['e2e | smoke: chrome'])).toEqual(['e2e | smoke: chrome'])
     expect(globToRegExp('a.c').test('abc')).toBe(false)

@@ -22,6 +22,22 @@ const cells = (row: string) =>
     .map((c) => c.trim())
 
 describe('summary.ts', () => {
+  it('escapes statuses and conclusions as it escapes names: they are the API’s strings', () => {
+    // A conclusion or status GitHub may add later, or a proxy's mangled answer.
+    const odd = job('build', 'fail|ure <b>@x</b>', {
+      steps: [step(1, 'a|b', 'Run make'), { ...step(2, null, 'Run test'), status: 'in|progress' }]
+    })
+    const md = renderSummary(report([odd, job('lint', 'success')]), { steps: 'failed', now: NOW })
+    const row = md.split('\n').find((l) => l.includes('[build]')) ?? ''
+    expect(cells(row)).toHaveLength(6)
+    expect(row).toContain('fail\\|ure &lt;b&gt;@&#8203;x&lt;/b&gt;')
+    const stepRows = md.split('\n').filter((l) => /^\| [12] \|/.test(l))
+    expect(stepRows.map((r) => cells(r).length)).toEqual([4, 4])
+    expect(md).not.toContain('<b>@x')
+    // The verdict's counts name the odd conclusion too.
+    expect(verdictLine(report([odd]))).toContain('1 fail\\|ure &lt;b&gt;')
+  })
+
   it('opens with a heading linked to the run and the one-line verdict', () => {
     const skipped = job('deploy', 'skipped', {
       started_at: null,

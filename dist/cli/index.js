@@ -5833,9 +5833,10 @@ function compilePatterns(lines, emptyMatchesAll) {
         else
             include.push(globToRegExp(line));
     }
-    if (include.length === 0 && exclude.length === 0)
-        return () => emptyMatchesAll;
-    return (name) => (include.length === 0 || include.some((re) => re.test(name))) &&
+    // Without an including line, `!` lines only narrow the default: every job
+    // for `jobs`, none for `allow-failure` (so `!deploy` alone allows nothing;
+    // `*` and then `!deploy` allows all but deploy).
+    return (name) => (include.length === 0 ? emptyMatchesAll : include.some((re) => re.test(name))) &&
         !exclude.some((re) => re.test(name));
 }
 /** `ci / *` → /^ci \/ .*$/s: every character but `*` and `?` is literal. */

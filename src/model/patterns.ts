@@ -18,9 +18,11 @@ export function compilePatterns(lines: readonly string[], emptyMatchesAll: boole
     if (line.startsWith('!')) exclude.push(globToRegExp(line.slice(1).trim()))
     else include.push(globToRegExp(line))
   }
-  if (include.length === 0 && exclude.length === 0) return () => emptyMatchesAll
+  // Without an including line, `!` lines only narrow the default: every job
+  // for `jobs`, none for `allow-failure` (so `!deploy` alone allows nothing;
+  // `*` and then `!deploy` allows all but deploy).
   return (name) =>
-    (include.length === 0 || include.some((re) => re.test(name))) &&
+    (include.length === 0 ? emptyMatchesAll : include.some((re) => re.test(name))) &&
     !exclude.some((re) => re.test(name))
 }
 
