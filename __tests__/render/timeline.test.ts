@@ -3,16 +3,15 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { mermaidText } from '../../src/render/escape.js'
 import { toJobRecord } from '../../src/model/report.js'
+import { renderTimeline, TIMELINE_MAX_JOBS } from '../../src/render/timeline.js'
 import {
   axisFormatFor,
   groupDigits,
   groupOf,
   leftOutNote,
   MAX_NAME_LENGTH,
-  renderTimeline,
-  shortenName,
-  TIMELINE_MAX_JOBS
-} from '../../src/render/timeline.js'
+  shortenName
+} from '../../src/render/timeline-words.js'
 import type { ApiJob, JobRecord } from '../../src/model/types.js'
 import { generateRun } from '../../scripts/sample-run.js'
 import { apiJob, iso, NOW, RUN, T0, URLS } from '../support/jobs.js'

@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(177);
 // The `runlens` command's entry point: nothing but the call to main.
 
 // `runlens … | head` closes the pipe early: that is not an error.
@@ -302,7 +302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 576:
+/***/ 177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3709,12 +3709,238 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/model/log-lines.ts
+/* eslint-disable no-control-regex -- escape sequences are control characters */
+/**
+ * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
+ * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
+ * to the end, as a terminal would swallow it), and the short two- or
+ * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
+ */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
+/* eslint-enable no-control-regex */
+/**
+ * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
+ *
+ * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
+ */
+function stripAnsi(s) {
+    return s.replace(ANSI, '');
+}
+// Reading one log line
+/** The runner's timestamp: 7 fractional digits, one space after it. */
+const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
+/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
+const MARKER = /^##\[([a-z-]+)\]/;
+/**
+ * Splits off the BOM and the runner's timestamp.
+ *
+ * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
+ *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
+ */
+function parseLine(raw) {
+    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const stamp = STAMP.exec(line);
+    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
+    const text = stamp ? line.slice(stamp[0].length) : line;
+    return {
+        ms: Number.isNaN(ms) ? null : ms,
+        text,
+        marker: MARKER.exec(text)?.[1] ?? null
+    };
+}
+/**
+ * Whether a line opens a step's part of the log: the runner writes
+ * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
+ *
+ * @example isStepStart('##[group]Run npm test') === true
+ */
+function isStepStart(text) {
+    return text.startsWith('##[group]Run ');
+}
+// The markers shown with a word, as GitHub's log viewer shows them.
+const MARKER_LABELS = {
+    error: 'Error: ',
+    warning: 'Warning: ',
+    notice: 'Notice: ',
+    debug: 'Debug: ',
+    command: '',
+    section: ''
+};
+/* eslint-disable no-control-regex -- removing control characters is the point */
+/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/**
+ * A log line as a reader should see it: no ANSI codes or control characters,
+ * only what a terminal would leave of a line rewritten with `\r`, and
+ * `##[error]`-style markers shown as words. Null for `##[group]` and
+ * `##[endgroup]` lines, which only fold the log.
+ *
+ * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
+ * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
+ */
+function showLine(line) {
+    let text = line.text;
+    if (line.marker !== null) {
+        if (line.marker === 'group' || line.marker === 'endgroup')
+            return null;
+        const label = MARKER_LABELS[line.marker];
+        if (label !== undefined)
+            text = label + text.slice(line.marker.length + 4);
+    }
+    text = stripAnsi(text);
+    // A progress bar redraws its line after `\r`; keep the last drawing.
+    const drawings = text.split('\r').filter((part) => part !== '');
+    text = drawings.at(-1) ?? '';
+    return text.replace(CONTROLS, '').trimEnd();
+}
+// ---------------------------------------------------------------------------
+// Finding the failing step's part
+/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
+function normalizeName(s) {
+    return s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*(?:…|\.\.\.)$/, '');
+}
+/**
+ * Whether a `##[group]Run …` header belongs to a step of that name. The API
+ * names an unnamed step `Run <first line of the command>`, sometimes
+ * shortened, so a header that starts with the name matches too.
+ *
+ * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
+ * @example headerMatches('Run npm test', 'Test') === false
+ */
+function headerMatches(header, stepName) {
+    const h = normalizeName(header);
+    const n = normalizeName(stepName);
+    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
+        return false;
+    return h === n || (n.length >= 8 && h.startsWith(n));
+}
+/**
+ * The API's step times as a window of epoch milliseconds: they have whole
+ * seconds, the log's timestamps a tenth of a microsecond, so the window runs
+ * from the start's second to the end of the end's second.
+ *
+ * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
+ *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
+ */
+function stepWindow(step) {
+    const start = Date.parse(step.started_at ?? '');
+    const end = Date.parse(step.completed_at ?? '');
+    if (Number.isNaN(start) || Number.isNaN(end))
+        return null;
+    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
+}
+/**
+ * Where the step's lines are: its `##[group]Run` header found by name (or, for
+ * a step with its own `name:`, by time), up to the next step's header, or up
+ * to the step's end time when known (a composite action writes a header for
+ * each of its own steps). Null when the step cannot be found.
+ */
+function locateStep(lines, headers, step) {
+    const window = stepWindow(step);
+    const inWindow = (i) => {
+        const ms = lines[i]?.ms ?? null;
+        return window !== null && ms !== null && ms >= window.from && ms < window.to;
+    };
+    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
+    const partFrom = (i) => {
+        if (!inWindow(i) || window === null)
+            return { start: i, end: nextHeader(i) };
+        let end = i + 1;
+        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
+            end++;
+        return { start: i, end };
+    };
+    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
+    let header;
+    if (named.length > 0) {
+        // The same command can run in several steps: the one at the step's time,
+        // else the one that reported an error, else the last (a failure ends the job).
+        header =
+            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
+    }
+    else {
+        header = headers.find(inWindow);
+    }
+    return header === undefined ? null : partFrom(header);
+}
+/** Index of the first `##[error]` line in the part; -1 when there is none. */
+function firstError(lines, part) {
+    for (let i = part.start; i < part.end; i++)
+        if (lines[i]?.marker === 'error')
+            return i;
+    return -1;
+}
+/**
+ * The step part that holds the log's first `##[error]` line, for a step that
+ * could not be found; the whole log when no line is an error.
+ */
+function partOfFirstError(lines, headers) {
+    const error = firstError(lines, { start: 0, end: lines.length });
+    if (error < 0)
+        return { start: 0, end: lines.length };
+    let start = 0;
+    for (const h of headers)
+        if (h <= error)
+            start = h;
+    return { start, end: headers.find((h) => h > error) ?? lines.length };
+}
+/**
+ * The lines that show why a step failed: in the failing step's part of a job
+ * log, the last `maxLines` lines up to and including its first `##[error]`
+ * line (the last lines of the part when it has none). The BOM, timestamps,
+ * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
+ * reads `Error: x`. When the step is null or not found in the log, the part
+ * around the log's first `##[error]` line is used.
+ *
+ * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
+ *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
+ *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
+ *   { name: 'Run make', number: 3 }, 30)
+ *   // ['cc: no', 'Error: Process completed with exit code 2.']
+ */
+function failingLines(log, step, maxLines) {
+    if (maxLines <= 0)
+        return [];
+    const raw = log.split('\n');
+    if (raw.at(-1) === '')
+        raw.pop();
+    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
+    const headers = [];
+    lines.forEach((line, i) => {
+        if (isStepStart(line.text))
+            headers.push(i);
+    });
+    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
+    const error = firstError(lines, part);
+    const out = [];
+    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
+        const line = lines[i];
+        const shown = line ? showLine(line) : null;
+        if (shown !== null)
+            out.push(shown);
+    }
+    out.reverse();
+    // Blank lines at the edges only push the lines that matter out of view.
+    while (out[0] === '')
+        out.shift();
+    while (out.at(-1) === '')
+        out.pop();
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 // Every escape of text that comes from the GitHub API (job, step and runner
 // names, log lines, URLs) lives here, one function per place the text lands.
 // Names are chosen by whoever writes the workflow, so treat them as hostile:
 // a `|` must not split a table cell, `<script>` must stay text, and a log line
 // must never turn into a `::command::` for the runner.
+
+
 /* eslint-disable no-control-regex -- matching control characters is this module's job */
 /** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
 const ZWSP = '\u200b';
@@ -3725,24 +3951,9 @@ const ZWSP = '\u200b';
 const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
 /** A run of ASCII spaces and control characters that holds at least one control. */
 const CONTROL_RUN = / *[\x00-\x1f\x7f-\x9f\u2028\u2029][ \x00-\x1f\x7f-\x9f\u2028\u2029]*/g;
-/**
- * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
- * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
- * to the end, as a terminal would swallow it), and the short two- or
- * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
- */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
 /** Replaces each run of control characters (and the spaces around it) by one space. */
 function flatten(s) {
     return s.replace(CONTROL_RUN, ' ');
-}
-/**
- * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
- *
- * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
- */
-function stripAnsi(s) {
-    return s.replace(ANSI, '');
 }
 // Backslash-escaping any ASCII punctuation is always allowed in CommonMark and
 // renders as the bare character, so escaping more than needed costs nothing.
@@ -4896,217 +5107,6 @@ async function settleCurrentJob(octokit, q, opts) {
         job = await getJob(octokit, q);
     }
     return { job, settled: mainStepsDone(job) };
-}
-
-;// CONCATENATED MODULE: ./src/model/log-lines.ts
-// Reading a job's log: each line's timestamp and `##[…]` marker, the failing
-// step's part of the log, and the lines that show why it failed. Pure text
-// in, lines out; github/logs.ts downloads, render/excerpt.ts shows them.
-
-// Reading one log line
-/** The runner's timestamp: 7 fractional digits, one space after it. */
-const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
-/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
-const MARKER = /^##\[([a-z-]+)\]/;
-/**
- * Splits off the BOM and the runner's timestamp.
- *
- * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
- *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
- */
-function parseLine(raw) {
-    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const stamp = STAMP.exec(line);
-    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
-    const text = stamp ? line.slice(stamp[0].length) : line;
-    return {
-        ms: Number.isNaN(ms) ? null : ms,
-        text,
-        marker: MARKER.exec(text)?.[1] ?? null
-    };
-}
-/**
- * Whether a line opens a step's part of the log: the runner writes
- * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
- *
- * @example isStepStart('##[group]Run npm test') === true
- */
-function isStepStart(text) {
-    return text.startsWith('##[group]Run ');
-}
-// The markers shown with a word, as GitHub's log viewer shows them.
-const MARKER_LABELS = {
-    error: 'Error: ',
-    warning: 'Warning: ',
-    notice: 'Notice: ',
-    debug: 'Debug: ',
-    command: '',
-    section: ''
-};
-/* eslint-disable no-control-regex -- removing control characters is the point */
-/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/* eslint-enable no-control-regex */
-/**
- * A log line as a reader should see it: no ANSI codes or control characters,
- * only what a terminal would leave of a line rewritten with `\r`, and
- * `##[error]`-style markers shown as words. Null for `##[group]` and
- * `##[endgroup]` lines, which only fold the log.
- *
- * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
- * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
- */
-function showLine(line) {
-    let text = line.text;
-    if (line.marker !== null) {
-        if (line.marker === 'group' || line.marker === 'endgroup')
-            return null;
-        const label = MARKER_LABELS[line.marker];
-        if (label !== undefined)
-            text = label + text.slice(line.marker.length + 4);
-    }
-    text = stripAnsi(text);
-    // A progress bar redraws its line after `\r`; keep the last drawing.
-    const drawings = text.split('\r').filter((part) => part !== '');
-    text = drawings.at(-1) ?? '';
-    return text.replace(CONTROLS, '').trimEnd();
-}
-// ---------------------------------------------------------------------------
-// Finding the failing step's part
-/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
-function normalizeName(s) {
-    return s
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\s*(?:…|\.\.\.)$/, '');
-}
-/**
- * Whether a `##[group]Run …` header belongs to a step of that name. The API
- * names an unnamed step `Run <first line of the command>`, sometimes
- * shortened, so a header that starts with the name matches too.
- *
- * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
- * @example headerMatches('Run npm test', 'Test') === false
- */
-function headerMatches(header, stepName) {
-    const h = normalizeName(header);
-    const n = normalizeName(stepName);
-    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
-        return false;
-    return h === n || (n.length >= 8 && h.startsWith(n));
-}
-/**
- * The API's step times as a window of epoch milliseconds: they have whole
- * seconds, the log's timestamps a tenth of a microsecond, so the window runs
- * from the start's second to the end of the end's second.
- *
- * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
- *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
- */
-function stepWindow(step) {
-    const start = Date.parse(step.started_at ?? '');
-    const end = Date.parse(step.completed_at ?? '');
-    if (Number.isNaN(start) || Number.isNaN(end))
-        return null;
-    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
-}
-/**
- * Where the step's lines are: its `##[group]Run` header found by name (or, for
- * a step with its own `name:`, by time), up to the next step's header, or up
- * to the step's end time when known (a composite action writes a header for
- * each of its own steps). Null when the step cannot be found.
- */
-function locateStep(lines, headers, step) {
-    const window = stepWindow(step);
-    const inWindow = (i) => {
-        const ms = lines[i]?.ms ?? null;
-        return window !== null && ms !== null && ms >= window.from && ms < window.to;
-    };
-    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
-    const partFrom = (i) => {
-        if (!inWindow(i) || window === null)
-            return { start: i, end: nextHeader(i) };
-        let end = i + 1;
-        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
-            end++;
-        return { start: i, end };
-    };
-    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
-    let header;
-    if (named.length > 0) {
-        // The same command can run in several steps: the one at the step's time,
-        // else the one that reported an error, else the last (a failure ends the job).
-        header =
-            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
-    }
-    else {
-        header = headers.find(inWindow);
-    }
-    return header === undefined ? null : partFrom(header);
-}
-/** Index of the first `##[error]` line in the part; -1 when there is none. */
-function firstError(lines, part) {
-    for (let i = part.start; i < part.end; i++)
-        if (lines[i]?.marker === 'error')
-            return i;
-    return -1;
-}
-/**
- * The step part that holds the log's first `##[error]` line, for a step that
- * could not be found; the whole log when no line is an error.
- */
-function partOfFirstError(lines, headers) {
-    const error = firstError(lines, { start: 0, end: lines.length });
-    if (error < 0)
-        return { start: 0, end: lines.length };
-    let start = 0;
-    for (const h of headers)
-        if (h <= error)
-            start = h;
-    return { start, end: headers.find((h) => h > error) ?? lines.length };
-}
-/**
- * The lines that show why a step failed: in the failing step's part of a job
- * log, the last `maxLines` lines up to and including its first `##[error]`
- * line (the last lines of the part when it has none). The BOM, timestamps,
- * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
- * reads `Error: x`. When the step is null or not found in the log, the part
- * around the log's first `##[error]` line is used.
- *
- * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
- *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
- *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
- *   { name: 'Run make', number: 3 }, 30)
- *   // ['cc: no', 'Error: Process completed with exit code 2.']
- */
-function failingLines(log, step, maxLines) {
-    if (maxLines <= 0)
-        return [];
-    const raw = log.split('\n');
-    if (raw.at(-1) === '')
-        raw.pop();
-    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
-    const headers = [];
-    lines.forEach((line, i) => {
-        if (isStepStart(line.text))
-            headers.push(i);
-    });
-    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
-    const error = firstError(lines, part);
-    const out = [];
-    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
-        const line = lines[i];
-        const shown = line ? showLine(line) : null;
-        if (shown !== null)
-            out.push(shown);
-    }
-    out.reverse();
-    // Blank lines at the edges only push the lines that matter out of view.
-    while (out[0] === '')
-        out.shift();
-    while (out.at(-1) === '')
-        out.pop();
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/model/log-window.ts
@@ -6392,26 +6392,148 @@ function matrixStats(group) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/timeline.ts
-// The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
-// is a run bar (started → completed, or → now while it runs) preceded by a
-// grey queue bar (created → started) when it waited for a runner. Pure: the
-// clock comes in as `now`, and every time is epoch milliseconds written with
-// `dateFormat x`, so no time zone enters the chart text (mermaid draws the
-// axis labels in the reader's local time, which is what a reader expects).
+;// CONCATENATED MODULE: ./src/render/words.ts
+
+
+/**
+ * What a job's or step's state reads as: its conclusion once completed, else its status.
+ * ex. "failure", "timed out", "in progress"
+ */
+function stateText(item) {
+    if (item.status === 'completed')
+        return (item.conclusion ?? 'unknown').replace(/_/g, ' ');
+    return item.status.replace(/_/g, ' ');
+}
+/** The time taken, or the time so far for a running job or step. ex. "1m 10s", "4m 2s so far" */
+function durationText(item, now) {
+    if (item.duration_seconds !== null)
+        return formatDuration(item.duration_seconds);
+    if (item.status === 'in_progress' && item.started_at) {
+        const started = parseTime(item.started_at);
+        if (started !== null)
+            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
+    }
+    return formatDuration(null);
+}
+/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
+function countsText(report) {
+    const c = report.counts;
+    const parts = [];
+    for (const [key, n] of Object.entries(c)) {
+        if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0)
+            continue;
+        parts.push(`${n} ${key.replace(/_/g, ' ')}`);
+    }
+    if (c.in_progress > 0)
+        parts.push(`${c.in_progress} in progress`);
+    if (c.queued > 0)
+        parts.push(`${c.queued} queued`);
+    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+/** The aggregate conclusion as words. ex. "timed out" */
+function conclusionText(report) {
+    return report.conclusion.replace(/_/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/render/jobs-table.ts
+// The jobs table of the job summary: one row per job, a matrix folded into
+// one row with its legs collapsed below, and the steps of a job in a
+// collapsed block. Every API string goes through escape.ts.
 
 
 
 
-/** Jobs drawn at most by default: 300 jobs are up to 600 bars, a very tall chart already. */
-const TIMELINE_MAX_JOBS = 300;
-/** Mermaid's `maxTextSize`: a longer chart is not drawn at all ("Maximum text size exceeded"). */
-const MERMAID_MAX_CHARS = 50_000;
+
+const ICON = {
+    success: '✅',
+    failure: '❌',
+    timed_out: '⏱️',
+    startup_failure: '💥',
+    cancelled: '🚫',
+    action_required: '✋',
+    stale: '🥀',
+    neutral: '⚪',
+    skipped: '⏭️',
+    unknown: '❔',
+    in_progress: '⏳',
+    queued: '🕒'
+};
+/** The icon for a job or step: its conclusion once completed, else its status. */
+function iconOf(item) {
+    if (item.status === 'completed')
+        return ICON[outcomeOf(item)] ?? ICON.unknown ?? '';
+    return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? '';
+}
+function tableHeader(report) {
+    const attempt = report.run.attempt === 'all';
+    return (`|   | Job |${attempt ? ' Attempt |' : ''} Conclusion | Queued | Duration | Runner |\n` +
+        `| :-: | --- |${attempt ? ' :-: |' : ''} --- | --: | --: | --- |\n`);
+}
+function tableRow(job, report, now) {
+    const current = job === report.current ? ' **(this job)**' : '';
+    const retried = report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
+        ? ' (passed on retry 🔁)'
+        : '';
+    const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : '';
+    return (`| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
+        ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
+        ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`);
+}
+function stepsBlock(job, now) {
+    const lines = [
+        `<details><summary>${iconOf(job)} <b>${html(job.name)}</b> — ${html(stateText(job))} · ` +
+            `${html(durationText(job, now))} · ${plural(job.steps.length, 'step')}</summary>\n\n`,
+        '| # | Step | Conclusion | Duration |\n| --: | --- | --- | --: |\n'
+    ];
+    for (const step of job.steps) {
+        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${mdText(stateText(step))} | ${durationText(step, now)} |\n`);
+    }
+    lines.push('\n</details>\n\n');
+    return lines.join('');
+}
+/** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
+function groupRow(group, report) {
+    const stats = matrixStats(group);
+    const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) });
+    const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon;
+    const parts = [`${stats.passed} / ${stats.total} passed`];
+    const leg = (j) => `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`;
+    if (stats.failed.length > 0) {
+        const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`);
+        const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : '';
+        parts.push(`${shown.join(', ')}${more}`);
+    }
+    if (stats.unfinished.length > 0)
+        parts.push(`${stats.unfinished.length} not finished`);
+    const range = stats.fastest && stats.slowest
+        ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
+        : formatDuration(null);
+    const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : '';
+    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`;
+}
+/** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
+function legsBlock(group, report, now) {
+    const stats = matrixStats(group);
+    const extremes = stats.fastest && stats.slowest
+        ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
+            ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
+        : '';
+    const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : '';
+    return (`<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
+        tableHeader(report) +
+        group.legs.map((j) => tableRow(j, report, now)).join('') +
+        '\n</details>\n\n');
+}
+function needsAttention(job, report) {
+    return job === report.current || job.status !== 'completed' || isFailed(job);
+}
+
+;// CONCATENATED MODULE: ./src/render/timeline-words.ts
+// The parts of the timeline that are words and numbers, not bars: names cut
+// to fit, the group a name belongs to, the axis labels' format, and the note
+// on jobs left out. Pure.
 /** Longest job or section name drawn, in code points; longer ones end with `…`. */
 const MAX_NAME_LENGTH = 60;
-/** The section of jobs that share no prefix or matrix base name with another job. */
-const GENERAL_SECTION = 'jobs';
-const GENERAL_SECTION_WITH_OTHERS = 'other jobs';
 /**
  * Cuts a name to `max` code points, the last one an ellipsis. Code points, not
  * UTF-16 units, so that an emoji is never cut in half. Done before escaping,
@@ -6470,6 +6592,49 @@ function axisFormatFor(spanMs) {
 function groupDigits(n) {
     return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+/**
+ * The italic line that says how many jobs the chart leaves out and which it
+ * keeps. `failedLeft` are failed jobs among those left out.
+ *
+ * @example leftOutNote(2700, 300, 12, 0) ===
+ *   '_Timeline: 2,700 more jobs not shown (it shows every failed job and the 288 slowest others)._'
+ */
+function leftOutNote(left, shown, failedShown, failedLeft) {
+    const more = `${groupDigits(left)} more ${left === 1 ? 'job' : 'jobs'} not shown`;
+    if (shown === 0)
+        return `_Timeline: ${more} (the chart would pass mermaid's size limit)._`;
+    if (failedLeft > 0) {
+        return (`_Timeline: ${more}, ${groupDigits(failedLeft)} of them failed` +
+            ` (it shows the ${groupDigits(shown)} slowest failed jobs)._`);
+    }
+    if (failedShown > 0) {
+        const others = shown - failedShown;
+        const rest = others > 0 ? ` and the ${groupDigits(others)} slowest others` : '';
+        return `_Timeline: ${more} (it shows every failed job${rest})._`;
+    }
+    return `_Timeline: ${more} (it shows the ${groupDigits(shown)} slowest)._`;
+}
+
+;// CONCATENATED MODULE: ./src/render/timeline.ts
+// The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
+// is a run bar (started → completed, or → now while it runs) preceded by a
+// grey queue bar (created → started) when it waited for a runner. Pure: the
+// clock comes in as `now`, and every time is epoch milliseconds written with
+// `dateFormat x`, so no time zone enters the chart text (mermaid draws the
+// axis labels in the reader's local time, which is what a reader expects).
+
+
+
+
+
+
+/** Jobs drawn at most by default: 300 jobs are up to 600 bars, a very tall chart already. */
+const TIMELINE_MAX_JOBS = 300;
+/** Mermaid's `maxTextSize`: a longer chart is not drawn at all ("Maximum text size exceeded"). */
+const MERMAID_MAX_CHARS = 50_000;
+/** The section of jobs that share no prefix or matrix base name with another job. */
+const GENERAL_SECTION = 'jobs';
+const GENERAL_SECTION_WITH_OTHERS = 'other jobs';
 /** The bars of one job, or null when it has nothing to draw (never started and no queue time known). */
 function planJob(job, index, now) {
     const created = parseTime(job.created_at);
@@ -6579,28 +6744,6 @@ function byTime(a, b) {
     return firstMs(a) - firstMs(b) || a.index - b.index;
 }
 /**
- * The italic line that says how many jobs the chart leaves out and which it
- * keeps. `failedLeft` are failed jobs among those left out.
- *
- * @example leftOutNote(2700, 300, 12, 0) ===
- *   '_Timeline: 2,700 more jobs not shown (it shows every failed job and the 288 slowest others)._'
- */
-function leftOutNote(left, shown, failedShown, failedLeft) {
-    const more = `${groupDigits(left)} more ${left === 1 ? 'job' : 'jobs'} not shown`;
-    if (shown === 0)
-        return `_Timeline: ${more} (the chart would pass mermaid's size limit)._`;
-    if (failedLeft > 0) {
-        return (`_Timeline: ${more}, ${groupDigits(failedLeft)} of them failed` +
-            ` (it shows the ${groupDigits(shown)} slowest failed jobs)._`);
-    }
-    if (failedShown > 0) {
-        const others = shown - failedShown;
-        const rest = others > 0 ? ` and the ${groupDigits(others)} slowest others` : '';
-        return `_Timeline: ${more} (it shows every failed job${rest})._`;
-    }
-    return `_Timeline: ${more} (it shows the ${groupDigits(shown)} slowest)._`;
-}
-/**
  * A mermaid gantt of the jobs, as a fenced Markdown block ending in a
  * newline; after it, a blank line and an italic note when jobs were left out
  * (past `maxJobs` jobs, or past `maxChars` characters of chart text: the
@@ -6694,49 +6837,6 @@ function sectionLine(name) {
     return `  section ${mermaidText(name)}`;
 }
 
-;// CONCATENATED MODULE: ./src/render/words.ts
-
-
-/**
- * What a job's or step's state reads as: its conclusion once completed, else its status.
- * ex. "failure", "timed out", "in progress"
- */
-function stateText(item) {
-    if (item.status === 'completed')
-        return (item.conclusion ?? 'unknown').replace(/_/g, ' ');
-    return item.status.replace(/_/g, ' ');
-}
-/** The time taken, or the time so far for a running job or step. ex. "1m 10s", "4m 2s so far" */
-function durationText(item, now) {
-    if (item.duration_seconds !== null)
-        return formatDuration(item.duration_seconds);
-    if (item.status === 'in_progress' && item.started_at) {
-        const started = parseTime(item.started_at);
-        if (started !== null)
-            return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
-    }
-    return formatDuration(null);
-}
-/** The counts of the verdict. ex. "39 jobs: 37 success, 1 failure, 1 skipped" */
-function countsText(report) {
-    const c = report.counts;
-    const parts = [];
-    for (const [key, n] of Object.entries(c)) {
-        if (['total', 'completed', 'in_progress', 'queued'].includes(key) || n === 0)
-            continue;
-        parts.push(`${n} ${key.replace(/_/g, ' ')}`);
-    }
-    if (c.in_progress > 0)
-        parts.push(`${c.in_progress} in progress`);
-    if (c.queued > 0)
-        parts.push(`${c.queued} queued`);
-    return `${plural(c.total, 'job')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
-}
-/** The aggregate conclusion as words. ex. "timed out" */
-function conclusionText(report) {
-    return report.conclusion.replace(/_/g, ' ');
-}
-
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary: heading and verdict, jobs table, steps of the jobs `steps`
 // selects. Pure Markdown rendering over the report; every name taken from the
@@ -6749,31 +6849,12 @@ function conclusionText(report) {
 
 
 
+
 /**
  * Bytes of UTF-8 the summary may take: under GitHub's 1 MiB summary limit and
  * under the 1 MB limit of a step output, since the `summary` output holds it.
  */
 const SUMMARY_BUDGET = 1_000_000;
-const ICON = {
-    success: '✅',
-    failure: '❌',
-    timed_out: '⏱️',
-    startup_failure: '💥',
-    cancelled: '🚫',
-    action_required: '✋',
-    stale: '🥀',
-    neutral: '⚪',
-    skipped: '⏭️',
-    unknown: '❔',
-    in_progress: '⏳',
-    queued: '🕒'
-};
-/** The icon for a job or step: its conclusion once completed, else its status. */
-function iconOf(item) {
-    if (item.status === 'completed')
-        return ICON[outcomeOf(item)] ?? ICON.unknown ?? '';
-    return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? '';
-}
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** The one-line verdict: conclusion, counts, wall time and total job time. */
 function verdictLine(report) {
@@ -6790,33 +6871,6 @@ function heading(report) {
             : '';
     const title = `${run.workflow ? `${mdText(run.workflow)} ` : ''}run ${run.id}${which}`;
     return `## runlens · [${title}](${mdUrl(run.url)})`;
-}
-function tableHeader(report) {
-    const attempt = report.run.attempt === 'all';
-    return (`|   | Job |${attempt ? ' Attempt |' : ''} Conclusion | Queued | Duration | Runner |\n` +
-        `| :-: | --- |${attempt ? ' :-: |' : ''} --- | --: | --: | --- |\n`);
-}
-function tableRow(job, report, now) {
-    const current = job === report.current ? ' **(this job)**' : '';
-    const retried = report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
-        ? ' (passed on retry 🔁)'
-        : '';
-    const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : '';
-    return (`| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
-        ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
-        ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`);
-}
-function stepsBlock(job, now) {
-    const lines = [
-        `<details><summary>${iconOf(job)} <b>${html(job.name)}</b> — ${html(stateText(job))} · ` +
-            `${html(durationText(job, now))} · ${plural(job.steps.length, 'step')}</summary>\n\n`,
-        '| # | Step | Conclusion | Duration |\n| --: | --- | --- | --: |\n'
-    ];
-    for (const step of job.steps) {
-        lines.push(`| ${step.number} | ${iconOf(step)} [${mdText(step.name)}](${mdUrl(step.url)}) | ${mdText(stateText(step))} | ${durationText(step, now)} |\n`);
-    }
-    lines.push('\n</details>\n\n');
-    return lines.join('');
 }
 /**
  * The jobs whose steps are listed: as `steps` selects them (`failed`: failed
@@ -6959,42 +7013,6 @@ function renderSummary(report, opts) {
             out.push(`_Log lines of ${plural(logsLeftOut, 'more failed job')} not shown._\n`);
     }
     return out.join('');
-}
-/** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
-function groupRow(group, report) {
-    const stats = matrixStats(group);
-    const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) });
-    const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon;
-    const parts = [`${stats.passed} / ${stats.total} passed`];
-    const leg = (j) => `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`;
-    if (stats.failed.length > 0) {
-        const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`);
-        const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : '';
-        parts.push(`${shown.join(', ')}${more}`);
-    }
-    if (stats.unfinished.length > 0)
-        parts.push(`${stats.unfinished.length} not finished`);
-    const range = stats.fastest && stats.slowest
-        ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
-        : formatDuration(null);
-    const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : '';
-    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`;
-}
-/** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
-function legsBlock(group, report, now) {
-    const stats = matrixStats(group);
-    const extremes = stats.fastest && stats.slowest
-        ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
-            ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
-        : '';
-    const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : '';
-    return (`<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
-        tableHeader(report) +
-        group.legs.map((j) => tableRow(j, report, now)).join('') +
-        '\n</details>\n\n');
-}
-function needsAttention(job, report) {
-    return job === report.current || job.status !== 'completed' || isFailed(job);
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts

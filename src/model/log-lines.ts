@@ -1,8 +1,28 @@
 // Reading a job's log: each line's timestamp and `##[…]` marker, the failing
 // step's part of the log, and the lines that show why it failed. Pure text
 // in, lines out; github/logs.ts downloads, render/excerpt.ts shows them.
-import { stripAnsi } from '../render/escape.js'
 import type { StepRecord } from './types.js'
+
+/* eslint-disable no-control-regex -- escape sequences are control characters */
+/**
+ * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
+ * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
+ * to the end, as a terminal would swallow it), and the short two- or
+ * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
+ */
+const ANSI =
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g
+
+/* eslint-enable no-control-regex */
+
+/**
+ * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
+ *
+ * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
+ */
+export function stripAnsi(s: string): string {
+  return s.replace(ANSI, '')
+}
 
 /** What the summary shows for one failed job. */
 export type Excerpt =

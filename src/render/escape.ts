@@ -4,6 +4,10 @@
 // a `|` must not split a table cell, `<script>` must stay text, and a log line
 // must never turn into a `::command::` for the runner.
 
+import { stripAnsi } from '../model/log-lines.js'
+
+export { stripAnsi }
+
 /* eslint-disable no-control-regex -- matching control characters is this module's job */
 
 /** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
@@ -18,27 +22,9 @@ const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g
 /** A run of ASCII spaces and control characters that holds at least one control. */
 const CONTROL_RUN = / *[\x00-\x1f\x7f-\x9f\u2028\u2029][ \x00-\x1f\x7f-\x9f\u2028\u2029]*/g
 
-/**
- * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
- * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
- * to the end, as a terminal would swallow it), and the short two- or
- * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
- */
-const ANSI =
-  /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g
-
 /** Replaces each run of control characters (and the spaces around it) by one space. */
 function flatten(s: string): string {
   return s.replace(CONTROL_RUN, ' ')
-}
-
-/**
- * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
- *
- * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
- */
-export function stripAnsi(s: string): string {
-  return s.replace(ANSI, '')
 }
 
 // Backslash-escaping any ASCII punctuation is always allowed in CommonMark and
