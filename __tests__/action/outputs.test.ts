@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { buildOutputs, OUTPUT, type ReportFile } from '../../src/action/outputs.js'
 import { reportFileJson, writeReportJson } from '../../src/render/report-json.js'
 import { compilePatterns } from '../../src/model/patterns.js'
-import { buildReport, type Report } from '../../src/model/report.js'
+import { type Report } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'
-import { apiJob, apiStep, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, apiStep, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
 
 const run = RUN
 const urls = URLS

@@ -23,16 +23,14 @@ describe('current.ts', () => {
   it('finds the job by job-id, ids above 2^32 included', () => {
     expect(findCurrentJob(jobs, { jobId: 4294967301, runnerName: '', ownRun: true })).toMatchObject(
       {
-        job: { id: 4294967301 },
-        by: 'job-id'
+        job: { id: 4294967301 }
       }
     )
   })
 
   it('finds nothing, silently, for a job-id of another run', () => {
     expect(findCurrentJob(jobs, { jobId: 99, runnerName: 'x', ownRun: false })).toEqual({
-      job: null,
-      by: 'none'
+      job: null
     })
   })
 
@@ -45,7 +43,7 @@ describe('current.ts', () => {
       runnerName: 'github-actions-1000000242',
       ownRun: true
     })
-    expect(found).toMatchObject({ job: { id: 2 }, by: 'runner-name' })
+    expect(found).toMatchObject({ job: { id: 2 } })
     expect(found.warning).toBeUndefined()
   })
 
@@ -67,8 +65,7 @@ describe('current.ts', () => {
     expect(
       findCurrentJob(jobs, { jobId: null, runnerName: 'GitHub Actions 1000000242', ownRun: false })
     ).toEqual({
-      job: null,
-      by: 'none'
+      job: null
     })
   })
 })

@@ -2,9 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { blockingJobs, gateFindings, type GateOptions, type WaitEnd } from '../../src/model/gate.js'
 import { gateMessage } from '../../src/render/gate.js'
 import { compilePatterns } from '../../src/model/patterns.js'
-import { buildReport } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'
-import { apiJob, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
 
 const report = (jobs: ApiJob[]) =>
   buildReport(jobs, {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { groupJobs, matrixBase, matrixStats, type MatrixGroup } from '../../src/model/matrix.js'
-import { toJobRecord } from '../../src/model/report.js'
-import { apiJob, RUN, URLS } from '../support/jobs.js'
+import { apiJob, RUN, toJobRecord, URLS } from '../support/jobs.js'
 
 const record = (name: string, conclusion: string | null, attempt = 1) =>
   toJobRecord(apiJob(name, conclusion, { run_attempt: attempt }), RUN, URLS)

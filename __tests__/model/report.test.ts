@@ -3,15 +3,21 @@ import { readFileSync } from 'node:fs'
 import { compilePatterns } from '../../src/model/patterns.js'
 import {
   aggregateConclusion,
-  buildReport,
   countJobs,
   recordMaker,
-  toJobRecord,
   wallSeconds,
   type ReportOptions
 } from '../../src/model/report.js'
 import type { ApiJob, JobRecord } from '../../src/model/types.js'
-import { apiJob as baseJob, iso, NOW, RUN, URLS } from '../support/jobs.js'
+import {
+  apiJob as baseJob,
+  buildReport,
+  iso,
+  NOW,
+  RUN,
+  toJobRecord,
+  URLS
+} from '../support/jobs.js'
 
 const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/list-jobs.json', import.meta.url), 'utf8')

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../../src/model/patterns.js'
-import { buildReport } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'
 import {
   LOW_BUDGET,
@@ -10,7 +9,7 @@ import {
   type Poll,
   type WaitOptions
 } from '../../src/pipeline/wait.js'
-import { apiJob, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
 
 const current = apiJob('report', null)
 const poll = (jobs: ApiJob[], rateLimit: Poll['rateLimit'] = null): Poll => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../../src/model/patterns.js'
-import { buildReport, type Report } from '../../src/model/report.js'
+import { type Report } from '../../src/model/report.js'
 import { generateRun } from '../../scripts/sample-run.js'
 import { renderSummary, SUMMARY_BUDGET, verdictLine } from '../../src/render/summary.js'
 import type { ApiJob } from '../../src/model/types.js'
-import { apiJob, apiStep, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, apiStep, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
 
 const run = RUN
 const urls = URLS

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../../src/model/patterns.js'
-import { buildReport } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'
 import { painter, renderText, width } from '../../src/render/text.js'
-import { apiJob, apiStep, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, apiStep, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
 
 const report = (jobs: ApiJob[]) =>
   buildReport(jobs, {

@@ -7,7 +7,6 @@
 // Without chromium the suite is skipped with a message, except in CI
 // (CI=true), where a missing browser must fail rather than pass unseen.
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { toJobRecord } from '../../src/model/report.js'
 import { renderTimeline } from '../../src/render/timeline.js'
 import type { ApiJob, JobRecord, RunRef } from '../../src/model/types.js'
 import {
@@ -17,7 +16,7 @@ import {
   type RenderResult
 } from '../../scripts/render-mermaid.js'
 import { DEMO_JOB_IDS, demoRun, generateRun } from '../../scripts/sample-run.js'
-import { apiJob, iso, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, iso, NOW, RUN, toJobRecord, URLS } from '../support/jobs.js'
 
 const inCi = process.env.CI === 'true'
 const available = chromiumAvailable()

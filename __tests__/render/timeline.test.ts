@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { mermaidText } from '../../src/render/escape.js'
-import { toJobRecord } from '../../src/model/report.js'
 import { renderTimeline, TIMELINE_MAX_JOBS } from '../../src/render/timeline.js'
 import {
   axisFormatFor,
@@ -14,7 +13,7 @@ import {
 } from '../../src/render/timeline-words.js'
 import type { ApiJob, JobRecord } from '../../src/model/types.js'
 import { generateRun } from '../../scripts/sample-run.js'
-import { apiJob, iso, NOW, RUN, T0, URLS } from '../support/jobs.js'
+import { apiJob, iso, NOW, RUN, T0, toJobRecord, URLS } from '../support/jobs.js'
 
 const ZWSP = '\u200b'
 
@@ -381,12 +380,12 @@ describe('timeline.ts', () => {
       // not reach the clock: each zone gets a node process of its own.
       const script = `
         import { renderTimeline } from './src/render/timeline.ts'
-        import { toJobRecord } from './src/model/report.ts'
+        import { recordMaker } from './src/model/report.ts'
         import { generateRun } from './scripts/sample-run.ts'
         const run = { owner: 'o', repo: 'r', id: 1, attempt: 'all' }
         const urls = { apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }
         const jobs = generateRun({ jobs: 60, attempts: 2, seed: 9 }).flat()
-          .map((j) => toJobRecord(j, run, urls))
+          .map(recordMaker(run, urls))
         const chart = renderTimeline(jobs, { now: ${NOW}, currentJobId: jobs[3].id })
         process.stdout.write(JSON.stringify({ hour: new Date(${T0}).getHours(), chart }))`
       const root = fileURLToPath(new URL('../..', import.meta.url))

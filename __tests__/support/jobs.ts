@@ -1,6 +1,13 @@
 // Jobs and steps shaped as the REST API sends them, for unit tests that need
 // a few hand-picked cases (generateRun in scripts/sample-run.ts makes runs).
-import type { ApiJob, ApiStep } from '../../src/model/types.js'
+import {
+  recordMaker,
+  reportOf,
+  type Report,
+  type ReportOptions,
+  type Urls
+} from '../../src/model/report.js'
+import type { ApiJob, ApiStep, JobRecord, RunRef } from '../../src/model/types.js'
 
 export const RUN = {
   owner: 'octo-org',
@@ -79,4 +86,17 @@ export function apiJob(
     runner_group_name: 'GitHub Actions',
     ...over
   }
+}
+
+/** A job as published, made as the pipeline makes records. */
+export function toJobRecord(job: ApiJob, run: RunRef, urls: Urls): JobRecord {
+  return recordMaker(run, urls)(job)
+}
+
+/** The report of API jobs at hand, as the pipeline builds it from records. */
+export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
+  return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
+    ...opts,
+    workflow: apiJobs[0]?.workflow_name ?? null
+  })
 }

@@ -1,6 +1,6 @@
 // Logs and failed job records shared by the suites of the log modules.
+import { toJobRecord } from './jobs.js'
 import { demoRun } from '../../scripts/sample-run.js'
-import { toJobRecord } from '../../src/model/report.js'
 import type { JobRecord, StepRecord } from '../../src/model/types.js'
 
 export const TOKEN = 'ghs_fake'

@@ -4808,14 +4808,13 @@ function normalizeRunnerName(name) {
 function findCurrentJob(jobs, q) {
     if (q.jobId !== null) {
         const job = jobs.find((j) => j.id === q.jobId) ?? null;
-        return { job, by: job ? 'job-id' : 'none' };
+        return { job };
     }
     if (!q.ownRun)
-        return { job: null, by: 'none' };
+        return { job: null };
     if (q.runnerName === '') {
         return {
             job: null,
-            by: 'none',
             warning: 'Could not tell which job runs this step: job-id is empty and RUNNER_NAME is not set. Pass job-id: ${{ job.check_run_id }}.'
         };
     }
@@ -4824,17 +4823,15 @@ function findCurrentJob(jobs, q) {
         j.runner_name != null &&
         normalizeRunnerName(j.runner_name) === wanted);
     if (candidates.length === 1)
-        return { job: candidates[0] ?? null, by: 'runner-name' };
+        return { job: candidates[0] ?? null };
     if (candidates.length === 0) {
         return {
             job: null,
-            by: 'none',
             warning: `Could not find the job running this step: no in-progress job runs on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
         };
     }
     return {
         job: null,
-        by: 'none',
         warning: `Could not tell which job runs this step: ${candidates.length} in-progress jobs run on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
     };
 }
@@ -5358,10 +5355,6 @@ const CONCLUSION_RANK = [
 ];
 /** Conclusions that do not make a job "failed". */
 const FINE = new Set(['success', 'skipped', 'neutral']);
-/** A job as published: timings in whole seconds, never negative. */
-function toJobRecord(job, run, urls) {
-    return recordMaker(run, urls)(job);
-}
 /**
  * Makes the records of one read. The steps of a run repeat a few names, and
  * a step mostly starts at the very time the one before it ended: records share
@@ -5517,17 +5510,6 @@ function passedOnRetry(jobs, latest) {
             out.add(job.name);
     }
     return out;
-}
-/**
- * Builds the report from API jobs at hand (already de-duplicated by id), as
- * tests and fixtures have them; the action and the CLI make records as pages
- * arrive and call reportOf.
- */
-function buildReport(apiJobs, opts) {
-    return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
-        ...opts,
-        workflow: apiJobs[0]?.workflow_name ?? null
-    });
 }
 /**
  * Builds the report from job records made as the pages arrived (jobs.ts

@@ -17,8 +17,6 @@ export type CurrentCandidate = Pick<ApiJob, 'id' | 'status'> & { runner_name?: s
 
 export interface CurrentJob<T extends CurrentCandidate = ApiJob> {
   job: T | null
-  /** How it was found: by id, by runner name, or not at all. */
-  by: 'job-id' | 'runner-name' | 'none'
   /** Set when the answer is uncertain or missing and the user should know. */
   warning?: string
 }
@@ -38,13 +36,12 @@ export function findCurrentJob<T extends CurrentCandidate>(
 ): CurrentJob<T> {
   if (q.jobId !== null) {
     const job = jobs.find((j) => j.id === q.jobId) ?? null
-    return { job, by: job ? 'job-id' : 'none' }
+    return { job }
   }
-  if (!q.ownRun) return { job: null, by: 'none' }
+  if (!q.ownRun) return { job: null }
   if (q.runnerName === '') {
     return {
       job: null,
-      by: 'none',
       warning:
         'Could not tell which job runs this step: job-id is empty and RUNNER_NAME is not set. Pass job-id: ${{ job.check_run_id }}.'
     }
@@ -56,17 +53,15 @@ export function findCurrentJob<T extends CurrentCandidate>(
       j.runner_name != null &&
       normalizeRunnerName(j.runner_name) === wanted
   )
-  if (candidates.length === 1) return { job: candidates[0] ?? null, by: 'runner-name' }
+  if (candidates.length === 1) return { job: candidates[0] ?? null }
   if (candidates.length === 0) {
     return {
       job: null,
-      by: 'none',
       warning: `Could not find the job running this step: no in-progress job runs on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
     }
   }
   return {
     job: null,
-    by: 'none',
     warning: `Could not tell which job runs this step: ${candidates.length} in-progress jobs run on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
   }
 }

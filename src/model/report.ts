@@ -63,11 +63,6 @@ export interface ReportOptions {
   now: number
 }
 
-/** A job as published: timings in whole seconds, never negative. */
-export function toJobRecord(job: ApiJob, run: RunRef, urls: Urls): JobRecord {
-  return recordMaker(run, urls)(job)
-}
-
 /**
  * Makes the records of one read. The steps of a run repeat a few names, and
  * a step mostly starts at the very time the one before it ended: records share
@@ -238,18 +233,6 @@ export function passedOnRetry(
     if (failedBefore.has(job.name) && job.conclusion === 'success') out.add(job.name)
   }
   return out
-}
-
-/**
- * Builds the report from API jobs at hand (already de-duplicated by id), as
- * tests and fixtures have them; the action and the CLI make records as pages
- * arrive and call reportOf.
- */
-export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
-  return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
-    ...opts,
-    workflow: apiJobs[0]?.workflow_name ?? null
-  })
 }
 
 /**
