@@ -9,7 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { logText } from '../render/escape.js'
 import { formatInterval, plural } from '../render/format.js'
 import { gateVerdict, blockingJobs, type GateOptions } from '../model/gate.js'
-import { createClient, explainError, type Octokit } from '../github/client.js'
+import { createClient, explainError, type ErrorNames, type Octokit } from '../github/client.js'
 import { INPUT, parseInputs, type Inputs } from './inputs.js'
 import {
   getJob,
@@ -28,6 +28,14 @@ import { waitForJobs, type Poll, type WaitResult } from '../pipeline/wait.js'
 
 /** State the main step leaves for the post step (STATE_* variables). */
 const STATE = { isPost: 'isPost', currentJobId: 'currentJobId' } as const
+
+/** The inputs the client's error messages point at. */
+const NAMES: ErrorNames = {
+  token: `the ${INPUT.token} input`,
+  run: `${INPUT.repository} and ${INPUT.runId}`,
+  timeout: `its ${INPUT.timeout} input`,
+  attempt: `the ${INPUT.attempt} input`
+}
 
 /** What the post step allows the API to lag behind before reporting anyway. */
 const SETTLE = { maxMs: 10_000, everyMs: 1_000 }
@@ -65,14 +73,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (phase === 'main' && inputs.post) await announce(inputs, env)
     else await report(inputs, env, phase, cancel.signal, () => signalName)
   } catch (error) {
-    const q = inputs ?? { owner: '', repo: '', runId: 0 }
     core.setFailed(
-      inputs ? explainError(error, q) : error instanceof Error ? error.message : String(error)
+      inputs
+        ? explainError(error, runOf(inputs), NAMES)
+        : error instanceof Error
+          ? error.message
+          : String(error)
     )
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+}
+
+/** The run the inputs name. */
+function runOf(inputs: Inputs): RunRef {
+  return { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt }
 }
 
 interface Connection {
@@ -114,7 +130,7 @@ async function announce(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (inputs.jobId !== null) {
     job = await getJob(octokit, { owner: inputs.owner, repo: inputs.repo, jobId: inputs.jobId })
   } else {
-    const read = await readRun(octokit, inputs, ctx)
+    const read = await readRun(octokit, runOf(inputs), { ...ctx, jobId: inputs.jobId })
     read.warnings.forEach((w) => core.warning(w))
     job = read.jobs.find((j) => j.id === read.currentJobId) ?? null
   }
@@ -164,12 +180,7 @@ async function report(
     }
   }
 
-  const run: RunRef = {
-    owner: inputs.owner,
-    repo: inputs.repo,
-    id: inputs.runId,
-    attempt: inputs.attempt
-  }
+  const run = runOf(inputs)
   const urls = { apiUrl, serverUrl }
   // Jobs become records as their pages arrive: a page's raw JSON is never
   // kept (3000 jobs × 30 steps: 50 MB of parsed API objects).
@@ -181,8 +192,8 @@ async function report(
   const poll = async (): Promise<Poll> => {
     const read = await readRun(
       octokit,
-      ownRecord ? { ...inputs, jobId: ownRecord.id } : inputs,
-      ctx,
+      run,
+      { ...ctx, jobId: ownRecord?.id ?? inputs.jobId },
       { convert, cache, signal }
     )
     // Each poll finds the same uncertainties: say each once.
@@ -233,7 +244,7 @@ async function report(
   // Failing log lines: not after a cancel, when the runner allows only seconds.
   const logs =
     inputs.summary && inputs.logLines > 0 && !signal.aborted
-      ? await failingLogs(octokit, inputs, result)
+      ? await failingLogs(octokit, inputs, result, signal)
       : undefined
   publish(result, inputs, env, {
     notes,
@@ -339,11 +350,15 @@ function appendSummary(path: string, markdown: string): void {
 async function failingLogs(
   octokit: Octokit,
   inputs: Inputs,
-  result: Report
+  result: Report,
+  signal: AbortSignal
 ): Promise<SummaryOptions['logs']> {
   const failed = result.aggregated.filter(isFailed)
   if (failed.length === 0) return undefined
-  const excerpts = await collectExcerpts(octokit, inputs, failed, { lines: inputs.logLines })
+  const excerpts = await collectExcerpts(octokit, inputs, failed, {
+    lines: inputs.logLines,
+    signal
+  })
   const missing = [...excerpts.values()].filter((e) => 'missing' in e).length
   core.info(
     `Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`

@@ -573,7 +573,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<number> {
   const progress = new Progress(process.stderr.isTTY === true)
-  let where = { owner: '', repo: '', runId: 0 }
+  let where: RunRef = { owner: '', repo: '', id: 0, attempt: 'latest' }
   let tokenSource = 'GITHUB_TOKEN'
   try {
     const cmd = parseCommandLine(argv, env)
@@ -586,7 +586,7 @@ export async function main(
       return EXIT.ok
     }
     const { inputs, format } = cmd
-    where = inputs
+    where = { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt }
     const token = findToken(env, cmd.apiUrl)
     tokenSource = token.source
 
@@ -598,17 +598,12 @@ export async function main(
     })
     showPages(octokit, progress, inputs.runId)
     progress.update(`Reading the jobs of run ${inputs.runId}…`)
-    const run: RunRef = {
-      owner: inputs.owner,
-      repo: inputs.repo,
-      id: inputs.runId,
-      attempt: inputs.attempt
-    }
+    const run = where
     const urls = { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl }
     // As the action does: records made as pages arrive, no raw page kept.
     const read = await readRun(
       octokit,
-      { ...inputs, jobId: null },
+      run,
       { runnerName: '', ownRun: false },
       { convert: recordMaker(run, urls) }
     )
@@ -664,10 +659,13 @@ export async function main(
       process.stderr.write(`runlens: ${error.message}\n`)
       return error.exitCode
     }
-    const message = explainError(error, where)
-      // The action's wording names its inputs; here the token came from elsewhere.
-      .replace(/the github-token input/g, `the token (from ${tokenSource})`)
-      .replace(/\brepository and run-id\b/g, 'OWNER/REPO and RUN_ID')
+    const message = explainError(error, where, {
+      token: `the token (from ${tokenSource})`,
+      run: 'OWNER/REPO and RUN_ID',
+      timeout: '--timeout',
+      attempt: '--attempt'
+    })
+      // One line on the terminal: the permissions YAML of a 403 too.
       .replace(/\s*\n\s*/g, ' ')
     process.stderr.write(`runlens: ${message}\n`)
     return EXIT.failed
