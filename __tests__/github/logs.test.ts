@@ -143,6 +143,39 @@ describe('logs.ts', () => {
       expect(Date.now() - t0).toBeLessThan(5000)
     })
 
+    it('stops a download at once when its signal fires', async () => {
+      // Defect: a cancel never reached the log downloads.
+      const octokit = await start({
+        logs: demo.logs,
+        fault: ({ path }) => (path.startsWith('/_blobs/') ? { kind: 'hang' } : undefined)
+      })
+      const cancel = new AbortController()
+      setTimeout(() => cancel.abort(), 50)
+      const t0 = Date.now()
+      const excerpts = await collectExcerpts(octokit, q, [demoJob(DEMO_JOB_IDS.failed)], {
+        lines: 5,
+        timeoutMs: 30_000,
+        signal: cancel.signal
+      })
+      expect(Date.now() - t0).toBeLessThan(1_000)
+      expect(excerpts.get(DEMO_JOB_IDS.failed)).toMatchObject({
+        missing: 'log download cancelled'
+      })
+    })
+
+    it('downloads nothing once cancelled', async () => {
+      const octokit = await start({ logs: demo.logs })
+      const cancel = new AbortController()
+      cancel.abort()
+      const result = await downloadLog(
+        octokit,
+        { ...q, jobId: DEMO_JOB_IDS.failed },
+        { signal: cancel.signal }
+      )
+      expect(result).toEqual({ missing: 'log download cancelled' })
+      expect(requests()).toHaveLength(0)
+    })
+
     it('takes a log the API answers directly (200) as the log', async () => {
       const octokit = await start({
         fault: ({ path }) =>

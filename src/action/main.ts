@@ -4,7 +4,7 @@
 // becomes a failed step.
 import * as core from '@actions/core'
 import { setTimeout as delay } from 'node:timers/promises'
-import { createClient, explainError } from '../github/client.js'
+import { createClient, explainError, type ErrorNames } from '../github/client.js'
 import { reportRun, type Dependencies, type OptionNames } from '../pipeline/report-run.js'
 import { logLines } from '../render/escape.js'
 import { gateMessage } from '../render/gate.js'
@@ -20,6 +20,14 @@ const NAMES = {
   wait: INPUT.wait,
   failOn: INPUT.failOn
 } as const
+
+/** The inputs the client's error messages point at. */
+const ERROR_NAMES: ErrorNames = {
+  token: `the ${INPUT.token} input`,
+  run: `${INPUT.repository} and ${INPUT.runId}`,
+  timeout: `its ${INPUT.timeout} input`,
+  attempt: `the ${INPUT.attempt} input`
+}
 
 /** What the edge reads from outside; tests hand in their own. */
 export interface Edge {
@@ -72,7 +80,9 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
       warn: (m) => core.warning(logLines(m)),
       info: (m) => core.info(logLines(m)),
       // No rate-limit wait or retry starts that would end past the timeout input.
-      deadlineMs: startedAt + inputs.timeoutMs
+      deadlineMs: startedAt + inputs.timeoutMs,
+      now: edge.now,
+      sleep: edge.sleep
     })
     const current = {
       jobId:
@@ -144,7 +154,11 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
 /** Fails the step with one message: what went wrong and what to do; never a stack, never the token. */
 function fail(error: unknown, inputs: Inputs | null): void {
   const message = inputs
-    ? explainError(error, { owner: inputs.owner, repo: inputs.repo, runId: inputs.runId })
+    ? explainError(
+        error,
+        { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
+        ERROR_NAMES
+      )
     : error instanceof Error
       ? error.message
       : String(error)

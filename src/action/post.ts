@@ -33,11 +33,7 @@ export async function announce(
   if (current.jobId !== null) {
     job = await getJob(octokit, { owner: run.owner, repo: run.repo, jobId: current.jobId })
   } else {
-    const read = await readRun(
-      octokit,
-      { owner: run.owner, repo: run.repo, runId: run.id, attempt: run.attempt, jobId: null },
-      current
-    )
+    const read = await readRun(octokit, run, current)
     read.warnings.forEach((w) => core.warning(logLines(w)))
     job = read.jobs.find((j) => j.id === read.currentJobId) ?? null
   }

@@ -6,6 +6,7 @@
 // read it as a `::command::`.
 import { setTimeout as delay } from 'node:timers/promises'
 import { createClient, explainError } from '../github/client.js'
+import type { RunRef } from '../model/types.js'
 import { reportRun } from '../pipeline/report-run.js'
 import { gateMessage } from '../render/gate.js'
 import { reportFileJson } from '../render/report-json.js'
@@ -24,7 +25,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<number> {
   const progress = new Progress(process.stderr.isTTY === true)
-  let where = { owner: '', repo: '', runId: 0 }
+  let where: RunRef = { owner: '', repo: '', id: 0, attempt: 'latest' }
   let tokenSource = 'GITHUB_TOKEN'
   // Ctrl-C ends the process as usual; nothing waits long enough to report on a cancel yet.
   const cancel = new AbortController()
@@ -39,7 +40,7 @@ export async function main(
       return EXIT.ok
     }
     const { run, format } = cmd
-    where = { owner: run.owner, repo: run.repo, runId: run.id }
+    where = run
     const token = findToken(env, cmd.apiUrl, cmd.token)
     tokenSource = token.source
 
@@ -107,10 +108,13 @@ export async function main(
       process.stderr.write(`runlens: ${error.message}\n`)
       return error.exitCode
     }
-    const message = explainError(error, where)
-      // The action's wording names its inputs; here the token came from elsewhere.
-      .replace(/the github-token input/g, `the token (from ${tokenSource})`)
-      .replace(/\brepository and run-id\b/g, 'OWNER/REPO and RUN_ID')
+    const message = explainError(error, where, {
+      token: `the token (from ${tokenSource})`,
+      run: 'OWNER/REPO and RUN_ID',
+      timeout: '--timeout',
+      attempt: '--attempt'
+    })
+      // One line on the terminal: the permissions YAML of a 403 too.
       .replace(/\s*\n\s*/g, ' ')
     process.stderr.write(`runlens: ${message}\n`)
     return EXIT.failed

@@ -5,12 +5,12 @@
 // log text is ever printed to stdout (where the runner would read
 // `::command::` lines); it only goes into the summary file.
 import { mapLimit } from './concurrency.js'
-import type { Octokit } from './client.js'
+import { clientFetch, type Octokit } from './client.js'
 import { failingLines, type Excerpt } from '../model/log-lines.js'
 import { KEEP_LINES, LogWindow } from '../model/log-window.js'
 import { isFailed } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
-import { discard, isBody } from './transport.js'
+import { discard, isBody } from './body.js'
 
 /** Failed jobs given excerpts, at most (the summary's "at most 10"). */
 export const MAX_EXCERPT_JOBS = 10
@@ -21,11 +21,13 @@ export const LOG_TIMEOUT_MS = 30_000
 
 export interface DownloadOptions {
   /**
-   * Fetch for the signed storage URL; default: the client's own transport
-   * (it keeps the runner's proxy settings), else the global fetch. Called
-   * with the URL alone: no token ever goes to the storage host.
+   * Fetch for the signed storage URL; default: the client's own (it keeps
+   * the runner's proxy settings). Called with the URL and a signal alone: no
+   * token ever goes to the storage host.
    */
   fetch?: typeof fetch
+  /** Cancels the download at once (with the time limit, whichever comes first). */
+  signal?: AbortSignal
   /** Longest time for the API call and the download together; default LOG_TIMEOUT_MS. */
   timeoutMs?: number
   /** Lines kept before each marker line (see LogWindow); default KEEP_LINES. */
@@ -112,12 +114,6 @@ async function readLog(body: unknown, keepLines: number): Promise<string> {
   return window.end()
 }
 
-/** The transport a client was made with, when it was given one. */
-function transportOf(octokit: Octokit): typeof fetch | undefined {
-  const given: unknown = octokit.request.endpoint.DEFAULTS.request?.fetch
-  return typeof given === 'function' ? (given as typeof fetch) : undefined
-}
-
 /**
  * Downloads a job's log: `GET …/actions/jobs/{job_id}/logs` through the client
  * (its token), without following the redirect, then the signed storage URL of
@@ -149,6 +145,12 @@ export async function downloadLog(
     controller.abort()
   }, timeoutMs)
   timer.unref()
+  const onCancel = (): void => controller.abort()
+  opts.signal?.addEventListener('abort', onCancel, { once: true })
+  if (opts.signal?.aborted) controller.abort()
+  // A body handed on unread is no longer tied to the request's signal.
+  let reading: unknown = null
+  controller.signal.addEventListener('abort', () => void discard(reading).catch(() => undefined))
   let stage: 'api' | 'blob' = 'api'
   try {
     const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
@@ -159,6 +161,7 @@ export async function downloadLog(
     })
     const status = res.status as number
     const body: unknown = res.data
+    reading = body
     if (status === 200) {
       // A server (or a proxy) that answered with the log itself.
       return { text: await readLog(body, keepLines) }
@@ -170,7 +173,8 @@ export async function downloadLog(
     }
     let target: URL
     try {
-      target = new URL(location, octokit.request.endpoint.DEFAULTS.baseUrl)
+      // Relative to the answer's URL (none from a fetch that builds its Response).
+      target = new URL(location, res.url || octokit.request.endpoint.DEFAULTS.baseUrl)
     } catch {
       return { missing: 'GitHub answered with a bad log address' }
     }
@@ -179,7 +183,7 @@ export async function downloadLog(
     }
 
     stage = 'blob'
-    const fetchBlob = opts.fetch ?? transportOf(octokit) ?? globalThis.fetch
+    const fetchBlob = opts.fetch ?? clientFetch(octokit)
     // The URL is the whole credential: no headers, so no Authorization.
     const blob = await fetchBlob(target.href, { signal: controller.signal })
     if (!blob.ok) {
@@ -191,12 +195,14 @@ export async function downloadLog(
     }
     return { text: await readLog(blob.body, keepLines) }
   } catch (e) {
+    if (opts.signal?.aborted) return { missing: 'log download cancelled' }
     if (timedOut)
       return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` }
     if (stage === 'api' && isRequestError(e)) return { missing: apiReason(e) }
     return { missing: networkReason(e) }
   } finally {
     clearTimeout(timer)
+    opts.signal?.removeEventListener('abort', onCancel)
   }
 }
 
@@ -212,6 +218,8 @@ export interface ExcerptOptions {
   concurrency?: number
   /** Time limit per log; default LOG_TIMEOUT_MS. */
   timeoutMs?: number
+  /** Cancels every download at once; those not started are not started. */
+  signal?: AbortSignal
 }
 
 /**
@@ -240,7 +248,8 @@ export async function collectExcerpts(
         {
           // Room for `##[group]` lines among the lines shown.
           keepLines: Math.max(KEEP_LINES, 2 * opts.lines),
-          ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs })
+          ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+          ...(opts.signal ? { signal: opts.signal } : {})
         }
       )
       if ('missing' in log) return { missing: log.missing, step }

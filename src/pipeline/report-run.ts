@@ -121,14 +121,8 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
   const poll = async (): Promise<Poll> => {
     const read = await readRun(
       octokit,
-      {
-        owner: run.owner,
-        repo: run.repo,
-        runId: run.id,
-        attempt: run.attempt,
-        jobId: ownRecord?.id ?? req.current.jobId
-      },
-      req.current,
+      run,
+      { ...req.current, jobId: ownRecord?.id ?? req.current.jobId },
       { convert, cache, signal: deps.signal }
     )
     // Each poll finds the same uncertainties: say each once.
@@ -262,7 +256,7 @@ async function failingLogs(
     deps.octokit,
     { owner: req.run.owner, repo: req.run.repo },
     failed,
-    { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS }
+    { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS, signal: deps.signal }
   )
   const missing = [...excerpts.values()].filter((e) => 'missing' in e).length
   deps.notes.info(
