@@ -40816,6 +40816,40 @@ const INPUT = {
     logLines: 'log-lines',
     post: 'post'
 };
+/** The inputs as the pipeline's messages name them. */
+const NAMES = {
+    jobs: INPUT.jobs,
+    jobId: INPUT.jobId,
+    wait: INPUT.wait,
+    failOn: INPUT.failOn
+};
+/** The inputs the client's error messages point at. */
+const ERROR_NAMES = {
+    token: `the ${INPUT.token} input`,
+    run: `${INPUT.repository} and ${INPUT.runId}`,
+    timeout: `its ${INPUT.timeout} input`,
+    attempt: `the ${INPUT.attempt} input`
+};
+/** The run the inputs name. */
+function runOf(inputs) {
+    return { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt };
+}
+/** The report the inputs ask for; `post`: the post step's report of this job. */
+function reportRequest(inputs, current, post) {
+    return {
+        run: runOf(inputs),
+        jobs: inputs.jobs,
+        failOn: inputs.failOn,
+        allowFailure: inputs.allowFailure,
+        wait: inputs.wait
+            ? { timeoutMs: inputs.timeoutMs, intervalMs: inputs.intervalMs, failFast: inputs.failFast }
+            : null,
+        // No summary, no log to read for it.
+        logLines: inputs.summary ? inputs.logLines : 0,
+        current,
+        settleCurrentJob: post
+    };
+}
 /** How an error names an input. ex. "input 'attempt'" */
 const label = (name) => `input '${name}'`;
 /**
@@ -41856,25 +41890,18 @@ function writeReportFile(report, env, now) {
 
 
 
-/** The action's inputs as the pipeline's messages name them. */
-const NAMES = {
-    jobs: INPUT.jobs,
-    jobId: INPUT.jobId,
-    wait: INPUT.wait,
-    failOn: INPUT.failOn
-};
-/** The inputs the client's error messages point at. */
-const ERROR_NAMES = {
-    token: `the ${INPUT.token} input`,
-    run: `${INPUT.repository} and ${INPUT.runId}`,
-    timeout: `its ${INPUT.timeout} input`,
-    attempt: `the ${INPUT.attempt} input`
-};
 const realEdge = () => ({
     env: process.env,
     now: () => Date.now(),
     sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {}).catch(() => undefined)
 });
+/** The step's log: every line made safe for the runner (no `::command::` from the API). */
+const NOTES = {
+    info: (line) => info(logLines(line)),
+    warning: (line) => warning(logLines(line)),
+    group: (title) => startGroup(logLines(title)),
+    endGroup: () => endGroup()
+};
 /**
  * Runs the step: the main step, or with `post: true` the post step, which
  * reports once every other step of this job has ended. Never throws: any
@@ -41905,65 +41932,31 @@ async function run(given = {}) {
             runId: env.GITHUB_RUN_ID ?? ''
         });
         core_setSecret(inputs.token);
-        const startedAt = edge.now();
         const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
         const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
         const octokit = createClient({
             token: inputs.token,
             baseUrl: apiUrl,
-            warn: (m) => warning(logLines(m)),
-            info: (m) => info(logLines(m)),
+            warn: NOTES.warning,
+            info: NOTES.info,
             // No rate-limit wait or retry starts that would end past the timeout input.
-            deadlineMs: startedAt + inputs.timeoutMs,
+            deadlineMs: edge.now() + inputs.timeoutMs,
             now: edge.now,
             sleep: edge.sleep
         });
-        const current = {
-            jobId: phase === 'post' ? Number(getState(STATE.currentJobId)) || inputs.jobId : inputs.jobId,
-            runnerName: env.RUNNER_NAME ?? '',
-            ownRun: env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
-                env.GITHUB_RUN_ID === String(inputs.runId)
-        };
-        const run = {
-            owner: inputs.owner,
-            repo: inputs.repo,
-            id: inputs.runId,
-            attempt: inputs.attempt
-        };
+        const current = currentJob(inputs, env, phase);
         if (phase === 'main' && inputs.post) {
-            await announce(octokit, run, current, serverUrl);
-            return;
+            return await announce(octokit, runOf(inputs), current, serverUrl);
         }
-        const deps = {
+        const result = await reportRun(reportRequest(inputs, current, phase === 'post'), {
             octokit,
             urls: { apiUrl, serverUrl },
             now: edge.now,
             sleep: edge.sleep,
             signal: cancel.signal,
-            notes: {
-                info: (line) => info(logLines(line)),
-                warning: (line) => warning(logLines(line)),
-                group: (title) => startGroup(logLines(title)),
-                endGroup: () => endGroup()
-            },
+            notes: NOTES,
             names: { ...NAMES, jobKey: env.GITHUB_JOB ?? '' }
-        };
-        const result = await reportRun({
-            run,
-            jobs: inputs.jobs,
-            failOn: inputs.failOn,
-            allowFailure: inputs.allowFailure,
-            wait: inputs.wait
-                ? {
-                    timeoutMs: inputs.timeoutMs,
-                    intervalMs: inputs.intervalMs,
-                    failFast: inputs.failFast
-                }
-                : null,
-            logLines: inputs.summary ? inputs.logLines : 0,
-            current,
-            settleCurrentJob: phase === 'post'
-        }, deps);
+        });
         // Outputs and summary first: they are written whatever the verdict.
         publish(result, inputs, env, { now: edge.now(), ownSteps: phase === 'post' });
         const { report } = result;
@@ -41983,10 +41976,20 @@ async function run(given = {}) {
         process.off('SIGTERM', onSignal);
     }
 }
+/** Which job runs this step, as far as the runner and the main step tell. */
+function currentJob(inputs, env, phase) {
+    const saved = phase === 'post' ? Number(getState(STATE.currentJobId)) : 0;
+    return {
+        jobId: saved || inputs.jobId,
+        runnerName: env.RUNNER_NAME ?? '',
+        ownRun: env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
+            env.GITHUB_RUN_ID === String(inputs.runId)
+    };
+}
 /** Fails the step with one message: what went wrong and what to do; never a stack, never the token. */
 function fail(error, inputs) {
     const message = inputs
-        ? explainError(error, { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt }, ERROR_NAMES)
+        ? explainError(error, runOf(inputs), ERROR_NAMES)
         : error instanceof Error
             ? error.message
             : String(error);

@@ -16,6 +16,9 @@ import {
   parseSteps,
   type StepsMode
 } from '../model/options.js'
+import type { ErrorNames } from '../github/client.js'
+import type { RunRef } from '../model/types.js'
+import type { ReportRequest } from '../pipeline/report-run.js'
 
 /** The input names of action.yml, defined once. */
 export const INPUT = {
@@ -75,6 +78,48 @@ export interface Inputs {
   logLines: number
   /** Report from the post step. */
   post: boolean
+}
+
+/** The inputs as the pipeline's messages name them. */
+export const NAMES = {
+  jobs: INPUT.jobs,
+  jobId: INPUT.jobId,
+  wait: INPUT.wait,
+  failOn: INPUT.failOn
+} as const
+
+/** The inputs the client's error messages point at. */
+export const ERROR_NAMES: ErrorNames = {
+  token: `the ${INPUT.token} input`,
+  run: `${INPUT.repository} and ${INPUT.runId}`,
+  timeout: `its ${INPUT.timeout} input`,
+  attempt: `the ${INPUT.attempt} input`
+}
+
+/** The run the inputs name. */
+export function runOf(inputs: Inputs): RunRef {
+  return { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt }
+}
+
+/** The report the inputs ask for; `post`: the post step's report of this job. */
+export function reportRequest(
+  inputs: Inputs,
+  current: ReportRequest['current'],
+  post: boolean
+): ReportRequest {
+  return {
+    run: runOf(inputs),
+    jobs: inputs.jobs,
+    failOn: inputs.failOn,
+    allowFailure: inputs.allowFailure,
+    wait: inputs.wait
+      ? { timeoutMs: inputs.timeoutMs, intervalMs: inputs.intervalMs, failFast: inputs.failFast }
+      : null,
+    // No summary, no log to read for it.
+    logLines: inputs.summary ? inputs.logLines : 0,
+    current,
+    settleCurrentJob: post
+  }
 }
 
 /** What the runner tells about where this step runs (GITHUB_* variables). */

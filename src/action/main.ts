@@ -4,30 +4,14 @@
 // becomes a failed step.
 import * as core from '@actions/core'
 import { setTimeout as delay } from 'node:timers/promises'
-import { createClient, explainError, type ErrorNames } from '../github/client.js'
-import { reportRun, type Dependencies, type OptionNames } from '../pipeline/report-run.js'
+import { createClient, explainError } from '../github/client.js'
+import { reportRun, type Notes, type ReportRequest } from '../pipeline/report-run.js'
 import { logLines } from '../render/escape.js'
-import { gateMessage } from '../render/gate.js'
 import { plural } from '../render/format.js'
-import { INPUT, parseInputs, type Inputs } from './inputs.js'
+import { gateMessage } from '../render/gate.js'
+import { ERROR_NAMES, NAMES, parseInputs, reportRequest, runOf, type Inputs } from './inputs.js'
 import { announce, STATE } from './post.js'
 import { publish } from './publish.js'
-
-/** The action's inputs as the pipeline's messages name them. */
-const NAMES = {
-  jobs: INPUT.jobs,
-  jobId: INPUT.jobId,
-  wait: INPUT.wait,
-  failOn: INPUT.failOn
-} as const
-
-/** The inputs the client's error messages point at. */
-const ERROR_NAMES: ErrorNames = {
-  token: `the ${INPUT.token} input`,
-  run: `${INPUT.repository} and ${INPUT.runId}`,
-  timeout: `its ${INPUT.timeout} input`,
-  attempt: `the ${INPUT.attempt} input`
-}
 
 /** What the edge reads from outside; tests hand in their own. */
 export interface Edge {
@@ -42,6 +26,14 @@ const realEdge = (): Edge => ({
   now: () => Date.now(),
   sleep: (ms, signal) => delay(ms, undefined, signal ? { signal } : {}).catch(() => undefined)
 })
+
+/** The step's log: every line made safe for the runner (no `::command::` from the API). */
+const NOTES: Required<Notes> = {
+  info: (line) => core.info(logLines(line)),
+  warning: (line) => core.warning(logLines(line)),
+  group: (title) => core.startGroup(logLines(title)),
+  endGroup: () => core.endGroup()
+}
 
 /**
  * Runs the step: the main step, or with `post: true` the post step, which
@@ -71,70 +63,31 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
       runId: env.GITHUB_RUN_ID ?? ''
     })
     core.setSecret(inputs.token)
-    const startedAt = edge.now()
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
     const octokit = createClient({
       token: inputs.token,
       baseUrl: apiUrl,
-      warn: (m) => core.warning(logLines(m)),
-      info: (m) => core.info(logLines(m)),
+      warn: NOTES.warning,
+      info: NOTES.info,
       // No rate-limit wait or retry starts that would end past the timeout input.
-      deadlineMs: startedAt + inputs.timeoutMs,
+      deadlineMs: edge.now() + inputs.timeoutMs,
       now: edge.now,
       sleep: edge.sleep
     })
-    const current = {
-      jobId:
-        phase === 'post' ? Number(core.getState(STATE.currentJobId)) || inputs.jobId : inputs.jobId,
-      runnerName: env.RUNNER_NAME ?? '',
-      ownRun:
-        env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
-        env.GITHUB_RUN_ID === String(inputs.runId)
-    }
-    const run = {
-      owner: inputs.owner,
-      repo: inputs.repo,
-      id: inputs.runId,
-      attempt: inputs.attempt
-    }
+    const current = currentJob(inputs, env, phase)
     if (phase === 'main' && inputs.post) {
-      await announce(octokit, run, current, serverUrl)
-      return
+      return await announce(octokit, runOf(inputs), current, serverUrl)
     }
-    const deps: Dependencies = {
+    const result = await reportRun(reportRequest(inputs, current, phase === 'post'), {
       octokit,
       urls: { apiUrl, serverUrl },
       now: edge.now,
       sleep: edge.sleep,
       signal: cancel.signal,
-      notes: {
-        info: (line) => core.info(logLines(line)),
-        warning: (line) => core.warning(logLines(line)),
-        group: (title) => core.startGroup(logLines(title)),
-        endGroup: () => core.endGroup()
-      },
-      names: { ...NAMES, jobKey: env.GITHUB_JOB ?? '' } satisfies OptionNames
-    }
-    const result = await reportRun(
-      {
-        run,
-        jobs: inputs.jobs,
-        failOn: inputs.failOn,
-        allowFailure: inputs.allowFailure,
-        wait: inputs.wait
-          ? {
-              timeoutMs: inputs.timeoutMs,
-              intervalMs: inputs.intervalMs,
-              failFast: inputs.failFast
-            }
-          : null,
-        logLines: inputs.summary ? inputs.logLines : 0,
-        current,
-        settleCurrentJob: phase === 'post'
-      },
-      deps
-    )
+      notes: NOTES,
+      names: { ...NAMES, jobKey: env.GITHUB_JOB ?? '' }
+    })
     // Outputs and summary first: they are written whatever the verdict.
     publish(result, inputs, env, { now: edge.now(), ownSteps: phase === 'post' })
     const { report } = result
@@ -151,14 +104,26 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
   }
 }
 
+/** Which job runs this step, as far as the runner and the main step tell. */
+function currentJob(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  phase: 'main' | 'post'
+): ReportRequest['current'] {
+  const saved = phase === 'post' ? Number(core.getState(STATE.currentJobId)) : 0
+  return {
+    jobId: saved || inputs.jobId,
+    runnerName: env.RUNNER_NAME ?? '',
+    ownRun:
+      env.GITHUB_REPOSITORY?.toLowerCase() === `${inputs.owner}/${inputs.repo}`.toLowerCase() &&
+      env.GITHUB_RUN_ID === String(inputs.runId)
+  }
+}
+
 /** Fails the step with one message: what went wrong and what to do; never a stack, never the token. */
 function fail(error: unknown, inputs: Inputs | null): void {
   const message = inputs
-    ? explainError(
-        error,
-        { owner: inputs.owner, repo: inputs.repo, id: inputs.runId, attempt: inputs.attempt },
-        ERROR_NAMES
-      )
+    ? explainError(error, runOf(inputs), ERROR_NAMES)
     : error instanceof Error
       ? error.message
       : String(error)
