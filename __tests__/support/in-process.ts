@@ -90,7 +90,7 @@ export async function runInProcess(r: InProcessRun): Promise<ActionResult> {
   process.env = env
   process.exitCode = undefined
   try {
-    const { stdout } = await capture(() =>
+    const { stdout, stderr } = await capture(() =>
       run({ env, ...(r.now ? { now: r.now } : {}), ...(r.sleep ? { sleep: r.sleep } : {}) })
     )
     const commands = (kind: string): string[] =>
@@ -109,7 +109,7 @@ export async function runInProcess(r: InProcessRun): Promise<ActionResult> {
     return {
       code: process.exitCode === 1 ? 1 : 0,
       stdout,
-      stderr: '',
+      stderr,
       outputs,
       state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
       summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
