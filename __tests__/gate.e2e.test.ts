@@ -1,8 +1,23 @@
 // The gate end to end: dist/index.js with `wait: true` against the fake API,
-// whose jobs move queued → in_progress → completed as the polls come in.
+// whose jobs move queued → in_progress → completed as the polls come in. What
+// only a real process shows: a gate that really polls, on real timers, and a
+// process the runner stops with SIGTERM. The rest of the gate is covered
+// in-process, in virtual time, by __tests__/action/gate.test.ts.
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
-import { runAction, type ActionResult, type ActionRun } from '../scripts/run-action.js'
+import {
+  defaultInputs,
+  inputVariable,
+  parseCommandFile,
+  ROOT,
+  runAction,
+  testNode,
+  type ActionResult
+} from '../scripts/run-action.js'
 import { jobBefore } from '../scripts/sample-run.js'
 import type { ApiJob } from '../src/model/types.js'
 import { apiJob, iso, RUN } from './support/jobs.js'
@@ -37,7 +52,10 @@ afterEach(async () => {
   api = null
 })
 
-async function scenario(plan: Record<string, [number, State][]>): Promise<Scenario> {
+async function scenario(
+  plan: Record<string, [number, State][]>,
+  onPoll: (poll: number) => void = () => {}
+): Promise<Scenario> {
   const current = inState(apiJob('report', null), 'in_progress')
   current.runner_name = 'GitHub Actions 1000000242'
   const base = Object.keys(plan).map((name) => apiJob(name, null))
@@ -60,6 +78,7 @@ async function scenario(plan: Record<string, [number, State][]>): Promise<Scenar
       if (req.path.endsWith(`/runs/${RUN.id}/jobs`)) {
         polls++
         fake.setRun({ ...run, attempts: [at(polls)] })
+        onPoll(polls)
       }
       return undefined
     }
@@ -68,26 +87,80 @@ async function scenario(plan: Record<string, [number, State][]>): Promise<Scenar
   return { api: fake, current, polls: () => polls }
 }
 
-async function gate(
-  s: Scenario,
-  inputs: Record<string, string>,
-  extra: Partial<ActionRun> = {}
-): Promise<ActionResult> {
-  return runAction({
-    apiUrl: s.api.url,
-    inputs: {
-      'github-token': TOKEN,
-      wait: 'true',
-      interval: '100ms',
-      timeout: '20s',
-      'job-id': String(s.current.id),
-      ...inputs
-    },
-    ...extra
-  })
+const gateInputs = (s: Scenario, inputs: Record<string, string>) => ({
+  'github-token': TOKEN,
+  wait: 'true',
+  interval: '100ms',
+  timeout: '20s',
+  'job-id': String(s.current.id),
+  ...inputs
+})
+
+async function gate(s: Scenario, inputs: Record<string, string>): Promise<ActionResult> {
+  return runAction({ apiUrl: s.api.url, inputs: gateInputs(s, inputs) })
 }
 
-const list = (s: Scenario) => s.api.requests.filter((r) => r.path.endsWith('/jobs'))
+/**
+ * dist/index.js started as runAction (scripts/run-action.ts) starts it, with
+ * the process at hand to signal: the inputs as INPUT_* variables, the runner's
+ * files, read back when it exits.
+ */
+function startGate(s: Scenario, inputs: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'runlens-gate-'))
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const base: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: s.api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: `${RUN.owner}/${RUN.repo}`,
+    GITHUB_RUN_ID: String(RUN.id),
+    GITHUB_JOB: 'report',
+    RUNNER_NAME: 'GitHub Actions 1000000242',
+    RUNNER_TEMP: join(dir, 'runner-temp'),
+    ...files
+  }
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...base }
+  for (const [name, value] of Object.entries({ ...defaultInputs(base), ...gateInputs(s, inputs) }))
+    env[inputVariable(name)] = value
+  const child = spawn(testNode(), [join(ROOT, 'dist', 'index.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+  // A test's safety net: a process that does not stop is killed.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+  const done = new Promise<number | null>((resolve) => child.on('close', resolve)).then((code) => {
+    clearTimeout(timer)
+    const result = {
+      code,
+      stdout,
+      stderr,
+      outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      errors: stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::error::'))
+        .map((l) =>
+          l
+            .slice('::error::'.length)
+            .replace(/%0D/g, '\r')
+            .replace(/%0A/g, '\n')
+            .replace(/%25/g, '%')
+        )
+    }
+    rmSync(dir, { recursive: true, force: true })
+    return result
+  })
+  return { child, done }
+}
 
 describe('the gate (wait: true)', () => {
   it('waits over several polls until every sibling has completed, and passes', async () => {
@@ -119,130 +192,19 @@ describe('the gate (wait: true)', () => {
     expect(r.summary).toContain('**✅ success**')
   })
 
-  it('picks up jobs that appear while it waits (a dynamic matrix)', async () => {
-    const s = await scenario({
-      setup: [[2, 'success']],
-      'test (generated, 1)': [
-        [1, 'absent'],
-        [3, 'in_progress'],
-        [5, 'success']
-      ]
-    })
-    const r = await gate(s, { 'fail-on': 'unsuccessful' })
-    expect(r.code).toBe(0)
-    // Poll 2 finds setup done and no other job: poll 3, the confirmation, finds the new one.
-    expect(s.polls()).toBe(6)
-    expect(r.stdout).toMatch(/^0 \/ 1 completed — waiting for: setup$/m)
-    expect(r.stdout).toMatch(/^1 \/ 2 completed — waiting for: test \(generated, 1\)$/m)
-    expect(JSON.parse(r.outputs.counts ?? '')).toMatchObject({ total: 2, success: 2 })
-  })
-
-  it('asks with If-None-Match and counts the 304s as free', async () => {
-    const s = await scenario({ build: [[6, 'success']] })
-    const r = await gate(s, {})
-    expect(r.code).toBe(0)
-    const requests = list(s)
-    expect(requests).toHaveLength(7)
-    expect(requests[0]?.ifNoneMatch).toBeUndefined()
-    expect(requests.slice(1).every((q) => q.ifNoneMatch?.startsWith('W/"'))).toBe(true)
-    // Polls 2-5 saw the same run as poll 1: 304s; poll 6 saw build complete,
-    // poll 7 confirmed it.
-    expect(requests.map((q) => q.status)).toEqual([200, 304, 304, 304, 304, 200, 304])
-    expect(r.stdout).toMatch(
-      /Waited 7 polls: 7 requests, 5 of them 304 Not Modified \(free\); completed\./
-    )
-  })
-
-  it('fails fast on the first bad conclusion while others still run', async () => {
-    const s = await scenario({
-      lint: [[2, 'failure']],
-      'test (windows-latest, 22)': [
-        [1, 'in_progress'],
-        [50, 'success']
-      ]
-    })
-    const r = await gate(s, { 'fail-on': 'failure' })
-    expect(r.code).toBe(1)
-    expect(s.polls()).toBe(2)
-    expect(r.errors).toHaveLength(1)
-    expect(r.errors[0]).toMatch(
-      /^1 job ended with a fail-on conclusion:\n- lint: failure https:\/\/github\.com\/.*\/job\/\d+\nStopped waiting \(fail-fast\) with 1 job still running or queued\.$/
-    )
-    expect(r.outputs.conclusion).toBe('failure')
-    expect(r.summary).toContain('[lint]')
-  })
-
-  it('waits for every job with fail-fast: false, then fails', async () => {
-    const s = await scenario({ lint: [[2, 'failure']], build: [[4, 'success']] })
-    const r = await gate(s, { 'fail-on': 'failure', 'fail-fast': 'false' })
-    expect(r.code).toBe(1)
-    expect(s.polls()).toBe(5)
-    expect(r.errors[0]).toMatch(/^1 job ended with a fail-on conclusion:\n- lint: failure/)
-  })
-
-  it('ignores jobs allowed to fail and jobs left out by patterns', async () => {
-    const s = await scenario({
-      'lint (experimental)': [[2, 'failure']],
-      build: [[3, 'success']],
-      'deploy (prod)': [] // queued for ever: left out by !deploy*
-    })
-    const r = await gate(s, {
-      'fail-on': 'unsuccessful',
-      'allow-failure': '*experimental*',
-      jobs: '*\n!deploy*'
-    })
-    expect(r.code).toBe(0)
-    expect(s.polls()).toBe(4)
-    expect(r.outputs.conclusion).toBe('failure')
-    expect(JSON.parse(r.outputs['failed-jobs'] ?? '')).toEqual(['lint (experimental)'])
-  })
-
-  it('times out with the partial report, naming unfinished jobs and a deadlock hint', async () => {
-    const s = await scenario({
-      build: [[2, 'success']],
-      'test (macos-latest, 22)': [[1, 'in_progress']],
-      deploy: []
-    })
-    const r = await gate(s, { timeout: '1s', interval: '200ms' })
-    expect(r.code).toBe(1)
-    expect(r.errors).toHaveLength(1)
-    expect(r.errors[0]).toMatch(
-      /^Timed out after 1s while waiting for 2 jobs:\n- test \(macos-latest, 22\): in progress\n- deploy: queued — it never started: if it needs this job/
-    )
-    expect(r.outputs.conclusion).toBe('pending')
-    expect(JSON.parse(r.outputs.counts ?? '')).toMatchObject({
-      total: 3,
-      completed: 1,
-      in_progress: 1,
-      queued: 1
-    })
-    expect(r.summary).toContain('**⏳ pending**')
-  })
-
-  it('finds itself by runner name when job-id is empty, and fails at once when it cannot', async () => {
-    const s = await scenario({ build: [[3, 'success']] })
-    const found = await gate(
-      s,
-      { 'job-id': '' },
-      { env: { RUNNER_NAME: 'GitHub-Actions-1000000242' } }
-    )
-    expect(found.code).toBe(0)
-    expect(found.outputs['current-job-name']).toBe('report')
-
-    const before = s.polls()
-    const lost = await gate(s, { 'job-id': '' }, { env: { RUNNER_NAME: 'some-other-runner' } })
-    expect(lost.code).toBe(1)
-    expect(s.polls() - before).toBe(1)
-    expect(lost.errors).toEqual([
-      expect.stringMatching(
-        /wait: true cannot tell which job runs this step.*Pass job-id: \$\{\{ job\.check_run_id \}\}, or a jobs pattern/
-      )
-    ])
-  })
-
   it('stops on SIGTERM, writes what it knows and names the unfinished jobs', async () => {
-    const s = await scenario({ build: [[2, 'success']], 'e2e (chrome)': [[1, 'in_progress']] })
-    const r = await gate(s, { interval: '200ms' }, { signal: { name: 'SIGTERM', afterMs: 1500 } })
+    // The runner's SIGTERM, sent when the third poll comes in: the process is
+    // then surely waiting, with its handler in place, however slow it started.
+    const target: { child?: ChildProcess } = {}
+    const s = await scenario(
+      { build: [[2, 'success']], 'e2e (chrome)': [[1, 'in_progress']] },
+      (poll) => {
+        if (poll === 3) target.child?.kill('SIGTERM')
+      }
+    )
+    const { child, done } = startGate(s, {})
+    target.child = child
+    const r = await done
     expect(r.code).toBe(1)
     expect(r.errors).toEqual([
       expect.stringMatching(
@@ -251,5 +213,6 @@ describe('the gate (wait: true)', () => {
     ])
     expect(r.outputs.conclusion).toBe('pending')
     expect(r.summary).toContain('[e2e (chrome)]')
+    expect(r.stderr).toBe('')
   })
 })

@@ -1,0 +1,213 @@
+// What the step reports of a run, in-process: run() with the runner's
+// variables and files against the loopback fake API. Pages of a large run,
+// attempts, finding the current job, log lines, a short listing. These moved
+// here from the end-to-end suite (__tests__/e2e.test.ts), which keeps what
+// only the bundle run as a process shows.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../scripts/fake-api.js'
+import type { ActionResult } from '../../scripts/run-action.js'
+import { demoRun, generateRun, type ApiJob } from '../../scripts/sample-run.js'
+import { runInProcess } from '../support/in-process.js'
+
+const OWNER = 'octo-org'
+const REPO = 'octo-repo'
+const RUN_ID = 29679449
+const TOKEN = 'ghs_e2eSecretToken0123456789abcdef'
+
+let api: FakeApi | null = null
+afterEach(async () => {
+  await api?.close()
+  api = null
+})
+
+async function serve(attempts: ApiJob[][], options: FakeApiOptions = {}): Promise<FakeApi> {
+  api = await startFakeApi({
+    runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts }],
+    token: TOKEN,
+    ...options
+  })
+  return api
+}
+
+async function action(
+  fake: FakeApi,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+) {
+  return runInProcess({ apiUrl: fake.url, inputs: { 'github-token': TOKEN, ...inputs }, env })
+}
+
+const listRequests = (fake: FakeApi) => fake.requests.filter((r) => r.path.endsWith('/jobs'))
+const parse = <T>(r: ActionResult, name: string): T => JSON.parse(r.outputs[name] ?? 'null') as T
+
+interface JobOut {
+  id: number
+  name: string
+  attempt: number
+  conclusion: string | null
+  steps: { url: string }[]
+}
+
+/**
+ * Nothing the API sent may reach the runner as a workflow command, and the
+ * token nowhere. In-process, stderr is not captured (run() writes none): the
+ * end-to-end suite checks a real process's.
+ */
+function expectClean(r: ActionResult, token = TOKEN): void {
+  // `::add-mask::` is the one place the token may be: the runner consumes that
+  // line and masks the value everywhere after it.
+  const shown = r.stdout.replace(/^::add-mask::.*$/m, '')
+  const everything = [shown, r.stderr, r.summary, r.reportFile, ...Object.values(r.outputs)].join(
+    '\n'
+  )
+  expect(everything).not.toContain(token)
+  for (const line of r.stdout.split('\n')) {
+    if (!line.startsWith('::')) continue
+    expect(line).toMatch(/^::(add-mask|error|warning|notice|debug|group|endgroup)::/)
+  }
+  expect(r.stderr).not.toMatch(/at .*\.js:\d+|TypeError/)
+}
+
+describe('main.ts: the report of a run (in-process)', () => {
+  it('reports a 250-job run completely with 3 list requests', async () => {
+    const [attempt] = generateRun({
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      jobs: 250,
+      steps: 30,
+      seed: 7
+    })
+    const fake = await serve([attempt ?? []])
+    const current = attempt?.find((j) => j.status === 'in_progress') ?? attempt?.[0]
+    const r = await action(fake, { 'job-id': String(current?.id) })
+    expect(r.code).toBe(0)
+    expectClean(r)
+    expect(listRequests(fake)).toHaveLength(3)
+    expect(listRequests(fake).map((q) => q.query)).toEqual([
+      { filter: 'latest', per_page: '100' },
+      { filter: 'latest', per_page: '100', page: '2' },
+      { filter: 'latest', per_page: '100', page: '3' }
+    ])
+    expect(fake.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true)
+
+    // 250 jobs × 30 steps pass 1 MB: the output drops steps, the report file keeps them.
+    expect(r.warnings).toContain(
+      'The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.'
+    )
+    expect(Buffer.byteLength(r.outputs.jobs ?? '')).toBeLessThanOrEqual(1_000_000)
+    const jobs = parse<JobOut[]>(r, 'jobs')
+    expect(jobs).toHaveLength(250)
+    expect(jobs.every((j) => j.steps.length === 0)).toBe(true)
+    expect(new Set(jobs.map((j) => j.id)).size).toBe(250)
+    expect(jobs.every((j) => j.id > 2 ** 32)).toBe(true)
+    const counts = parse<Record<string, number>>(r, 'counts')
+    expect(counts.total).toBe(249)
+    expect(r.outputs['current-job-id']).toBe(String(current?.id))
+    expect(r.outputs['current-job-name']).toBe(current?.name)
+
+    const failed = (attempt ?? []).filter(
+      (j) =>
+        j.id !== current?.id &&
+        j.status === 'completed' &&
+        ['failure', 'cancelled', 'timed_out'].includes(j.conclusion ?? '')
+    )
+    expect(parse<string[]>(r, 'failed-jobs').sort()).toEqual(failed.map((j) => j.name).sort())
+    expect(r.outputs.conclusion).toBe(failed.length > 0 ? 'failure' : 'success')
+
+    // Every job has its row in the summary, linked to its page.
+    for (const job of attempt ?? []) expect(r.summary).toContain(`/job/${job.id})`)
+    expect(r.outputs.summary).toBe(r.summary)
+    const file = JSON.parse(r.reportFile) as { jobs: JobOut[]; conclusion: string }
+    expect(file.jobs).toHaveLength(250)
+    expect(file.jobs[0]?.steps).toHaveLength(30)
+    expect(file.conclusion).toBe(r.outputs.conclusion)
+  })
+
+  it('reads every attempt with attempt: all and marks jobs that passed on retry', async () => {
+    const demo = demoRun()
+    api = await startFakeApi({
+      runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: demo.attempts }],
+      token: TOKEN
+    })
+    const r = await action(api, { attempt: 'all' })
+    expect(r.code).toBe(0)
+    expect(listRequests(api).every((q) => q.query.filter === 'all')).toBe(true)
+    const jobs = parse<JobOut[]>(r, 'jobs')
+    expect(new Set(jobs.map((j) => j.attempt))).toEqual(new Set([1, 2]))
+    expect(
+      jobs.filter((j) => j.name === 'integration (postgres)').map((j) => j.conclusion)
+    ).toEqual(['failure', 'success'])
+    expect(r.summary).toMatch(
+      /integration \(postgres\)\]\([^)]*\) \| 2 \| success \(passed on retry/
+    )
+    expect(parse<string[]>(r, 'failed-jobs')).not.toContain('integration (postgres)')
+  })
+
+  it('reads one attempt through the attempts endpoint', async () => {
+    const demo = demoRun()
+    const fake = await serve(demo.attempts)
+    const r = await action(fake, { attempt: '1' })
+    expect(r.code).toBe(0)
+    expect(listRequests(fake).map((q) => q.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/actions/runs/${RUN_ID}/attempts/1/jobs`
+    ])
+    expect(parse<JobOut[]>(r, 'jobs').every((j) => j.attempt === 1)).toBe(true)
+    expect(r.summary).toContain(`/actions/runs/${RUN_ID}/attempts/1)`)
+  })
+
+  it('finds the current job by runner name when job-id is empty', async () => {
+    const demo = demoRun()
+    const fake = await serve(demo.attempts)
+    const r = await action(fake, { 'job-id': '' }, { RUNNER_NAME: 'GitHub-Actions-1000000242' })
+    expect(r.code).toBe(0)
+    expect(r.outputs['current-job-name']).toBe('report')
+    expect(r.summary).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
+    expect(parse<Record<string, number>>(r, 'counts').in_progress).toBe(0)
+  })
+
+  it('notes a missing log and downloads none with log-lines: 0', async () => {
+    const demo = demoRun()
+    const fake = await serve(demo.attempts)
+    const missing = await action(fake)
+    expect(missing.code).toBe(0)
+    expect(missing.summary).toMatch(
+      /### Failing log lines\n\n\*\*test \(windows-latest, 22\)\*\*.*\n\n_No log \(404: .*\)\._\n/
+    )
+    const before = fake.requests.length
+    const none = await action(fake, { 'log-lines': '0' })
+    expect(none.code).toBe(0)
+    expect(fake.requests.slice(before).filter((q) => q.path.endsWith('/logs'))).toEqual([])
+    expect(none.summary).not.toContain('### Failing log lines')
+  })
+
+  it('warns when fewer jobs are listed than total_count says', async () => {
+    const [attempt] = generateRun({
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      jobs: 120,
+      steps: 0,
+      seed: 1
+    })
+    const fake = await serve([attempt ?? []], {
+      // Page 2 answers with the first page again: the ids repeat.
+      fault: (q) =>
+        q.query.page === '2'
+          ? {
+              kind: 'status',
+              status: 200,
+              body: { total_count: 120, jobs: (attempt ?? []).slice(0, 100) }
+            }
+          : undefined
+    })
+    const r = await action(fake)
+    expect(r.code).toBe(0)
+    expect(parse<JobOut[]>(r, 'jobs')).toHaveLength(100)
+    expect(r.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('GitHub reported 120 jobs for run 29679449 but listed 100')
+      ])
+    )
+  })
+})

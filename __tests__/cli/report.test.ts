@@ -1,0 +1,214 @@
+// What `runlens` prints of a run, in-process: main() with arguments and
+// environment against the loopback fake API serving the demo run. Formats,
+// --jobs, --attempt, a run's web address, the --fail-on verdict and colour.
+// These moved here from the end-to-end suite (__tests__/cli.test.ts), which
+// keeps what only a real process shows: its exit status, stdout and stderr,
+// and a terminal.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
+import { DEMO_RERUN_AFTER_MS, demoRun } from '../../scripts/sample-run.js'
+import { cliInProcess } from '../support/in-process.js'
+
+const TOKEN = 'ghp_cliSecretToken0123456789abcdef'
+const demo = demoRun(Date.now() - DEMO_RERUN_AFTER_MS - 240_000)
+const REPO = `${demo.owner}/${demo.repo}`
+const RUN = String(demo.runId)
+
+let api: FakeApi
+/** A PATH with nothing in it (no `gh`). */
+let bin: string
+beforeAll(async () => {
+  api = await startFakeApi({
+    runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
+    logs: demo.logs,
+    token: TOKEN
+  })
+  bin = mkdtempSync(join(tmpdir(), 'runlens-cli-bin-'))
+})
+afterAll(async () => {
+  await api.close()
+  rmSync(bin, { recursive: true, force: true })
+})
+
+/**
+ * `runlens ARGS` in-process, with the environment the end-to-end suite gives
+ * the command, and stdout and stderr seen as pipes (not terminals) whatever
+ * jest's own streams are: no progress line, and colour only when asked.
+ */
+async function runlens(args: string[], env: Record<string, string> = {}) {
+  const streams = [process.stdout, process.stderr]
+  const tty = streams.map((s) => s.isTTY)
+  for (const s of streams) s.isTTY = false
+  try {
+    return await cliInProcess(args, {
+      PATH: bin,
+      GITHUB_API_URL: api.url,
+      GITHUB_TOKEN: TOKEN,
+      ...env
+    })
+  } finally {
+    streams.forEach((s, i) => (s.isTTY = tty[i] as boolean))
+  }
+}
+
+/** The requests for job lists since `from`. */
+const lists = (from: number) => api.requests.slice(from).filter((r) => r.path.endsWith('/jobs'))
+
+// SGR sequences (colours); the progress line's cursor moves are not colour.
+// eslint-disable-next-line no-control-regex
+const SGR = /\x1b\[[0-9;]*m/
+
+interface ReportJson {
+  run: { owner: string; repo: string; id: number; attempt: string | number }
+  jobs: { name: string; attempt: number; conclusion: string | null }[]
+  counts: Record<string, number>
+  conclusion: string
+  generated_at: string
+}
+
+describe('cli/main.ts: the report (in-process)', () => {
+  it('prints the action’s job summary (markdown)', async () => {
+    const r = await runlens([REPO, RUN, '--format', 'markdown', '--attempt', 'all'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /^## runlens · \[CI run \d+ \(all attempts\)\]\(https:\/\/github\.com\//
+    )
+    expect(r.stdout).toContain('```mermaid\ngantt\n')
+    expect(r.stdout).toContain('| :-: | --- | :-: | --- | --: | --: | --- |')
+    expect(r.stdout).toContain('(passed on retry 🔁)')
+    expect(r.stdout).toContain('<details><summary>❌ <b>test (windows-latest, 22)</b>')
+    expect(r.stdout).toContain('### Failing log lines')
+    expect(r.stdout).toContain('Received: "src\\\\index.ts"')
+  })
+
+  it('prints the report file’s JSON (json), reading no log', async () => {
+    const from = api.requests.length
+    const r = await runlens([REPO, RUN, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout) as ReportJson
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['run', 'jobs', 'counts', 'conclusion', 'generated_at'])
+    )
+    expect(report.run).toMatchObject({
+      owner: demo.owner,
+      repo: demo.repo,
+      id: demo.runId,
+      attempt: 'latest'
+    })
+    expect(report.conclusion).toBe('failure')
+    expect(report.jobs).toHaveLength(40)
+    expect(report.counts).toMatchObject({ total: 40, success: 37, failure: 1, skipped: 1 })
+    expect(api.requests.slice(from).map((q) => q.path)).toEqual([
+      `/repos/${REPO}/actions/runs/${RUN}/jobs`
+    ])
+  })
+
+  it('reports only the jobs that --jobs selects', async () => {
+    const r = await runlens([
+      REPO,
+      RUN,
+      '--format',
+      'json',
+      '--jobs',
+      'test (*',
+      '--jobs',
+      '!*windows*'
+    ])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout) as ReportJson
+    expect(report.jobs.map((j) => j.name)).toEqual([
+      'test (ubuntu-latest, 20)',
+      'test (ubuntu-latest, 22)',
+      'test (ubuntu-latest, 24)',
+      'test (macos-latest, 20)',
+      'test (macos-latest, 22)',
+      'test (macos-latest, 24)'
+    ])
+    expect(report.conclusion).toBe('success')
+  })
+
+  it('reads one attempt, or every attempt, as --attempt says', async () => {
+    let from = api.requests.length
+    const one = await runlens([REPO, RUN, '--format', 'json', '--attempt', '1'])
+    expect(one.code).toBe(0)
+    expect(lists(from).map((q) => q.path)).toEqual([
+      `/repos/${REPO}/actions/runs/${RUN}/attempts/1/jobs`
+    ])
+    const first = JSON.parse(one.stdout) as ReportJson
+    expect(first.run.attempt).toBe(1)
+    expect(new Set(first.jobs.map((j) => j.attempt))).toEqual(new Set([1]))
+
+    from = api.requests.length
+    const all = await runlens([REPO, RUN, '--attempt', 'all'])
+    expect(all.code).toBe(0)
+    expect(lists(from).map((q) => q.query.filter)).toEqual(['all'])
+    expect(all.stdout).toMatch(/^ {3}JOB +ATTEMPT +CONCLUSION /m)
+    expect(all.stdout).toMatch(/^ ✓ integration \(postgres\) +2 +success \(passed on retry\) /m)
+    // The attempt that failed is not the one that passed on retry.
+    expect(all.stdout).toMatch(/^ ✗ integration \(postgres\) +1 +failure +\d/m)
+
+    // In colour, a record a later attempt supersedes is dim; the latest is not.
+    const colour = await runlens([
+      REPO,
+      RUN,
+      '--attempt',
+      'all',
+      '--log-lines',
+      '0',
+      '--color',
+      'always'
+    ])
+    const row = (attempt: number) =>
+      colour.stdout
+        .split('\n')
+        .find((l) => new RegExp(`integration \\(postgres\\) +${attempt} `).test(l))
+    expect(row(1)).toContain('\x1b[2mintegration (postgres)')
+    expect(row(2)).toContain('(passed on retry)')
+    expect(row(2)).not.toContain('\x1b[2m')
+  })
+
+  it('takes the run’s web address, attempt included', async () => {
+    const from = api.requests.length
+    const r = await runlens([
+      `https://github.com/${REPO}/actions/runs/${RUN}/attempts/2`,
+      '--format',
+      'json'
+    ])
+    expect(r.code).toBe(0)
+    expect(lists(from).map((q) => q.path)).toEqual([
+      `/repos/${REPO}/actions/runs/${RUN}/attempts/2/jobs`
+    ])
+  })
+
+  it('exits 1 with the jobs that have a --fail-on conclusion', async () => {
+    const r = await runlens([REPO, RUN, '--fail-on', 'unsuccessful', '--log-lines', '0'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('JOB')
+    expect(r.stderr).toMatch(
+      /^runlens: 1 job ended with a --fail-on conclusion:\n- test \(windows-latest, 22\): failure https:/
+    )
+    const allowed = await runlens([
+      REPO,
+      RUN,
+      '--fail-on',
+      'failure',
+      '--allow-failure',
+      'test (windows-*',
+      '--log-lines',
+      '0'
+    ])
+    expect(allowed.code).toBe(0)
+  })
+
+  it('colours only when asked: --color always wins over NO_COLOR, a pipe gets none', async () => {
+    const always = await runlens([REPO, RUN, '--log-lines', '0', '--color', 'always'], {
+      NO_COLOR: '1'
+    })
+    expect(always.stdout).toMatch(SGR)
+    const never = await runlens([REPO, RUN, '--log-lines', '0'])
+    expect(never.stdout).not.toMatch(SGR)
+  })
+})
