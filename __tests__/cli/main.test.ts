@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DEMO_NOW_MS } from '../../scripts/demo-run.js'
 import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
 import { DEMO_RERUN_AFTER_MS, demoRun } from '../../scripts/sample-run.js'
-import { cliInProcess } from '../support/in-process.js'
+import { cliInProcess as callMain } from '../support/in-process.js'
 
 const TOKEN = 'ghp_cliInProcess0123456789abcdef'
 const demo = demoRun(DEMO_NOW_MS - DEMO_RERUN_AFTER_MS - 240_000)
@@ -23,6 +23,22 @@ afterAll(async () => {
   await api.close()
 })
 const env = () => ({ GITHUB_API_URL: api.url, GITHUB_TOKEN: TOKEN })
+
+/**
+ * main() with stdout and stderr seen as pipes, whatever jest's own streams
+ * are: run in band on a terminal, they would be TTYs, and main() would then
+ * colour its text and draw a progress line on stderr.
+ */
+async function cliInProcess(argv: string[], env: Record<string, string>) {
+  const streams = [process.stdout, process.stderr]
+  const tty = streams.map((s) => s.isTTY)
+  for (const s of streams) s.isTTY = false
+  try {
+    return await callMain(argv, env)
+  } finally {
+    streams.forEach((s, i) => (s.isTTY = tty[i] as boolean))
+  }
+}
 
 describe('cli/main.ts (in-process)', () => {
   it('prints the text report and exits 0 without --fail-on', async () => {
