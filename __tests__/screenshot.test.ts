@@ -8,13 +8,11 @@
 // Without chromium or cmark-gfm the suite is skipped with a message, except
 // in CI (CI=true), where a missing tool must fail rather than pass unseen.
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../scripts/run-action.js'
 import { chromiumAvailable } from '../scripts/render-mermaid.js'
-import {
-  cmarkAvailable,
-  demoSummary,
-  renderSummaryPage,
-  type SummaryPage
-} from '../scripts/screenshot.js'
+import { cmarkAvailable, renderSummaryPage, type SummaryPage } from '../scripts/screenshot.js'
 
 const inCi = process.env.CI === 'true'
 const available = chromiumAvailable() && cmarkAvailable()
@@ -30,7 +28,9 @@ describeRender('screenshot.ts', () => {
   let markdown = ''
   let page: SummaryPage
   beforeAll(async () => {
-    markdown = await demoSummary()
+    // The demo's summary as the bundle writes it: demo.e2e.test.ts holds the
+    // bundle to this golden copy byte for byte, so it is not run again here.
+    markdown = readFileSync(join(ROOT, '__tests__', 'golden', 'demo', 'summary.md'), 'utf8')
     page = await renderSummaryPage(markdown)
   }, 60_000)
 
