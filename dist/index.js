@@ -1534,12 +1534,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(7837);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 7837:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 218:
+/***/ 9565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38917,12 +38917,13 @@ function jobsPath(q) {
 /**
  * Pages read at once after the first one. GitHub asks for requests in series
  * to stay clear of its secondary rate limit (100 at once, 900 points a
- * minute); three at once stay far from it, and a 3000-job run's 30 pages are
- * read in about a third of the time. A secondary limit is waited out anyway.
- * Why not more: each page in flight holds its text and parsed JSON, and at
- * 3000 jobs four at once peaked 15 MB higher than three, no faster.
+ * minute); five at once stay far from it, and a secondary limit is waited
+ * out anyway. What decides is the API's latency: with 150 ms a request
+ * (npm run bench), a 3000-job run's 30 pages cost 11 round trips in a row
+ * at three at once (1.69 s of waiting), 7 at five (1.02 s), 6 at six; each
+ * page in flight holds its text and parsed JSON, and six peaked no lower.
  */
-const PAGE_CONCURRENCY = 3;
+const PAGE_CONCURRENCY = 5;
 async function listJobs(octokit, q, opts = { convert: asIs }) {
     const read = (url) => readPage(octokit, url, opts.cache, opts.signal);
     // Pages in page order. Each is converted (and its parsed JSON let go) when
@@ -39555,9 +39556,6 @@ function wholeSeconds(startMs, endMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/report.ts
-// The report model: job and step records built from the API's jobs, and the
-// aggregates (conclusion, counts, failed jobs, wall time) over the selected
-// jobs. Pure: the clock and every address come in as arguments.
 
 /**
  * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
@@ -39579,72 +39577,6 @@ const CONCLUSION_RANK = [
 ];
 /** Conclusions that do not make a job "failed". */
 const FINE = new Set(['success', 'skipped', 'neutral']);
-/**
- * Makes the records of one read. The steps of a run repeat a few names, and
- * a step mostly starts at the very time the one before it ended: records share
- * those strings rather than keep the copy each step was parsed with (3000
- * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
- */
-function recordMaker(run, urls) {
-    const names = new Map();
-    const shared = (name) => {
-        const known = names.get(name);
-        if (known !== undefined)
-            return known;
-        names.set(name, name);
-        return name;
-    };
-    return (job) => {
-        const url = job.html_url ||
-            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
-        let before = { at: null, ms: null };
-        const steps = (job.steps ?? []).map((step) => {
-            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
-            const record = toStepRecord(step, url, shared(step.name), before, end);
-            before = end;
-            return record;
-        });
-        return {
-            id: job.id,
-            name: job.name,
-            status: job.status,
-            conclusion: job.conclusion ?? null,
-            attempt: job.run_attempt ?? 1,
-            created_at: job.created_at ?? null,
-            started_at: job.started_at ?? null,
-            completed_at: job.completed_at ?? null,
-            queued_seconds: secondsBetween(job.created_at, job.started_at),
-            duration_seconds: secondsBetween(job.started_at, job.completed_at),
-            url,
-            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
-            runner_name: job.runner_name || null,
-            labels: job.labels ?? [],
-            steps
-        };
-    };
-}
-/** `#step:{n}:1` for the usual step numbers, made once. */
-const STEP_ANCHORS = [];
-function stepAnchor(n) {
-    if (!Number.isInteger(n) || n < 0 || n > 999)
-        return `#step:${n}:1`;
-    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
-}
-function toStepRecord(step, jobUrl, name, before, end) {
-    const started = step.started_at ?? null;
-    // Mostly the very time the step before ended: its string, parsed once.
-    const continues = started !== null && started === before.at;
-    return {
-        number: step.number,
-        name,
-        status: step.status,
-        conclusion: step.conclusion ?? null,
-        started_at: continues ? before.at : started,
-        completed_at: end.at,
-        duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
-        url: jobUrl + stepAnchor(step.number)
-    };
-}
 /** The key a job ranks by: its conclusion, `pending` until completed. */
 function outcomeOf(job) {
     if (job.status !== 'completed')
@@ -40069,6 +40001,111 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`, 'su');
 }
 
+;// CONCATENATED MODULE: ./src/model/records.ts
+// Job and step records, made from the API's jobs as their pages arrive:
+// timings in whole seconds from epoch milliseconds, never negative; the
+// strings a run repeats shared. Pure: every address comes in.
+
+/**
+ * Makes the records of one read. The steps of a run repeat a few names, and
+ * a step mostly starts at the very time the one before it ended: records share
+ * those strings rather than keep the copy each step was parsed with (3000
+ * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
+ */
+function recordMaker(run, urls) {
+    const names = new Map();
+    const shared = (name) => {
+        const known = names.get(name);
+        if (known !== undefined)
+            return known;
+        names.set(name, name);
+        return name;
+    };
+    return (job) => {
+        const url = job.html_url ||
+            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
+        let before = { at: null, ms: null };
+        const steps = (job.steps ?? []).map((step) => {
+            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
+            const record = toStepRecord(step, url, shared(step.name), before, end);
+            before = end;
+            return record;
+        });
+        return {
+            id: job.id,
+            name: job.name,
+            status: job.status,
+            conclusion: job.conclusion ?? null,
+            attempt: job.run_attempt ?? 1,
+            created_at: job.created_at ?? null,
+            started_at: job.started_at ?? null,
+            completed_at: job.completed_at ?? null,
+            queued_seconds: secondsBetween(job.created_at, job.started_at),
+            duration_seconds: secondsBetween(job.started_at, job.completed_at),
+            url,
+            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+            runner_name: job.runner_name || null,
+            labels: job.labels ?? [],
+            steps
+        };
+    };
+}
+/** `#step:{n}:1` for the usual step numbers, made once. */
+const STEP_ANCHORS = [];
+function stepAnchor(n) {
+    if (!Number.isInteger(n) || n < 0 || n > 999)
+        return `#step:${n}:1`;
+    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
+}
+/**
+ * A step as published. Its `url` (the job page and `#step:{n}:1`) is made
+ * when it is read, not kept: JSON.stringify flattens every string it writes,
+ * and writing the report file made the 90,000 step URLs of a 3000 × 30 run
+ * flat copies that lived on with the records (about 10 MB).
+ */
+class Step {
+    number;
+    name;
+    status;
+    conclusion;
+    started_at;
+    completed_at;
+    duration_seconds;
+    #jobUrl;
+    constructor(number, name, status, conclusion, started_at, completed_at, duration_seconds, jobUrl) {
+        this.number = number;
+        this.name = name;
+        this.status = status;
+        this.conclusion = conclusion;
+        this.started_at = started_at;
+        this.completed_at = completed_at;
+        this.duration_seconds = duration_seconds;
+        this.#jobUrl = jobUrl;
+    }
+    get url() {
+        return this.#jobUrl + stepAnchor(this.number);
+    }
+    /** The step record as published, `url` included, in the order of the record. */
+    toJSON() {
+        return {
+            number: this.number,
+            name: this.name,
+            status: this.status,
+            conclusion: this.conclusion,
+            started_at: this.started_at,
+            completed_at: this.completed_at,
+            duration_seconds: this.duration_seconds,
+            url: this.url
+        };
+    }
+}
+function toStepRecord(step, jobUrl, name, before, end) {
+    const started = step.started_at ?? null;
+    // Mostly the very time the step before ended: its string, parsed once.
+    const continues = started !== null && started === before.at;
+    return new Step(step.number, name, step.status, step.conclusion ?? null, continues ? before.at : started, end.at, wholeSeconds(continues ? before.ms : parseTime(started), end.ms), jobUrl);
+}
+
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 // Every escape of text that comes from the GitHub API (job, step and runner
 // names, log lines, URLs) lives here, one function per place the text lands.
@@ -40452,6 +40489,7 @@ function aborted(signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/report-run.ts
+
 
 
 
@@ -42005,7 +42043,7 @@ function fail(error, inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(218);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9565);
 // The action's entry point: the process's heap setting, then the call to run.
 
 

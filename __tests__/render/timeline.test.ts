@@ -380,7 +380,7 @@ describe('timeline.ts', () => {
       // not reach the clock: each zone gets a node process of its own.
       const script = `
         import { renderTimeline } from './src/render/timeline.ts'
-        import { recordMaker } from './src/model/report.ts'
+        import { recordMaker } from './src/model/records.ts'
         import { generateRun } from './scripts/sample-run.ts'
         const run = { owner: 'o', repo: 'r', id: 1, attempt: 'all' }
         const urls = { apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }

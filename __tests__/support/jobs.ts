@@ -1,12 +1,7 @@
 // Jobs and steps shaped as the REST API sends them, for unit tests that need
 // a few hand-picked cases (generateRun in scripts/sample-run.ts makes runs).
-import {
-  recordMaker,
-  reportOf,
-  type Report,
-  type ReportOptions,
-  type Urls
-} from '../../src/model/report.js'
+import { reportOf, type Report, type ReportOptions } from '../../src/model/report.js'
+import { recordMaker, type Urls } from '../../src/model/records.js'
 import type { ApiJob, ApiStep, JobRecord, RunRef } from '../../src/model/types.js'
 
 export const RUN = {

@@ -1,16 +1,10 @@
-// The report model: job and step records built from the API's jobs, and the
-// aggregates (conclusion, counts, failed jobs, wall time) over the selected
-// jobs. Pure: the clock and every address come in as arguments.
-import { parseTime, secondsBetween, wholeSeconds } from './time.js'
+// The report model: the aggregates (conclusion, counts, failed jobs, wall
+// time) over the selected job records (records.ts). Pure: the clock and
+// every address come in as arguments.
 import type { NameMatcher } from './patterns.js'
-import type { ApiJob, ApiStep, Counts, JobRecord, RunRef, StepRecord } from './types.js'
-
-/** Addresses a record needs: the API for log URLs, the web for pages. */
-export interface Urls {
-  apiUrl: string
-  serverUrl: string
-}
-
+import type { Urls } from './records.js'
+import { parseTime } from './time.js'
+import type { Counts, JobRecord, RunRef } from './types.js'
 /**
  * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
  * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
@@ -61,86 +55,6 @@ export interface ReportOptions {
   currentJobId: number | null
   /** Epoch milliseconds of "now", for unfinished jobs. */
   now: number
-}
-
-/**
- * Makes the records of one read. The steps of a run repeat a few names, and
- * a step mostly starts at the very time the one before it ended: records share
- * those strings rather than keep the copy each step was parsed with (3000
- * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
- */
-export function recordMaker(run: RunRef, urls: Urls): (job: ApiJob) => JobRecord {
-  const names = new Map<string, string>()
-  const shared = (name: string): string => {
-    const known = names.get(name)
-    if (known !== undefined) return known
-    names.set(name, name)
-    return name
-  }
-  return (job) => {
-    const url =
-      job.html_url ||
-      `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`
-    let before: StepEnd = { at: null, ms: null }
-    const steps = (job.steps ?? []).map((step) => {
-      const end: StepEnd = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) }
-      const record = toStepRecord(step, url, shared(step.name), before, end)
-      before = end
-      return record
-    })
-    return {
-      id: job.id,
-      name: job.name,
-      status: job.status,
-      conclusion: job.conclusion ?? null,
-      attempt: job.run_attempt ?? 1,
-      created_at: job.created_at ?? null,
-      started_at: job.started_at ?? null,
-      completed_at: job.completed_at ?? null,
-      queued_seconds: secondsBetween(job.created_at, job.started_at),
-      duration_seconds: secondsBetween(job.started_at, job.completed_at),
-      url,
-      log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
-      runner_name: job.runner_name || null,
-      labels: job.labels ?? [],
-      steps
-    }
-  }
-}
-
-/** `#step:{n}:1` for the usual step numbers, made once. */
-const STEP_ANCHORS: string[] = []
-function stepAnchor(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999) return `#step:${n}:1`
-  return (STEP_ANCHORS[n] ??= `#step:${n}:1`)
-}
-
-/** When a step ended: as GitHub wrote it, and in epoch milliseconds. */
-interface StepEnd {
-  at: string | null
-  ms: number | null
-}
-
-function toStepRecord(
-  step: ApiStep,
-  jobUrl: string,
-  name: string,
-  before: StepEnd,
-  end: StepEnd
-): StepRecord {
-  const started = step.started_at ?? null
-  // Mostly the very time the step before ended: its string, parsed once.
-  const continues = started !== null && started === before.at
-  return {
-    number: step.number,
-    name,
-    status: step.status,
-    conclusion: step.conclusion ?? null,
-    started_at: continues ? before.at : started,
-    completed_at: end.at,
-    duration_seconds: wholeSeconds(continues ? before.ms : parseTime(started), end.ms),
-    url: jobUrl + stepAnchor(step.number)
-  }
 }
 
 /** The key a job ranks by: its conclusion, `pending` until completed. */
