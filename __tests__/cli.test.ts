@@ -4,49 +4,22 @@
 // process shows: its exit statuses, stdout and stderr (a pipe, a terminal),
 // no stack trace and no token. What the command does is covered in-process
 // by __tests__/cli/*.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
 import { ROOT, testNode } from '../scripts/run-action.js'
-import { DEMO_RERUN_AFTER_MS, demoRun } from '../scripts/sample-run.js'
+import { CLI_TOKEN, cliSuite } from './support/suites.js'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
-const TOKEN = 'ghp_cliSecretToken0123456789abcdef'
-const demo = demoRun(Date.now() - DEMO_RERUN_AFTER_MS - 240_000)
-const REPO = `${demo.owner}/${demo.repo}`
-const RUN = String(demo.runId)
-
-let api: FakeApi
-/** A PATH with nothing in it but what a test puts there (no `gh`). */
-let bin: string
-beforeAll(async () => {
-  api = await startFakeApi({
-    runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs,
-    token: TOKEN
-  })
-  bin = mkdtempSync(join(tmpdir(), 'runlens-cli-bin-'))
-})
-afterAll(async () => {
-  await api.close()
-  rmSync(bin, { recursive: true, force: true })
-})
-
 interface CliResult {
   code: number | null
   stdout: string
   stderr: string
 }
 
-/** Runs `runlens ARGS` with a clean environment: the fake API, the token, no terminal. */
-async function runlens(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  const child = spawn(testNode(), [CLI, ...args], {
-    env: { PATH: bin, GITHUB_API_URL: api.url, GITHUB_TOKEN: TOKEN, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+/** `runlens ARGS` as a process, with only the environment given: no terminal. */
+async function spawnCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  const child = spawn(testNode(), [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
@@ -54,6 +27,9 @@ async function runlens(args: string[], env: Record<string, string> = {}): Promis
   const code = await new Promise<number | null>((done) => child.on('close', done))
   return { code, stdout, stderr }
 }
+
+const cli = cliSuite(spawnCli)
+const { REPO, RUN, runlens } = cli
 
 // SGR sequences (colours); the progress line's cursor moves are not colour.
 // eslint-disable-next-line no-control-regex
@@ -77,7 +53,7 @@ describe('cli.ts', () => {
     expect(r.stdout).toContain('✗ test (windows-latest, 22) · failure · step 5 Run npm test')
     expect(r.stdout).toContain('  │     Received: "src\\\\index.ts"')
     expect(r.stdout).not.toMatch(SGR)
-    expect(r.stdout + r.stderr).not.toContain(TOKEN)
+    expect(r.stdout + r.stderr).not.toContain(CLI_TOKEN)
   })
 
   it('explains a 404 on one line, naming the run, without a stack trace', async () => {
@@ -91,16 +67,16 @@ describe('cli.ts', () => {
     )
     expect(lines[0]).toContain('OWNER/REPO and RUN_ID')
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    expect(r.stderr).not.toContain(TOKEN)
+    expect(r.stderr).not.toContain(CLI_TOKEN)
   })
 
   it('exits 2 on bad usage, with the message on stderr and nothing on stdout', async () => {
-    const from = api.requests.length
+    const from = cli.api.requests.length
     const r = await runlens([REPO, RUN, '--frmat', 'json'])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^runlens: Unknown option '--frmat'/)
     expect(r.stdout).toBe('')
-    expect(api.requests.length).toBe(from)
+    expect(cli.api.requests.length).toBe(from)
   })
 
   // A real terminal: `script` gives the command a pseudo-terminal.
@@ -114,10 +90,10 @@ describe('cli.ts', () => {
         // Not spawnSync: the fake API answers from this process's event loop.
         const child = spawn('script', ['-qec', command, '/dev/null'], {
           env: {
-            PATH: `${bin}:/usr/bin:/bin`,
+            PATH: `${cli.bin}:/usr/bin:/bin`,
             TERM: 'xterm',
-            GITHUB_API_URL: api.url,
-            GITHUB_TOKEN: TOKEN,
+            GITHUB_API_URL: cli.api.url,
+            GITHUB_TOKEN: CLI_TOKEN,
             ...env
           },
           stdio: ['ignore', 'pipe', 'pipe']

@@ -4,55 +4,12 @@
 // kept), the GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY files, the
 // `::error::` annotations, the exit code, stderr, and the token never printed.
 // What the step does is covered in-process by __tests__/action/*.test.ts.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
-import { runAction, type ActionResult } from '../scripts/run-action.js'
-import { demoRun, type ApiJob } from '../scripts/sample-run.js'
+import { describe, expect, it } from '@jest/globals'
+import { runAction } from '../scripts/run-action.js'
+import { demoRun } from '../scripts/sample-run.js'
+import { actionSuite, expectClean, outputOf } from './support/suites.js'
 
-const OWNER = 'octo-org'
-const REPO = 'octo-repo'
-const RUN_ID = 29679449
-const TOKEN = 'ghs_e2eSecretToken0123456789abcdef'
-
-let api: FakeApi | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function serve(attempts: ApiJob[][]): Promise<FakeApi> {
-  api = await startFakeApi({
-    runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts }],
-    token: TOKEN
-  })
-  return api
-}
-
-async function action(
-  fake: FakeApi,
-  inputs: Record<string, string> = {},
-  env: Record<string, string> = {}
-) {
-  return runAction({ apiUrl: fake.url, inputs: { 'github-token': TOKEN, ...inputs }, env })
-}
-
-const parse = <T>(r: ActionResult, name: string): T => JSON.parse(r.outputs[name] ?? 'null') as T
-
-/** Nothing the API sent may reach the runner as a workflow command, and the token nowhere. */
-function expectClean(r: ActionResult, token = TOKEN): void {
-  // `::add-mask::` is the one place the token may be: the runner consumes that
-  // line and masks the value everywhere after it.
-  const shown = r.stdout.replace(/^::add-mask::.*$/m, '')
-  const everything = [shown, r.stderr, r.summary, r.reportFile, ...Object.values(r.outputs)].join(
-    '\n'
-  )
-  expect(everything).not.toContain(token)
-  for (const line of r.stdout.split('\n')) {
-    if (!line.startsWith('::')) continue
-    expect(line).toMatch(/^::(add-mask|error|warning|notice|debug|group|endgroup)::/)
-  }
-  expect(r.stderr).not.toMatch(/at .*\.js:\d+|TypeError/)
-}
+const { serve, action } = actionSuite(runAction)
 
 describe('the bundled action, run as the runner runs it', () => {
   it('fails on a fail-on conclusion after writing outputs and summary, naming each job and URL', async () => {
@@ -61,7 +18,7 @@ describe('the bundled action, run as the runner runs it', () => {
     const r = await action(fake, { 'fail-on': 'failure', 'allow-failure': 'lint' })
     expect(r.code).toBe(1)
     expect(r.errors).toHaveLength(1)
-    const failed = parse<string[]>(r, 'failed-jobs')
+    const failed = outputOf<string[]>(r, 'failed-jobs')
     expect(failed.length).toBeGreaterThan(0)
     for (const name of failed)
       expect(r.errors[0]).toContain(`- ${name}: failure https://github.com/`)
@@ -74,11 +31,7 @@ describe('the bundled action, run as the runner runs it', () => {
 
   it('shows the failing log lines, clean, fetched without the token from storage', async () => {
     const demo = demoRun()
-    api = await startFakeApi({
-      runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: demo.attempts }],
-      logs: demo.logs,
-      token: TOKEN
-    })
+    const api = await serve(demo.attempts, { logs: demo.logs })
     const started = Date.now()
     const r = await action(api, { 'log-lines': '8' })
     expect(r.code).toBe(0)

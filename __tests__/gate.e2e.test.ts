@@ -4,20 +4,9 @@
 // process the runner stops with SIGTERM. The rest of the gate is covered
 // in-process, in virtual time, by __tests__/action/gate.test.ts.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
-import {
-  defaultInputs,
-  inputVariable,
-  parseCommandFile,
-  ROOT,
-  runAction,
-  testNode,
-  type ActionResult
-} from '../scripts/run-action.js'
+import { runAction, type ActionResult } from '../scripts/run-action.js'
 import { jobBefore } from '../scripts/sample-run.js'
 import type { ApiJob } from '../src/model/types.js'
 import { apiJob, iso, RUN } from './support/jobs.js'
@@ -100,68 +89,6 @@ async function gate(s: Scenario, inputs: Record<string, string>): Promise<Action
   return runAction({ apiUrl: s.api.url, inputs: gateInputs(s, inputs) })
 }
 
-/**
- * dist/index.js started as runAction (scripts/run-action.ts) starts it, with
- * the process at hand to signal: the inputs as INPUT_* variables, the runner's
- * files, read back when it exits.
- */
-function startGate(s: Scenario, inputs: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'runlens-gate-'))
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary')
-  }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const base: Record<string, string> = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: s.api.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: `${RUN.owner}/${RUN.repo}`,
-    GITHUB_RUN_ID: String(RUN.id),
-    GITHUB_JOB: 'report',
-    RUNNER_NAME: 'GitHub Actions 1000000242',
-    RUNNER_TEMP: join(dir, 'runner-temp'),
-    ...files
-  }
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...base }
-  for (const [name, value] of Object.entries({ ...defaultInputs(base), ...gateInputs(s, inputs) }))
-    env[inputVariable(name)] = value
-  const child = spawn(testNode(), [join(ROOT, 'dist', 'index.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-  // A test's safety net: a process that does not stop is killed.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
-  const done = new Promise<number | null>((resolve) => child.on('close', resolve)).then((code) => {
-    clearTimeout(timer)
-    const result = {
-      code,
-      stdout,
-      stderr,
-      outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-      errors: stdout
-        .split('\n')
-        .filter((l) => l.startsWith('::error::'))
-        .map((l) =>
-          l
-            .slice('::error::'.length)
-            .replace(/%0D/g, '\r')
-            .replace(/%0A/g, '\n')
-            .replace(/%25/g, '%')
-        )
-    }
-    rmSync(dir, { recursive: true, force: true })
-    return result
-  })
-  return { child, done }
-}
-
 describe('the gate (wait: true)', () => {
   it('waits over several polls until every sibling has completed, and passes', async () => {
     const s = await scenario({
@@ -202,9 +129,13 @@ describe('the gate (wait: true)', () => {
         if (poll === 3) target.child?.kill('SIGTERM')
       }
     )
-    const { child, done } = startGate(s, {})
-    target.child = child
-    const r = await done
+    const r = await runAction({
+      apiUrl: s.api.url,
+      inputs: gateInputs(s, {}),
+      onStart: (child) => (target.child = child),
+      // A test's safety net: a process that does not stop is killed.
+      killAfterMs: 20_000
+    })
     expect(r.code).toBe(1)
     expect(r.errors).toEqual([
       expect.stringMatching(

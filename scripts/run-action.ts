@@ -3,7 +3,7 @@
 // hyphens kept), GITHUB_* variables, and the GITHUB_OUTPUT, GITHUB_STATE and
 // GITHUB_STEP_SUMMARY files, read back when it exits. Shared by the end-to-end
 // tests, the demo and the benchmark.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -30,6 +30,8 @@ export interface ActionRun {
   signal?: { name: NodeJS.Signals; afterMs: number }
   /** Kill the child after this long (a test's safety net). */
   killAfterMs?: number
+  /** Handed the process once started (to signal it when a test decides). */
+  onStart?: (child: ChildProcess) => void
 }
 
 export interface ActionResult {
@@ -111,8 +113,16 @@ export function testNode(): string {
   return process.env.RUNLENS_TEST_NODE || process.execPath
 }
 
-/** Runs the action once; resolves when the process exits. */
-export async function runAction(run: ActionRun): Promise<ActionResult> {
+/** The runner's files for one step, and the variables that point at them. */
+export interface Step {
+  dir: string
+  files: { GITHUB_OUTPUT: string; GITHUB_STATE: string; GITHUB_STEP_SUMMARY: string }
+  /** GITHUB_*, RUNNER_* and INPUT_* variables, as the runner sets them. */
+  env: Record<string, string>
+}
+
+/** A step's folder, files and environment (inputs as INPUT_* variables). */
+export function prepareStep(run: Pick<ActionRun, 'apiUrl' | 'inputs' | 'env'>): Step {
   const dir = mkdtempSync(join(tmpdir(), 'runlens-e2e-'))
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
@@ -140,11 +150,42 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...base }
   if (process.env.TZ !== undefined && run.env?.TZ === undefined) env.TZ = process.env.TZ
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
+  return { dir, files, env }
+}
 
+/** What the step left: outputs, state, summary, annotations, report file; its folder removed. */
+export function collectStep(
+  step: Step,
+  run: { code: number | null; stdout: string; stderr: string }
+): ActionResult {
+  const commands = (kind: string): string[] =>
+    run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith(`::${kind}`))
+      .map((l) => unescapeData(l.slice(l.indexOf('::', 2) + 2)))
+  const result: ActionResult = {
+    ...run,
+    outputs: parseCommandFile(readFileSync(step.files.GITHUB_OUTPUT, 'utf8')),
+    state: parseCommandFile(readFileSync(step.files.GITHUB_STATE, 'utf8')),
+    summary: readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8'),
+    errors: commands('error'),
+    warnings: commands('warning'),
+    reportFile: ''
+  }
+  const reportPath = result.outputs['report-file']
+  if (reportPath) result.reportFile = readFileSync(reportPath, 'utf8')
+  rmSync(step.dir, { recursive: true, force: true })
+  return result
+}
+
+/** Runs the action once; resolves when the process exits. */
+export async function runAction(run: ActionRun): Promise<ActionResult> {
+  const step = prepareStep(run)
   const child = spawn(run.node ?? testNode(), [run.entry ?? join(ROOT, 'dist', 'index.js')], {
-    env,
+    env: step.env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  run.onStart?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
@@ -157,25 +198,5 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   timers.push(setTimeout(() => child.kill('SIGKILL'), run.killAfterMs ?? 60_000))
   const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)))
   timers.forEach(clearTimeout)
-
-  const commands = (kind: string): string[] =>
-    stdout
-      .split('\n')
-      .filter((l) => l.startsWith(`::${kind}`))
-      .map((l) => unescapeData(l.slice(l.indexOf('::', 2) + 2)))
-  const result: ActionResult = {
-    code,
-    stdout,
-    stderr,
-    outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    errors: commands('error'),
-    warnings: commands('warning'),
-    reportFile: ''
-  }
-  const reportPath = result.outputs['report-file']
-  if (reportPath) result.reportFile = readFileSync(reportPath, 'utf8')
-  rmSync(dir, { recursive: true, force: true })
-  return result
+  return collectStep(step, { code, stdout, stderr })
 }

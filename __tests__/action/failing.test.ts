@@ -4,62 +4,14 @@
 // rejected token, hostile job names. These moved here from the end-to-end
 // suite (__tests__/e2e.test.ts), which keeps what only the bundle run as a
 // process shows: its exit code, annotations and stderr.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
-import type { ActionResult } from '../../scripts/run-action.js'
-import { demoRun, generateRun, type ApiJob } from '../../scripts/sample-run.js'
+import { demoRun, generateRun } from '../../scripts/sample-run.js'
 import { runInProcess } from '../support/in-process.js'
+import { actionSuite, expectClean, outputOf, OWNER, REPO, RUN_ID } from '../support/suites.js'
 
-const OWNER = 'octo-org'
-const REPO = 'octo-repo'
-const RUN_ID = 29679449
-const TOKEN = 'ghs_e2eSecretToken0123456789abcdef'
-
-let api: FakeApi | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function serve(attempts: ApiJob[][]): Promise<FakeApi> {
-  api = await startFakeApi({
-    runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts }],
-    token: TOKEN
-  })
-  return api
-}
-
-async function action(
-  fake: FakeApi,
-  inputs: Record<string, string> = {},
-  env: Record<string, string> = {}
-) {
-  return runInProcess({ apiUrl: fake.url, inputs: { 'github-token': TOKEN, ...inputs }, env })
-}
-
-const parse = <T>(r: ActionResult, name: string): T => JSON.parse(r.outputs[name] ?? 'null') as T
-
-/**
- * Nothing the API sent may reach the runner as a workflow command, and the
- * token nowhere. In-process, stderr is not captured (run() writes none): the
- * end-to-end suite checks a real process's.
- */
-function expectClean(r: ActionResult, token = TOKEN): void {
-  // `::add-mask::` is the one place the token may be: the runner consumes that
-  // line and masks the value everywhere after it.
-  const shown = r.stdout.replace(/^::add-mask::.*$/m, '')
-  const everything = [shown, r.stderr, r.summary, r.reportFile, ...Object.values(r.outputs)].join(
-    '\n'
-  )
-  expect(everything).not.toContain(token)
-  for (const line of r.stdout.split('\n')) {
-    if (!line.startsWith('::')) continue
-    expect(line).toMatch(/^::(add-mask|error|warning|notice|debug|group|endgroup)::/)
-  }
-  expect(r.stderr).not.toMatch(/at .*\.js:\d+|TypeError/)
-}
+const { serve, action } = actionSuite(runInProcess)
 
 describe('main.ts: failing the step (in-process)', () => {
   it('does not fail for jobs allowed to fail', async () => {
@@ -154,6 +106,6 @@ describe('main.ts: failing the step (in-process)', () => {
     const rows = r.summary.split('\n').filter((l) => l.startsWith('| ❌'))
     expect(rows).toHaveLength(6)
     for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8)
-    expect(parse<string[]>(r, 'failed-jobs')).toEqual(hostile)
+    expect(outputOf<string[]>(r, 'failed-jobs')).toEqual(hostile)
   })
 })

@@ -3,42 +3,23 @@
 // attempts, finding the current job, log lines, a short listing. These moved
 // here from the end-to-end suite (__tests__/e2e.test.ts), which keeps what
 // only the bundle run as a process shows.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../scripts/fake-api.js'
-import type { ActionResult } from '../../scripts/run-action.js'
-import { demoRun, generateRun, type ApiJob } from '../../scripts/sample-run.js'
+import { describe, expect, it } from '@jest/globals'
+import { type FakeApi } from '../../scripts/fake-api.js'
+import { demoRun, generateRun } from '../../scripts/sample-run.js'
 import { runInProcess } from '../support/in-process.js'
+import {
+  actionSuite,
+  expectClean,
+  outputOf,
+  OWNER,
+  REPO,
+  RUN_ID,
+  TOKEN
+} from '../support/suites.js'
 
-const OWNER = 'octo-org'
-const REPO = 'octo-repo'
-const RUN_ID = 29679449
-const TOKEN = 'ghs_e2eSecretToken0123456789abcdef'
-
-let api: FakeApi | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function serve(attempts: ApiJob[][], options: FakeApiOptions = {}): Promise<FakeApi> {
-  api = await startFakeApi({
-    runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts }],
-    token: TOKEN,
-    ...options
-  })
-  return api
-}
-
-async function action(
-  fake: FakeApi,
-  inputs: Record<string, string> = {},
-  env: Record<string, string> = {}
-) {
-  return runInProcess({ apiUrl: fake.url, inputs: { 'github-token': TOKEN, ...inputs }, env })
-}
+const { serve, action } = actionSuite(runInProcess)
 
 const listRequests = (fake: FakeApi) => fake.requests.filter((r) => r.path.endsWith('/jobs'))
-const parse = <T>(r: ActionResult, name: string): T => JSON.parse(r.outputs[name] ?? 'null') as T
 
 interface JobOut {
   id: number
@@ -46,26 +27,6 @@ interface JobOut {
   attempt: number
   conclusion: string | null
   steps: { url: string }[]
-}
-
-/**
- * Nothing the API sent may reach the runner as a workflow command, and the
- * token nowhere. In-process, stderr is not captured (run() writes none): the
- * end-to-end suite checks a real process's.
- */
-function expectClean(r: ActionResult, token = TOKEN): void {
-  // `::add-mask::` is the one place the token may be: the runner consumes that
-  // line and masks the value everywhere after it.
-  const shown = r.stdout.replace(/^::add-mask::.*$/m, '')
-  const everything = [shown, r.stderr, r.summary, r.reportFile, ...Object.values(r.outputs)].join(
-    '\n'
-  )
-  expect(everything).not.toContain(token)
-  for (const line of r.stdout.split('\n')) {
-    if (!line.startsWith('::')) continue
-    expect(line).toMatch(/^::(add-mask|error|warning|notice|debug|group|endgroup)::/)
-  }
-  expect(r.stderr).not.toMatch(/at .*\.js:\d+|TypeError/)
 }
 
 describe('main.ts: the report of a run (in-process)', () => {
@@ -96,12 +57,12 @@ describe('main.ts: the report of a run (in-process)', () => {
       'The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.'
     )
     expect(Buffer.byteLength(r.outputs.jobs ?? '')).toBeLessThanOrEqual(1_000_000)
-    const jobs = parse<JobOut[]>(r, 'jobs')
+    const jobs = outputOf<JobOut[]>(r, 'jobs')
     expect(jobs).toHaveLength(250)
     expect(jobs.every((j) => j.steps.length === 0)).toBe(true)
     expect(new Set(jobs.map((j) => j.id)).size).toBe(250)
     expect(jobs.every((j) => j.id > 2 ** 32)).toBe(true)
-    const counts = parse<Record<string, number>>(r, 'counts')
+    const counts = outputOf<Record<string, number>>(r, 'counts')
     expect(counts.total).toBe(249)
     expect(r.outputs['current-job-id']).toBe(String(current?.id))
     expect(r.outputs['current-job-name']).toBe(current?.name)
@@ -112,7 +73,7 @@ describe('main.ts: the report of a run (in-process)', () => {
         j.status === 'completed' &&
         ['failure', 'cancelled', 'timed_out'].includes(j.conclusion ?? '')
     )
-    expect(parse<string[]>(r, 'failed-jobs').sort()).toEqual(failed.map((j) => j.name).sort())
+    expect(outputOf<string[]>(r, 'failed-jobs').sort()).toEqual(failed.map((j) => j.name).sort())
     expect(r.outputs.conclusion).toBe(failed.length > 0 ? 'failure' : 'success')
 
     // Every job has its row in the summary, linked to its page.
@@ -126,14 +87,11 @@ describe('main.ts: the report of a run (in-process)', () => {
 
   it('reads every attempt with attempt: all and marks jobs that passed on retry', async () => {
     const demo = demoRun()
-    api = await startFakeApi({
-      runs: [{ owner: OWNER, repo: REPO, runId: RUN_ID, attempts: demo.attempts }],
-      token: TOKEN
-    })
+    const api = await serve(demo.attempts)
     const r = await action(api, { attempt: 'all' })
     expect(r.code).toBe(0)
     expect(listRequests(api).every((q) => q.query.filter === 'all')).toBe(true)
-    const jobs = parse<JobOut[]>(r, 'jobs')
+    const jobs = outputOf<JobOut[]>(r, 'jobs')
     expect(new Set(jobs.map((j) => j.attempt))).toEqual(new Set([1, 2]))
     expect(
       jobs.filter((j) => j.name === 'integration (postgres)').map((j) => j.conclusion)
@@ -141,7 +99,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     expect(r.summary).toMatch(
       /integration \(postgres\)\]\([^)]*\) \| 2 \| success \(passed on retry/
     )
-    expect(parse<string[]>(r, 'failed-jobs')).not.toContain('integration (postgres)')
+    expect(outputOf<string[]>(r, 'failed-jobs')).not.toContain('integration (postgres)')
   })
 
   it('reads one attempt through the attempts endpoint', async () => {
@@ -152,7 +110,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     expect(listRequests(fake).map((q) => q.path)).toEqual([
       `/repos/${OWNER}/${REPO}/actions/runs/${RUN_ID}/attempts/1/jobs`
     ])
-    expect(parse<JobOut[]>(r, 'jobs').every((j) => j.attempt === 1)).toBe(true)
+    expect(outputOf<JobOut[]>(r, 'jobs').every((j) => j.attempt === 1)).toBe(true)
     expect(r.summary).toContain(`/actions/runs/${RUN_ID}/attempts/1)`)
   })
 
@@ -163,7 +121,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     expect(r.code).toBe(0)
     expect(r.outputs['current-job-name']).toBe('report')
     expect(r.summary).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
-    expect(parse<Record<string, number>>(r, 'counts').in_progress).toBe(0)
+    expect(outputOf<Record<string, number>>(r, 'counts').in_progress).toBe(0)
   })
 
   it('notes a missing log and downloads none with log-lines: 0', async () => {
@@ -203,7 +161,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     })
     const r = await action(fake)
     expect(r.code).toBe(0)
-    expect(parse<JobOut[]>(r, 'jobs')).toHaveLength(100)
+    expect(outputOf<JobOut[]>(r, 'jobs')).toHaveLength(100)
     expect(r.warnings).toEqual(
       expect.arrayContaining([
         expect.stringContaining('GitHub reported 120 jobs for run 29679449 but listed 100')

@@ -4,58 +4,15 @@
 // These moved here from the end-to-end suite (__tests__/cli.test.ts), which
 // keeps what only a real process shows: its exit status, stdout and stderr,
 // and a terminal.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
-import { DEMO_RERUN_AFTER_MS, demoRun } from '../../scripts/sample-run.js'
+import { describe, expect, it } from '@jest/globals'
 import { cliInProcess } from '../support/in-process.js'
+import { cliSuite } from '../support/suites.js'
 
-const TOKEN = 'ghp_cliSecretToken0123456789abcdef'
-const demo = demoRun(Date.now() - DEMO_RERUN_AFTER_MS - 240_000)
-const REPO = `${demo.owner}/${demo.repo}`
-const RUN = String(demo.runId)
-
-let api: FakeApi
-/** A PATH with nothing in it (no `gh`). */
-let bin: string
-beforeAll(async () => {
-  api = await startFakeApi({
-    runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs,
-    token: TOKEN
-  })
-  bin = mkdtempSync(join(tmpdir(), 'runlens-cli-bin-'))
-})
-afterAll(async () => {
-  await api.close()
-  rmSync(bin, { recursive: true, force: true })
-})
-
-/**
- * `runlens ARGS` in-process, with the environment the end-to-end suite gives
- * the command, and stdout and stderr seen as pipes (not terminals) whatever
- * jest's own streams are: no progress line, and colour only when asked.
- */
-async function runlens(args: string[], env: Record<string, string> = {}) {
-  const streams = [process.stdout, process.stderr]
-  const tty = streams.map((s) => s.isTTY)
-  for (const s of streams) s.isTTY = false
-  try {
-    return await cliInProcess(args, {
-      PATH: bin,
-      GITHUB_API_URL: api.url,
-      GITHUB_TOKEN: TOKEN,
-      ...env
-    })
-  } finally {
-    streams.forEach((s, i) => (s.isTTY = tty[i] as boolean))
-  }
-}
+const cli = cliSuite(cliInProcess)
+const { REPO, RUN, runlens } = cli
 
 /** The requests for job lists since `from`. */
-const lists = (from: number) => api.requests.slice(from).filter((r) => r.path.endsWith('/jobs'))
+const lists = (from: number) => cli.api.requests.slice(from).filter((r) => r.path.endsWith('/jobs'))
 
 // SGR sequences (colours); the progress line's cursor moves are not colour.
 // eslint-disable-next-line no-control-regex
@@ -85,7 +42,7 @@ describe('cli/main.ts: the report (in-process)', () => {
   })
 
   it('prints the report file’s JSON (json), reading no log', async () => {
-    const from = api.requests.length
+    const from = cli.api.requests.length
     const r = await runlens([REPO, RUN, '--format', 'json'])
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout) as ReportJson
@@ -93,15 +50,15 @@ describe('cli/main.ts: the report (in-process)', () => {
       expect.arrayContaining(['run', 'jobs', 'counts', 'conclusion', 'generated_at'])
     )
     expect(report.run).toMatchObject({
-      owner: demo.owner,
-      repo: demo.repo,
-      id: demo.runId,
+      owner: cli.demo.owner,
+      repo: cli.demo.repo,
+      id: cli.demo.runId,
       attempt: 'latest'
     })
     expect(report.conclusion).toBe('failure')
     expect(report.jobs).toHaveLength(40)
     expect(report.counts).toMatchObject({ total: 40, success: 37, failure: 1, skipped: 1 })
-    expect(api.requests.slice(from).map((q) => q.path)).toEqual([
+    expect(cli.api.requests.slice(from).map((q) => q.path)).toEqual([
       `/repos/${REPO}/actions/runs/${RUN}/jobs`
     ])
   })
@@ -131,7 +88,7 @@ describe('cli/main.ts: the report (in-process)', () => {
   })
 
   it('reads one attempt, or every attempt, as --attempt says', async () => {
-    let from = api.requests.length
+    let from = cli.api.requests.length
     const one = await runlens([REPO, RUN, '--format', 'json', '--attempt', '1'])
     expect(one.code).toBe(0)
     expect(lists(from).map((q) => q.path)).toEqual([
@@ -141,7 +98,7 @@ describe('cli/main.ts: the report (in-process)', () => {
     expect(first.run.attempt).toBe(1)
     expect(new Set(first.jobs.map((j) => j.attempt))).toEqual(new Set([1]))
 
-    from = api.requests.length
+    from = cli.api.requests.length
     const all = await runlens([REPO, RUN, '--attempt', 'all'])
     expect(all.code).toBe(0)
     expect(lists(from).map((q) => q.query.filter)).toEqual(['all'])
@@ -171,7 +128,7 @@ describe('cli/main.ts: the report (in-process)', () => {
   })
 
   it('takes the run’s web address, attempt included', async () => {
-    const from = api.requests.length
+    const from = cli.api.requests.length
     const r = await runlens([
       `https://github.com/${REPO}/actions/runs/${RUN}/attempts/2`,
       '--format',

@@ -3,59 +3,18 @@
 // environment against the loopback fake API serving the demo run. These moved
 // here from the end-to-end suite (__tests__/cli.test.ts), which keeps what
 // only a real process shows: its exit status, stdout and stderr.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
-import { DEMO_RERUN_AFTER_MS, demoRun } from '../../scripts/sample-run.js'
 import { cliInProcess } from '../support/in-process.js'
+import { CLI_TOKEN, cliSuite } from '../support/suites.js'
 
-const TOKEN = 'ghp_cliSecretToken0123456789abcdef'
-const demo = demoRun(Date.now() - DEMO_RERUN_AFTER_MS - 240_000)
-const REPO = `${demo.owner}/${demo.repo}`
-const RUN = String(demo.runId)
-
-let api: FakeApi
-/** A PATH with nothing in it but what a test puts there (no `gh`). */
-let bin: string
-beforeAll(async () => {
-  api = await startFakeApi({
-    runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs,
-    token: TOKEN
-  })
-  bin = mkdtempSync(join(tmpdir(), 'runlens-cli-bin-'))
-})
-afterAll(async () => {
-  await api.close()
-  rmSync(bin, { recursive: true, force: true })
-})
-
-/**
- * `runlens ARGS` in-process, with the environment the end-to-end suite gives
- * the command, and stdout and stderr seen as pipes (not terminals) whatever
- * jest's own streams are: no progress line on stderr.
- */
-async function runlens(args: string[], env: Record<string, string> = {}) {
-  const streams = [process.stdout, process.stderr]
-  const tty = streams.map((s) => s.isTTY)
-  for (const s of streams) s.isTTY = false
-  try {
-    return await cliInProcess(args, {
-      PATH: bin,
-      GITHUB_API_URL: api.url,
-      GITHUB_TOKEN: TOKEN,
-      ...env
-    })
-  } finally {
-    streams.forEach((s, i) => (s.isTTY = tty[i] as boolean))
-  }
-}
+const cli = cliSuite(cliInProcess)
+const { REPO, RUN, runlens } = cli
 
 describe('cli/main.ts: token and usage (in-process)', () => {
   it('says how to give a token when there is none, before any request', async () => {
-    const from = api.requests.length
+    const from = cli.api.requests.length
     const r = await runlens([REPO, RUN], { GITHUB_TOKEN: '' })
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
@@ -64,13 +23,13 @@ describe('cli/main.ts: token and usage (in-process)', () => {
       /^runlens: No token: neither GITHUB_TOKEN nor GH_TOKEN is set, and the GitHub CLI \(gh\) is not installed\./
     )
     expect(r.stderr).toContain('gh auth login')
-    expect(api.requests.length).toBe(from)
+    expect(cli.api.requests.length).toBe(from)
   })
 
   it('takes the token from `gh auth token` when GITHUB_TOKEN is not set', async () => {
-    const gh = join(bin, 'gh')
-    const args = join(bin, 'gh-args')
-    writeFileSync(gh, `#!/bin/sh\necho "$@" > '${args}'\necho ${TOKEN}\n`)
+    const gh = join(cli.bin, 'gh')
+    const args = join(cli.bin, 'gh-args')
+    writeFileSync(gh, `#!/bin/sh\necho "$@" > '${args}'\necho ${CLI_TOKEN}\n`)
     chmodSync(gh, 0o755)
     try {
       const r = await runlens([REPO, RUN, '--format', 'json'], { GITHUB_TOKEN: '' })
@@ -92,7 +51,7 @@ describe('cli/main.ts: token and usage (in-process)', () => {
   })
 
   it('exits 2 on bad usage, saying what is wrong, before any request', async () => {
-    const from = api.requests.length
+    const from = cli.api.requests.length
     const cases: [string[], RegExp][] = [
       [[], /^runlens: Missing OWNER\/REPO and RUN_ID\.\nSee: runlens --help\n$/],
       [[REPO], /Missing RUN_ID after 'octo-org\/octo-app'/],
@@ -119,7 +78,7 @@ describe('cli/main.ts: token and usage (in-process)', () => {
       expect(r.stderr).toMatch(message)
       expect(r.stdout).toBe('')
     }
-    expect(api.requests.length).toBe(from)
+    expect(cli.api.requests.length).toBe(from)
   })
 
   it('prints its help on --help, and exits 0', async () => {

@@ -157,7 +157,7 @@ describe('logs.ts', () => {
         timeoutMs: 30_000,
         signal: cancel.signal
       })
-      expect(Date.now() - t0).toBeLessThan(1_000)
+      expect(Date.now() - t0).toBeLessThan(3_000)
       expect(excerpts.get(DEMO_JOB_IDS.failed)).toMatchObject({
         missing: 'log download cancelled'
       })
