@@ -3,87 +3,12 @@
 // only a real process shows: a gate that really polls, on real timers, and a
 // process the runner stops with SIGTERM. The rest of the gate is covered
 // in-process, in virtual time, by __tests__/action/gate.test.ts.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
-import { startFakeApi, type FakeApi } from '../scripts/fake-api.js'
 import { runAction, type ActionResult } from '../scripts/run-action.js'
-import { jobBefore } from '../scripts/sample-run.js'
-import type { ApiJob } from '../src/model/types.js'
-import { apiJob, iso, RUN } from './support/jobs.js'
+import { gateInputs, gateScenarios, type Scenario } from './support/gate-scenario.js'
 
-const TOKEN = 'ghs_gateSecretToken0123456789'
-type State = 'absent' | 'queued' | 'in_progress' | 'success' | 'failure' | 'cancelled'
-
-/** A job in one state, shaped as the API shows it then. */
-function inState(job: ApiJob, state: Exclude<State, 'absent'>): ApiJob {
-  if (state === 'queued' || state === 'in_progress') return jobBefore(job, state)
-  return {
-    ...job,
-    status: 'completed',
-    conclusion: state,
-    started_at: iso(5),
-    completed_at: iso(65)
-  }
-}
-
-/**
- * A run whose jobs change state as list requests arrive: `plan[name]` is a
- * list of [from-poll, state]; the current job (`report`) is always running.
- */
-interface Scenario {
-  api: FakeApi
-  current: ApiJob
-  polls: () => number
-}
-let api: FakeApi | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function scenario(
-  plan: Record<string, [number, State][]>,
-  onPoll: (poll: number) => void = () => {}
-): Promise<Scenario> {
-  const current = inState(apiJob('report', null), 'in_progress')
-  current.runner_name = 'GitHub Actions 1000000242'
-  const base = Object.keys(plan).map((name) => apiJob(name, null))
-  const at = (poll: number): ApiJob[] => [
-    ...base.flatMap((job) => {
-      const steps = plan[job.name] ?? []
-      // A job planned to appear later (a dynamic matrix) is absent until then.
-      let state: State = steps[0]?.[1] === 'absent' ? 'absent' : 'queued'
-      for (const [from, s] of steps) if (poll >= from) state = s
-      return state === 'absent' ? [] : [inState(job, state)]
-    }),
-    current
-  ]
-  let polls = 0
-  const run = { owner: RUN.owner, repo: RUN.repo, runId: RUN.id }
-  const fake = await startFakeApi({
-    runs: [{ ...run, attempts: [at(1)] }],
-    token: TOKEN,
-    fault: (req) => {
-      if (req.path.endsWith(`/runs/${RUN.id}/jobs`)) {
-        polls++
-        fake.setRun({ ...run, attempts: [at(polls)] })
-        onPoll(polls)
-      }
-      return undefined
-    }
-  })
-  api = fake
-  return { api: fake, current, polls: () => polls }
-}
-
-const gateInputs = (s: Scenario, inputs: Record<string, string>) => ({
-  'github-token': TOKEN,
-  wait: 'true',
-  interval: '100ms',
-  timeout: '20s',
-  'job-id': String(s.current.id),
-  ...inputs
-})
+const scenario = gateScenarios()
 
 async function gate(s: Scenario, inputs: Record<string, string>): Promise<ActionResult> {
   return runAction({ apiUrl: s.api.url, inputs: gateInputs(s, inputs) })

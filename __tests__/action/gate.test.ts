@@ -3,74 +3,13 @@
 // come in, with a clock that moves only when the wait sleeps. These moved
 // here from the end-to-end suite (__tests__/gate.e2e.test.ts), which keeps a
 // gate that really polls and a real process stopped by SIGTERM.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
+import { describe, expect, it } from '@jest/globals'
 import type { ActionResult } from '../../scripts/run-action.js'
-import { jobBefore } from '../../scripts/sample-run.js'
-import type { ApiJob } from '../../src/model/types.js'
 import { runInProcess, virtualClock, type InProcessRun } from '../support/in-process.js'
-import { apiJob, iso, NOW, RUN } from '../support/jobs.js'
+import { NOW } from '../support/jobs.js'
+import { gateInputs, gateScenarios, type Scenario } from '../support/gate-scenario.js'
 
-const TOKEN = 'ghs_gateSecretToken0123456789'
-type State = 'absent' | 'queued' | 'in_progress' | 'success' | 'failure' | 'cancelled'
-
-/** A job in one state, shaped as the API shows it then. */
-function inState(job: ApiJob, state: Exclude<State, 'absent'>): ApiJob {
-  if (state === 'queued' || state === 'in_progress') return jobBefore(job, state)
-  return {
-    ...job,
-    status: 'completed',
-    conclusion: state,
-    started_at: iso(5),
-    completed_at: iso(65)
-  }
-}
-
-/**
- * A run whose jobs change state as list requests arrive: `plan[name]` is a
- * list of [from-poll, state]; the current job (`report`) is always running.
- */
-interface Scenario {
-  api: FakeApi
-  current: ApiJob
-  polls: () => number
-}
-let api: FakeApi | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function scenario(plan: Record<string, [number, State][]>): Promise<Scenario> {
-  const current = inState(apiJob('report', null), 'in_progress')
-  current.runner_name = 'GitHub Actions 1000000242'
-  const base = Object.keys(plan).map((name) => apiJob(name, null))
-  const at = (poll: number): ApiJob[] => [
-    ...base.flatMap((job) => {
-      const steps = plan[job.name] ?? []
-      // A job planned to appear later (a dynamic matrix) is absent until then.
-      let state: State = steps[0]?.[1] === 'absent' ? 'absent' : 'queued'
-      for (const [from, s] of steps) if (poll >= from) state = s
-      return state === 'absent' ? [] : [inState(job, state)]
-    }),
-    current
-  ]
-  let polls = 0
-  const run = { owner: RUN.owner, repo: RUN.repo, runId: RUN.id }
-  const fake = await startFakeApi({
-    runs: [{ ...run, attempts: [at(1)] }],
-    token: TOKEN,
-    fault: (req) => {
-      if (req.path.endsWith(`/runs/${RUN.id}/jobs`)) {
-        polls++
-        fake.setRun({ ...run, attempts: [at(polls)] })
-      }
-      return undefined
-    }
-  })
-  api = fake
-  return { api: fake, current, polls: () => polls }
-}
+const scenario = gateScenarios()
 
 /** run() as the gate, on a virtual clock unless `extra` gives one. */
 async function gate(
@@ -81,14 +20,7 @@ async function gate(
   const clock = virtualClock(NOW)
   return runInProcess({
     apiUrl: s.api.url,
-    inputs: {
-      'github-token': TOKEN,
-      wait: 'true',
-      interval: '100ms',
-      timeout: '20s',
-      'job-id': String(s.current.id),
-      ...inputs
-    },
+    inputs: gateInputs(s, inputs),
     now: clock.now,
     sleep: clock.sleep,
     ...extra
