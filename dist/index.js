@@ -38894,7 +38894,6 @@ function linkOf(link, rel) {
  * Job pages are read and parsed by the client (client.ts, parseJson): a page
  * cut off halfway is an error it retries.
  */
-
 const NATIVE_JSON = { parseSuccessResponseBody: false, nativeJson: true };
 const asIs = (job) => job;
 /** A page of jobs, each as the read keeps it (a class: told apart from a raw page). */
@@ -39047,7 +39046,6 @@ function checkJobsPage(data, what) {
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
 // Reading a run: every page of the jobs the `attempt` input asks for, checked
 // against `total_count`, and which of them runs this step.
-
 
 
 async function readRun(octokit, run, ctx, opts = { convert: asIs }) {
@@ -40092,7 +40090,6 @@ function toStepRecord(step, jobUrl) {
 // Names are chosen by whoever writes the workflow, so treat them as hostile:
 // a `|` must not split a table cell, `<script>` must stay text, and a log line
 // must never turn into a `::command::` for the runner.
-
 
 /* eslint-disable no-control-regex -- matching control characters is this module's job */
 /** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */
@@ -41441,7 +41438,6 @@ function leftOutNote(left, shown, failedShown, failedLeft) {
 // clock comes in as `now`, and every time is epoch milliseconds written with
 // `dateFormat x`, so no time zone enters the chart text (mermaid draws the
 // axis labels in the reader's local time, which is what a reader expects).
-
 
 
 

@@ -1,13 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildOutputs, OUTPUT, type ReportFile } from '../../src/action/outputs.js'
 import { reportFileJson, writeReportJson } from '../../src/render/report-json.js'
-import { compilePatterns } from '../../src/model/patterns.js'
 import { type Report } from '../../src/model/report.js'
 import type { ApiJob } from '../../src/model/types.js'
-import { apiJob, apiStep, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
-
-const run = RUN
-const urls = URLS
+import { apiJob, apiStep, reportOfJobs } from '../support/jobs.js'
 
 /** `n` jobs of `steps` steps each, the last one failed. */
 function jobs(n: number, steps: number): ApiJob[] {
@@ -17,8 +13,7 @@ function jobs(n: number, steps: number): ApiJob[] {
     })
   )
 }
-const report = (list: ApiJob[], currentJobId: number | null = null) =>
-  buildReport(list, { run, urls, select: compilePatterns([], true), currentJobId, now: NOW })
+const report = reportOfJobs
 /** The report file of `r` as main.ts writes it (here to nowhere), at `path`. */
 const file = (r: Report, path = ''): ReportFile => ({
   path,

@@ -16,13 +16,13 @@ import {
   type ErrorNames,
   type Octokit
 } from '../../src/github/client.js'
+import { numberedPages } from '../../src/github/links.js'
 import {
   listJobs,
-  numberedPages,
   PAGE_CONCURRENCY,
   type JobsRead,
   type PageCache
-} from '../../src/github/jobs.js'
+} from '../../src/github/pages.js'
 import type { RunRef } from '../../src/model/types.js'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'

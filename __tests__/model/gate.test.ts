@@ -2,17 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { blockingJobs, gateFindings, type GateOptions, type WaitEnd } from '../../src/model/gate.js'
 import { gateMessage } from '../../src/render/gate.js'
 import { compilePatterns } from '../../src/model/patterns.js'
-import type { ApiJob } from '../../src/model/types.js'
-import { apiJob, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, reportOfJobs } from '../support/jobs.js'
 
-const report = (jobs: ApiJob[]) =>
-  buildReport(jobs, {
-    run: RUN,
-    urls: URLS,
-    select: compilePatterns([], true),
-    currentJobId: null,
-    now: NOW
-  })
+const report = reportOfJobs
 const gate = (failOn: string[], allow: string[] = []): GateOptions => ({
   failOn,
   allowFailure: compilePatterns(allow, false)

@@ -1,13 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import {
-  fence,
-  html,
-  logText,
-  mdText,
-  mdUrl,
-  mermaidText,
-  stripAnsi
-} from '../../src/render/escape.js'
+import { fence, html, logText, mdText, mdUrl, mermaidText } from '../../src/render/escape.js'
+import { stripAnsi } from '../../src/model/log-lines.js'
 
 const ZWSP = '\u200b'
 

@@ -1,17 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../../src/model/patterns.js'
-import { type Report } from '../../src/model/report.js'
 import { generateRun } from '../../scripts/sample-run.js'
 import { renderSummary, SUMMARY_BUDGET, verdictLine } from '../../src/render/summary.js'
-import type { ApiJob } from '../../src/model/types.js'
-import { apiJob, apiStep, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, apiStep, buildReport, NOW, reportOfJobs, RUN, URLS } from '../support/jobs.js'
 
 const run = RUN
 const urls = URLS
 const job = apiJob
 const step = apiStep
-const report = (jobs: ApiJob[], currentJobId: number | null = null): Report =>
-  buildReport(jobs, { run, urls, select: compilePatterns([], true), currentJobId, now: NOW })
+const report = reportOfJobs
 
 /** Cells of a Markdown table row, split on `|` not escaped by a backslash. */
 const cells = (row: string) =>

@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { compilePatterns } from '../../src/model/patterns.js'
 import type { ApiJob } from '../../src/model/types.js'
 import { painter, renderText, width } from '../../src/render/text.js'
-import { apiJob, apiStep, buildReport, NOW, RUN, URLS } from '../support/jobs.js'
+import { apiJob, apiStep, NOW, reportOfJobs, RUN } from '../support/jobs.js'
 
-const report = (jobs: ApiJob[]) =>
-  buildReport(jobs, {
-    run: RUN,
-    urls: URLS,
-    select: compilePatterns([], true),
-    currentJobId: null,
-    now: NOW
-  })
+const report = reportOfJobs
 const text = (jobs: ApiJob[], steps: 'failed' | 'all' | 'none' = 'failed') =>
   renderText(report(jobs), { paint: painter(false), now: NOW, steps, excerpts: new Map() })
 

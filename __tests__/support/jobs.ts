@@ -95,3 +95,14 @@ export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Re
     workflow: apiJobs[0]?.workflow_name ?? null
   })
 }
+
+/** The report of these jobs of RUN, every job selected, read at NOW. */
+export function reportOfJobs(jobs: readonly ApiJob[], currentJobId: number | null = null): Report {
+  return buildReport(jobs, {
+    run: RUN,
+    urls: URLS,
+    select: () => true,
+    currentJobId,
+    now: NOW
+  })
+}

@@ -94,7 +94,7 @@ export function clientFetch(octokit: Octokit): Fetch {
 }
 
 /** A timer that rejects when `signal` aborts. */
-export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error)
     const onAbort = (): void => {

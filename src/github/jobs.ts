@@ -6,18 +6,6 @@ import { asIs, listJobs, NATIVE_JSON, type ReadOptions } from './pages.js'
 import type { ApiJob, RunRef } from '../model/types.js'
 import type { RateLimit } from './pages.js'
 
-export {
-  jobsPath,
-  linkOf,
-  listJobs,
-  numberedPages,
-  PAGE_CONCURRENCY,
-  type JobsRead,
-  type PageCache,
-  type RateLimit,
-  type ReadOptions
-} from './pages.js'
-
 /** What the runner's environment says about where this step runs. */
 export interface StepContext {
   /** RUNNER_NAME, '' when unknown. */

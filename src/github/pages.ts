@@ -9,7 +9,6 @@ import type { ApiJob, RunRef } from '../model/types.js'
  * Job pages are read and parsed by the client (client.ts, parseJson): a page
  * cut off halfway is an error it retries.
  */
-export { linkOf, numberedPages } from './links.js'
 
 export const NATIVE_JSON = { parseSuccessResponseBody: false, nativeJson: true }
 

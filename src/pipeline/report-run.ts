@@ -5,7 +5,8 @@
 // edge names its options) is handed in, so tests drive it in virtual time
 // against a loopback API. It writes nothing: the edges publish the result.
 import type { Octokit } from '../github/client.js'
-import { readRun, settleCurrentJob, type PageCache, type StepContext } from '../github/jobs.js'
+import { readRun, settleCurrentJob, type StepContext } from '../github/jobs.js'
+import type { PageCache } from '../github/pages.js'
 import { collectExcerpts, MAX_EXCERPT_JOBS } from '../github/logs.js'
 import { blockingJobs, gateFindings, type GateFindings, type GateOptions } from '../model/gate.js'
 import type { Excerpt } from '../model/log-lines.js'

@@ -4,7 +4,7 @@
 // loop is tested without timers or a network.
 import { logText } from '../render/escape.js'
 import { formatInterval } from '../render/format.js'
-import type { RateLimit } from '../github/jobs.js'
+import type { RateLimit } from '../github/pages.js'
 import { isQueued, unfinished, type Report } from '../model/report.js'
 import type { WaitOutcome } from '../model/gate.js'
 import type { JobRecord } from '../model/types.js'

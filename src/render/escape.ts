@@ -6,8 +6,6 @@
 
 import { stripAnsi } from '../model/log-lines.js'
 
-export { stripAnsi }
-
 /* eslint-disable no-control-regex -- matching control characters is this module's job */
 
 /** U+200B ZERO WIDTH SPACE: invisible, but breaks a token a parser looks for. */

@@ -9,14 +9,6 @@ import { parseTime } from '../model/time.js'
 import { formatDuration } from './format.js'
 import { axisFormatFor, groupOf, leftOutNote, shortenName } from './timeline-words.js'
 
-export {
-  axisFormatFor,
-  groupDigits,
-  groupOf,
-  leftOutNote,
-  MAX_NAME_LENGTH,
-  shortenName
-} from './timeline-words.js'
 import { isFailed } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
 
