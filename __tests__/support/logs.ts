@@ -51,6 +51,7 @@ export function record(id: number, name: string, steps?: StepRecord[]): JobRecor
     log_url: `https://api.github.com/repos/o/r/actions/jobs/${id}/logs`,
     runner_name: 'GitHub Actions 2',
     labels: ['ubuntu-latest'],
+    annotations: null,
     steps: steps ?? [
       {
         number: 2,

@@ -36,7 +36,8 @@ export function recordMaker(run: RunRef, urls: Urls): (job: ApiJob) => JobRecord
       log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
       runner_name: job.runner_name || null,
       labels: job.labels ?? [],
-      steps: (job.steps ?? []).map((step) => toStepRecord(step, url))
+      steps: (job.steps ?? []).map((step) => toStepRecord(step, url)),
+      annotations: null
     }
   }
 }

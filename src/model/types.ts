@@ -61,6 +61,23 @@ export interface JobRecord {
   runner_name: string | null
   labels: string[]
   steps: StepRecord[]
+  /**
+   * The check run's annotations (what the run page shows as errors and
+   * warnings), read for failed jobs only; null when not read.
+   */
+  annotations: Annotation[] | null
+}
+
+/** One annotation of a job's check run, as published. */
+export interface Annotation {
+  /** `failure`, `warning` or `notice`. */
+  level: string
+  message: string
+  title: string | null
+  /** The file it is about, relative to the repository; `.github` for the runner's own. */
+  path: string | null
+  start_line: number | null
+  end_line: number | null
 }
 
 /** The run a report describes. */
