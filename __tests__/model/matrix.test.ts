@@ -14,22 +14,45 @@ describe('matrix.ts', () => {
     expect(matrixBase('(x)')).toBeNull()
   })
 
-  it('groups two or more legs of one attempt where the first leg was, others alone', () => {
+  it('groups two or more legs where the first leg was, others alone', () => {
     const jobs = [
       record('build', 'success'),
       record('test (a)', 'success'),
       record('lint (strict)', 'success'),
       record('test (b)', 'failure'),
-      record('test (a)', 'success', 2),
-      record('report (x)', null)
+      record('report (x)', null),
+      record('report (y)', 'success')
     ]
-    const current = jobs[5]
+    const current = jobs[4]
     const entries = groupJobs(jobs, (j) => j === current)
     expect(
-      entries.map((e) =>
-        e.kind === 'job' ? e.job.name : `${e.base}#${e.attempt}×${e.legs.length}`
-      )
-    ).toEqual(['build', 'test#1×2', 'lint (strict)', 'test (a)', 'report (x)'])
+      entries.map((e) => (e.kind === 'job' ? e.job.name : `${e.base}×${e.legs.length}`))
+    ).toEqual(['build', 'test×2', 'lint (strict)', 'report (x)', 'report (y)'])
+  })
+
+  it('keeps a re-run leg in its matrix, at its latest attempt, with the attempt it replaced', () => {
+    const first = record('test (a)', 'failure')
+    const jobs = [
+      first,
+      record('test (b)', 'success'),
+      record('deploy', 'skipped'),
+      record('test (a)', 'success', 2),
+      record('deploy', 'success', 2)
+    ]
+    const superseded = new Set([first, jobs[2]!])
+    const entries = groupJobs(jobs, () => false, superseded)
+    expect(entries).toHaveLength(2)
+    const [group, deploy] = entries
+    if (group?.kind !== 'matrix' || deploy?.kind !== 'job') throw new Error('wrong entries')
+    expect(group.legs).toEqual([jobs[3], jobs[1]])
+    expect(group.earlier).toEqual([first])
+    expect(group.attempts).toEqual([1, 2])
+    expect(deploy.job).toBe(jobs[4])
+    expect(deploy.earlier).toEqual([jobs[2]])
+    const stats = matrixStats(group)
+    expect(stats.passed).toBe(2)
+    expect(stats.failed).toEqual([])
+    expect(stats.retried).toEqual([jobs[3]])
   })
 
   it('counts passed legs and finds the fastest and slowest finished ones', () => {
@@ -42,7 +65,13 @@ describe('matrix.ts', () => {
     legs[0]!.duration_seconds = 30
     legs[1]!.duration_seconds = 90
     legs[3]!.duration_seconds = 0
-    const stats = matrixStats({ kind: 'matrix', base: 't', attempt: 1, legs } satisfies MatrixGroup)
+    const stats = matrixStats({
+      kind: 'matrix',
+      base: 't',
+      attempts: [1],
+      legs,
+      earlier: []
+    } satisfies MatrixGroup)
     expect(stats.passed).toBe(1)
     expect(stats.total).toBe(4)
     expect(stats.failed.map((j) => j.name)).toEqual(['t (2)'])

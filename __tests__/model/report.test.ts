@@ -4,6 +4,7 @@ import { compilePatterns } from '../../src/model/patterns.js'
 import {
   aggregateConclusion,
   countJobs,
+  publishedJobs,
   wallSeconds,
   type ReportOptions
 } from '../../src/model/report.js'
@@ -239,6 +240,39 @@ describe('report.ts', () => {
     expect(report.jobs.map((j) => j.name)).toEqual(['test (ubuntu-latest, 20)', 'report'])
     expect(report.conclusion).toBe('success')
     expect(report.failedJobs).toEqual([])
+    // The outputs hold what the patterns select: not the current job here.
+    expect(report.currentSelected).toBe(false)
+    expect(publishedJobs(report).map((j) => j.name)).toEqual(['test (ubuntu-latest, 20)'])
+    const all = buildReport(jobs, opts({ currentJobId: current.id }))
+    expect(publishedJobs(all).map((j) => j.name)).toEqual([
+      'test (ubuntu-latest, 20)',
+      'ci / build',
+      'report'
+    ])
+    const chosen = buildReport(
+      jobs,
+      opts({ select: compilePatterns(['rep*'], true), currentJobId: current.id })
+    )
+    expect(publishedJobs(chosen).map((j) => j.name)).toEqual(['report'])
+  })
+
+  it('counts a queued job’s wait so far, and never its run', () => {
+    // GitHub gives a queued job a started_at equal to its created_at.
+    const queued = apiJob('deploy', {
+      status: 'queued',
+      conclusion: null,
+      created_at: iso(10 * 60),
+      started_at: iso(10 * 60),
+      completed_at: null
+    })
+    const report = buildReport([apiJob('build', { at: [1, 3] }), queued], opts())
+    const deploy = report.jobs.find((j) => j.name === 'deploy')
+    expect(deploy?.queued_seconds).toBe((NOW - Date.parse(iso(10 * 60))) / 1000)
+    expect(deploy?.duration_seconds).toBeNull()
+    // Wall time: build's 2 minutes, not from the queued job's start to now.
+    expect(report.durationSeconds).toBe(120)
+    // The record as read keeps GitHub's numbers: the report copies it.
+    expect(toJobRecord(queued, run, urls).queued_seconds).toBe(0)
   })
 
   it('counts each name once at its latest attempt and marks passed on retry', () => {

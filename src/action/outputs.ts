@@ -1,7 +1,7 @@
 // The step outputs and the report file, built from the report. Pure: main.ts
 // writes them. A step output over 1 MB breaks the job, so the large ones are
 // shortened here with a warning; the report file always has everything.
-import { isFailed, type Report } from '../model/report.js'
+import { isFailed, publishedJobs, type Report } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
 
 /** The output names of action.yml, defined once. */
@@ -88,7 +88,8 @@ function jobsOutput(
   warnings: string[]
 ): string {
   if (full !== null && Buffer.byteLength(full) <= limit) return full
-  const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }))
+  const jobs = publishedJobs(report)
+  const bare = jobs.map((j) => JSON.stringify({ ...j, steps: [] }))
   if (fitCount(bare, limit) === bare.length) {
     warnings.push(
       'The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.'
@@ -97,7 +98,7 @@ function jobsOutput(
   }
   const attention = (j: JobRecord): boolean =>
     j.status !== 'completed' || isFailed(j) || j.id === report.current?.id
-  const order = report.jobs.map((j, i) => ({ i, first: attention(j) }))
+  const order = jobs.map((j, i) => ({ i, first: attention(j) }))
   const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i)
   const kept = new Set(
     ranked.slice(

@@ -35,6 +35,16 @@ export interface Report {
   current: JobRecord | null
   /** The jobs the aggregates describe: selected, one per name, without the current job. */
   aggregated: JobRecord[]
+  /**
+   * Jobs a later attempt of the same name replaced (`attempt: all`): shown
+   * dimmed with their attempt, never counted, never a failure of the run.
+   */
+  superseded: ReadonlySet<JobRecord>
+  /**
+   * Whether the `jobs` patterns select the current job (or none were given):
+   * it is in the `jobs` output and the report file only then.
+   */
+  currentSelected: boolean
   /** Names whose latest attempt passed after an earlier attempt failed (`attempt: all`). */
   passedOnRetry: Set<string>
   conclusion: string
@@ -114,7 +124,8 @@ export function wallSeconds(jobs: readonly JobRecord[], now: number): number | n
   let start = Infinity
   let end = -Infinity
   for (const job of jobs) {
-    const s = parseTime(job.started_at)
+    // A queued job's `started_at` is its `created_at`: it has not started.
+    const s = isQueued(job) ? null : parseTime(job.started_at)
     if (s === null) continue
     start = Math.min(start, s)
     const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now
@@ -150,6 +161,27 @@ export function passedOnRetry(
 }
 
 /**
+ * A job still queued has waited from its creation until now: its
+ * `queued_seconds` is the wait so far (GitHub gives it a `started_at` equal
+ * to `created_at`, which would read as no wait at all). A copy: the record
+ * itself may be kept for the next poll.
+ */
+function waitedSoFar(job: JobRecord, now: number): JobRecord {
+  if (!isQueued(job)) return job
+  const created = parseTime(job.created_at)
+  if (created === null) return job
+  return { ...job, queued_seconds: Math.max(0, Math.round((now - created) / 1000)) }
+}
+
+/** The jobs the `jobs` output and the report file hold: the current job only when selected. */
+export function publishedJobs(
+  report: Pick<Report, 'jobs' | 'current' | 'currentSelected'>
+): JobRecord[] {
+  if (!report.current || report.currentSelected) return report.jobs
+  return report.jobs.filter((j) => j !== report.current)
+}
+
+/**
  * Builds the report from job records made as the pages arrived (jobs.ts
  * readRun with `convert`), so that the API's raw jobs are never all held.
  */
@@ -163,16 +195,24 @@ export function reportOf(
 
   const jobs: JobRecord[] = []
   let current: JobRecord | null = null
-  for (const { job } of indexed) {
-    const isCurrent = job.id === opts.currentJobId
-    if (!isCurrent && !opts.select(job.name)) continue
-    if (isCurrent) current = job
+  let currentSelected = false
+  for (const { job: read } of indexed) {
+    const isCurrent = read.id === opts.currentJobId
+    const selected = opts.select(read.name)
+    if (!isCurrent && !selected) continue
+    const job = waitedSoFar(read, opts.now)
+    if (isCurrent) {
+      current = job
+      currentSelected = selected
+    }
     jobs.push(job)
   }
 
   // Latest per name over every job, the current one included, so that an
   // earlier attempt of this very job is superseded rather than counted.
-  const aggregated = latestPerName(jobs).filter((j) => j !== current)
+  const latest = latestPerName(jobs)
+  const latestSet = new Set(latest)
+  const aggregated = latest.filter((j) => j !== current)
   const others = jobs.filter((j) => j !== current)
   const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`
   return {
@@ -184,6 +224,8 @@ export function reportOf(
     jobs,
     current,
     aggregated,
+    superseded: new Set(jobs.filter((j) => !latestSet.has(j))),
+    currentSelected,
     passedOnRetry: passedOnRetry(others, aggregated),
     conclusion: aggregateConclusion(aggregated),
     counts: countJobs(aggregated),

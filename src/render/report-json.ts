@@ -1,7 +1,7 @@
 // The report file's JSON: `{run, jobs, counts, conclusion, generated_at}` and
 // the other aggregates, written piece by piece (the action's report file)
 // or as one string (the CLI's `--format json`). Pure: the writer comes in.
-import type { Report } from '../model/report.js'
+import { publishedJobs, type Report } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
 
 /** Bytes the `jobs` output may take (GitHub's limit is 1 MB per output). */
@@ -50,7 +50,7 @@ export function writeReportJson(
   let small: string[] | null = []
   let bytes = 2
   let first = true
-  for (const piece of jobPieces(report.jobs)) {
+  for (const piece of jobPieces(publishedJobs(report))) {
     if (!first) write(',')
     write(piece)
     if (small) {
