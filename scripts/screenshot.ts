@@ -1,15 +1,18 @@
-// `npx tsx scripts/screenshot.ts`: the demo's job summary as a person sees it
-// on the run page, written to docs/summary.png. The bundled action is run on
-// the demo run (as `npm run demo` does), its Markdown is turned into HTML by
+// `npx tsx scripts/screenshot.ts SUMMARY.md OUT.png`: a job summary as a
+// person sees it on the run page. The Markdown is turned into HTML by
 // cmark-gfm (GitHub's own fork of cmark, with GitHub's extensions), the
-// mermaid block is drawn by mermaid in the page, and headless chromium takes
-// the picture, 1000 px wide. The test (__tests__/screenshot.test.ts) reads
-// the same page: the jobs table, the chart, the collapsed steps.
+// mermaid blocks are drawn by mermaid in the page, and headless chromium
+// takes the full-page picture, 1000 px wide, `<details>` closed as a reader
+// first sees them. `--demo` renders the demo's summary (the bundled action
+// run on the demo run, as `npm run demo` does) instead of a file:
+// `npx tsx scripts/screenshot.ts --demo docs/summary.png` regenerates the
+// README's picture; nothing is written anywhere else unless asked. The
+// test (__tests__/screenshot.test.ts) reads the same page.
 //
-// Needs: `apt-get install -y chromium cmark-gfm`, and for the icons as
-// GitHub shows them, fonts-noto-color-emoji.
+// Needs: `apt-get install -y chromium cmark-gfm fonts-noto-color-emoji`
+// (without the emoji font every ✅/❌ is an empty box: it warns).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -22,11 +25,18 @@ import { ROOT } from './run-action.js'
 /** Debian's cmark-gfm (`apt-get install -y cmark-gfm`); CMARK_GFM_PATH overrides it. */
 export const CMARK_GFM = process.env.CMARK_GFM_PATH || 'cmark-gfm'
 
-/** Where the picture goes, and how wide it is (GitHub's run page at a common size). */
-export const SCREENSHOT = join(ROOT, 'docs', 'summary.png')
-export const WIDTH = 1000
+/** The README's picture of the demo's summary. */
+export const DOCS_SCREENSHOT = join(ROOT, 'docs', 'summary.png')
+/** How wide the page is: GitHub's run page at a common size. */
+export const WIDTH = 1012
 /** Past this, the picture is too large to commit as is: say so. */
 const MAX_BYTES = 400_000
+
+/** Whether a colour emoji font is installed (fontconfig knows one). */
+export function emojiFontAvailable(): boolean {
+  const list = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+  return list.status === 0 && /emoji/i.test(list.stdout)
+}
 
 /** Whether cmark-gfm runs here. */
 export function cmarkAvailable(): boolean {
@@ -105,6 +115,12 @@ export interface SummaryPage {
   leftovers: string[]
   /** Pixel height of the page. */
   height: number
+  /**
+   * Where the first failed job's block starts to show, in px from the top
+   * of the page: its first reason (list item) and its first log line (code
+   * block) under "What failed"; null when there is none.
+   */
+  firstFailure: { reason: number | null; logLine: number | null }
   /** Milliseconds: Markdown to HTML, and the browser (start, draw, picture). */
   ms: { html: number; browser: number }
 }
@@ -211,32 +227,61 @@ async function drawAndRead(): Promise<Omit<SummaryPage, 'ms'>> {
           (el.textContent ?? '').includes(syntax)
         )
     ),
-    height: document.documentElement.scrollHeight
+    height: document.documentElement.scrollHeight,
+    // Elements of the "What failed" part: after its heading, up to the next one.
+    firstFailure: ((): { reason: number | null; logLine: number | null } => {
+      const part: Element[] = []
+      let el = Array.from(document.querySelectorAll('h3')).find(
+        (h) => (h.textContent ?? '').trim() === 'What failed'
+      )?.nextElementSibling
+      for (; el && el.tagName !== 'H3'; el = el.nextElementSibling) part.push(el)
+      const reason = part
+        .map((e) => e.querySelector('li') ?? (e.matches('li') ? e : null))
+        .find((e) => e)
+      const log = part.find((e) => e.tagName === 'PRE')
+      return {
+        reason: reason ? Math.round(reason.getBoundingClientRect().top + window.scrollY) : null,
+        logLine: log ? Math.round(log.getBoundingClientRect().top + window.scrollY) : null
+      }
+    })()
   }
 }
 
-async function main(): Promise<number> {
+const USAGE = 'usage: npx tsx scripts/screenshot.ts (SUMMARY.md | --demo) OUT.png\n'
+
+async function main(args: string[]): Promise<number> {
+  const [source, png] = args
+  if (!source || !png || args.length > 2) {
+    process.stderr.write(USAGE)
+    return 2
+  }
+  if (!emojiFontAvailable()) {
+    process.stderr.write(
+      'Warning: no colour emoji font: every ✅/❌ will be an empty box. Install fonts-noto-color-emoji.\n'
+    )
+  }
   const started = performance.now()
-  const markdown = await demoSummary()
-  const actionMs = Math.round(performance.now() - started)
-  const page = await renderSummaryPage(markdown, { png: SCREENSHOT })
+  const markdown = source === '--demo' ? await demoSummary() : readFileSync(source, 'utf8')
+  const page = await renderSummaryPage(markdown, { png })
   const total = Math.round(performance.now() - started)
-  const bytes = statSync(SCREENSHOT).size
+  const bytes = statSync(png).size
   const kib = Math.round(bytes / 1024)
   if (bytes > MAX_BYTES) {
     process.stderr.write(
-      `Warning: ${SCREENSHOT} is ${kib} KiB, above ${MAX_BYTES / 1000} kB: too large to commit as it is.\n`
+      `Warning: ${png} is ${kib} KiB, above ${MAX_BYTES / 1000} kB: too large to commit as it is.\n`
     )
   }
+  const { reason, logLine } = page.firstFailure
   process.stdout.write(
-    `${SCREENSHOT}: ${WIDTH} × ${page.height} px, ${kib} KiB\n` +
+    `${png}: ${WIDTH} × ${page.height} px, ${kib} KiB\n` +
       `jobs table: ${page.jobRows} rows · mermaid: ${page.mermaid.svgs} of ${page.mermaid.blocks} drawn, ${page.mermaid.bars} bars, ${page.mermaid.errors} errors · ${page.details.length} details blocks\n` +
-      `${total} ms: the action ${actionMs} ms, cmark-gfm ${page.ms.html} ms, chromium ${page.ms.browser} ms\n`
+      `first failed job: reason at ${reason ?? '–'} px, first log line at ${logLine ?? '–'} px\n` +
+      `${total} ms (cmark-gfm ${page.ms.html} ms, chromium ${page.ms.browser} ms)\n`
   )
-  return page.mermaid.svgs > 0 && page.mermaid.errors === 0 ? 0 : 1
+  return page.mermaid.errors === 0 ? 0 : 1
 }
 
 // Run as a script, not when a test imports it.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = await main()
+  process.exitCode = await main(process.argv.slice(2))
 }
