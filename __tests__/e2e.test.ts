@@ -39,9 +39,9 @@ describe('the bundled action, run as the runner runs it', () => {
     // process would then only end when the server drops the idle connection
     // (the fake's keep-alive timeout is Node's default, 5 s).
     expect(Date.now() - started).toBeLessThan(4_000)
-    const logs = r.summary.slice(r.summary.indexOf('### Failing log lines'))
+    const logs = r.summary.slice(r.summary.indexOf('### What failed'))
     expect(logs).toMatch(
-      /^### Failing log lines\n\n\*\*test \(windows-latest, 22\)\*\* · step 5 Run npm test \(\[log\]\(https:\/\/github\.com\/[^)]*#step:5:1\)\)\n\n```text\n/
+      /^### What failed\n\n❌ \*\*\[test \(windows-latest, 22\)\]\([^)]*\)\*\* · failure · 3m 3s · step 5 \[Run npm test\]\(https:\/\/github\.com\/[^)]*#step:5:1\)\n\n(?:- .*\n)*\n?```text\n/
     )
     const fenced = logs.slice(logs.indexOf('```text\n') + 8, logs.indexOf('\n```\n'))
     const lines = fenced.split('\n')

@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9565:
+/***/ 683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39633,7 +39633,8 @@ function wallSeconds(jobs, now) {
     let start = Infinity;
     let end = -Infinity;
     for (const job of jobs) {
-        const s = parseTime(job.started_at);
+        // A queued job's `started_at` is its `created_at`: it has not started.
+        const s = isQueued(job) ? null : parseTime(job.started_at);
         if (s === null)
             continue;
         start = Math.min(start, s);
@@ -39669,6 +39670,26 @@ function passedOnRetry(jobs, latest) {
     return out;
 }
 /**
+ * A job still queued has waited from its creation until now: its
+ * `queued_seconds` is the wait so far (GitHub gives it a `started_at` equal
+ * to `created_at`, which would read as no wait at all). A copy: the record
+ * itself may be kept for the next poll.
+ */
+function waitedSoFar(job, now) {
+    if (!isQueued(job))
+        return job;
+    const created = parseTime(job.created_at);
+    if (created === null)
+        return job;
+    return { ...job, queued_seconds: Math.max(0, Math.round((now - created) / 1000)) };
+}
+/** The jobs the `jobs` output and the report file hold: the current job only when selected. */
+function publishedJobs(report) {
+    if (!report.current || report.currentSelected)
+        return report.jobs;
+    return report.jobs.filter((j) => j !== report.current);
+}
+/**
  * Builds the report from job records made as the pages arrived (jobs.ts
  * readRun with `convert`), so that the API's raw jobs are never all held.
  */
@@ -39678,17 +39699,24 @@ function reportOf(records, opts) {
     indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
     const jobs = [];
     let current = null;
-    for (const { job } of indexed) {
-        const isCurrent = job.id === opts.currentJobId;
-        if (!isCurrent && !opts.select(job.name))
+    let currentSelected = false;
+    for (const { job: read } of indexed) {
+        const isCurrent = read.id === opts.currentJobId;
+        const selected = opts.select(read.name);
+        if (!isCurrent && !selected)
             continue;
-        if (isCurrent)
+        const job = waitedSoFar(read, opts.now);
+        if (isCurrent) {
             current = job;
+            currentSelected = selected;
+        }
         jobs.push(job);
     }
     // Latest per name over every job, the current one included, so that an
     // earlier attempt of this very job is superseded rather than counted.
-    const aggregated = latestPerName(jobs).filter((j) => j !== current);
+    const latest = latestPerName(jobs);
+    const latestSet = new Set(latest);
+    const aggregated = latest.filter((j) => j !== current);
     const others = jobs.filter((j) => j !== current);
     const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
     return {
@@ -39700,6 +39728,8 @@ function reportOf(records, opts) {
         jobs,
         current,
         aggregated,
+        superseded: new Set(jobs.filter((j) => !latestSet.has(j))),
+        currentSelected,
         passedOnRetry: passedOnRetry(others, aggregated),
         conclusion: aggregateConclusion(aggregated),
         counts: countJobs(aggregated),
@@ -40958,13 +40988,14 @@ function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
 function jobsOutput(report, full, limit, warnings) {
     if (full !== null && Buffer.byteLength(full) <= limit)
         return full;
-    const bare = report.jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
+    const jobs = publishedJobs(report);
+    const bare = jobs.map((j) => JSON.stringify({ ...j, steps: [] }));
     if (fitCount(bare, limit) === bare.length) {
         warnings.push('The jobs output would pass 1 MB: its jobs are listed without steps. The report-file output has them.');
         return `[${bare.join(',')}]`;
     }
     const attention = (j) => j.status !== 'completed' || isFailed(j) || j.id === report.current?.id;
-    const order = report.jobs.map((j, i) => ({ i, first: attention(j) }));
+    const order = jobs.map((j, i) => ({ i, first: attention(j) }));
     const ranked = [...order.filter((x) => x.first), ...order.filter((x) => !x.first)].map((x) => x.i);
     const kept = new Set(ranked.slice(0, fitCount(ranked.map((i) => bare[i] ?? ''), limit)));
     warnings.push(`The jobs output would pass 1 MB: it holds ${kept.size} of ${bare.length} jobs, without steps. The report-file output has them all.`);
@@ -41034,6 +41065,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/render/report-json.ts
+// The report file's JSON: `{run, jobs, counts, conclusion, generated_at}` and
+// the other aggregates, written piece by piece (the action's report file)
+// or as one string (the CLI's `--format json`). Pure: the writer comes in.
+
 /** Bytes the `jobs` output may take (GitHub's limit is 1 MB per output). */
 const JOBS_OUTPUT_LIMIT = 1_000_000;
 /**
@@ -41073,7 +41108,7 @@ function writeReportJson(report, write, limit = JOBS_OUTPUT_LIMIT) {
     let small = [];
     let bytes = 2;
     let first = true;
-    for (const piece of jobPieces(report.jobs)) {
+    for (const piece of jobPieces(publishedJobs(report))) {
         if (!first)
             write(',');
         write(piece);
@@ -41108,6 +41143,7 @@ function reportFileJson(report) {
 
 /** Longest log line shown in the summary, in characters. */
 const MAX_SHOWN_LINE = 1000;
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
 /**
  * Cuts a line to `max` characters, not inside a surrogate pair.
  *
@@ -41120,29 +41156,52 @@ function cutLine(line, max) {
     const at = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
     return `${line.slice(0, at)}…`;
 }
+/** The lines in a code fence that nothing in them can close, and a note on lines cut. */
+function fenced(lines, cut) {
+    const note = cut > 0
+        ? `_The first ${cut} of these log lines are not shown, to keep the summary under 1 MiB._\n\n`
+        : '';
+    return `${note}${fence(lines.join('\n'), 'text')}\n`;
+}
 /**
- * One failed job's part of the `### Failing log lines` section: a line naming
- * the job and the failing step with a link to the step's log, then the lines
- * in a code fence that nothing in them can close (or a short note when the
- * log is missing).
+ * The failing lines of a job as the summary shows them: fenced, or a short
+ * note when the log is missing or has no such lines. With `maxBytes`, only
+ * the last lines that fit are kept (with a note), at least the last one;
+ * null when not even that fits.
  *
- * @example excerptBlock(build, { lines: ['Error: x'], step })
- *   // '**build** · step 5 Run npm test ([log](…#step:5:1))\n\n```text\nError: x\n```\n'
+ * @example excerptBody({ lines: ['Error: x'], step }) === '```text\nError: x\n```\n\n'
  */
-function excerptBlock(job, excerpt) {
-    const step = excerpt.step;
-    const title = step
-        ? `**${mdText(job.name)}** · step ${step.number} ${mdText(step.name)} ([log](${mdUrl(step.url)}))`
-        : `**${mdText(job.name)}** ([log](${mdUrl(job.url)}))`;
+function excerptBody(excerpt, maxBytes = Infinity) {
+    let text;
     if ('missing' in excerpt) {
         // The reason reads as a sentence: "Log expired (410)."
         const note = excerpt.missing.charAt(0).toUpperCase() + excerpt.missing.slice(1);
-        return `${title}\n\n_${mdText(note)}._\n\n`;
+        text = `_${mdText(note)}._\n\n`;
     }
-    if (excerpt.lines.length === 0)
-        return `${title}\n\n_No log lines found._\n\n`;
-    const text = excerpt.lines.map((line) => cutLine(line, MAX_SHOWN_LINE)).join('\n');
-    return `${title}\n\n${fence(text, 'text')}\n`;
+    else if (excerpt.lines.length === 0) {
+        text = '_No log lines found._\n\n';
+    }
+    else {
+        const lines = excerpt.lines.map((line) => cutLine(line, MAX_SHOWN_LINE));
+        text = fenced(lines, 0);
+        if (bytes(text) > maxBytes) {
+            // The most lines, from the end, that fit: a binary search over how many.
+            let lo = 0;
+            let hi = lines.length - 1;
+            while (lo < hi) {
+                const mid = Math.ceil((lo + hi) / 2);
+                const cut = lines.length - mid;
+                if (bytes(fenced(lines.slice(cut), cut)) <= maxBytes)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            if (lo === 0)
+                return null;
+            text = fenced(lines.slice(lines.length - lo), lines.length - lo);
+        }
+    }
+    return bytes(text) <= maxBytes ? text : null;
 }
 
 ;// CONCATENATED MODULE: ./src/model/matrix.ts
@@ -41157,50 +41216,76 @@ function matrixBase(name) {
 }
 /**
  * The jobs table's entries in run order: a job alone, or one entry for the
- * legs of a matrix (two or more legs of one attempt), placed where its first
- * leg was. `alone` keeps a job out of any group (the current job, marked).
+ * legs of a matrix (two or more legs), placed where its first leg was. With
+ * several attempts (`attempt: all`) an entry is a job name at its latest
+ * attempt, placed where the name first appeared; the attempts it replaced
+ * (`superseded`) go with it as `earlier`, so a matrix whose failed leg was
+ * re-run stays one matrix. `alone` keeps a job out of any group (the
+ * current job, marked).
  */
-function groupJobs(jobs, alone) {
+function groupJobs(jobs, alone, superseded = new Set()) {
+    // The job that stands for each name: its latest attempt (the first, should a name repeat).
+    const latestOf = new Map();
+    for (const job of jobs)
+        if (!superseded.has(job) && !latestOf.has(job.name))
+            latestOf.set(job.name, job);
+    const anchorOf = (job) => superseded.has(job) ? (latestOf.get(job.name) ?? job) : job;
+    const earlierOf = new Map();
+    for (const job of jobs) {
+        if (!superseded.has(job))
+            continue;
+        const anchor = anchorOf(job);
+        earlierOf.set(anchor, [...(earlierOf.get(anchor) ?? []), job]);
+    }
     const key = (job) => {
         const base = matrixBase(job.name);
-        return base === null || alone(job) ? null : `${job.attempt}\u0000${base}`;
+        return base === null || alone(job) ? null : base;
     };
     const sizes = new Map();
     for (const job of jobs) {
-        const k = key(job);
+        const k = superseded.has(job) ? null : key(job);
         if (k !== null)
             sizes.set(k, (sizes.get(k) ?? 0) + 1);
     }
     const groups = new Map();
+    const placed = new Set();
     const entries = [];
-    for (const job of jobs) {
+    for (const seen of jobs) {
+        const job = anchorOf(seen);
+        if (placed.has(job))
+            continue;
+        placed.add(job);
+        const earlier = earlierOf.get(job) ?? [];
         const k = key(job);
         if (k === null || (sizes.get(k) ?? 0) < 2) {
-            entries.push({ kind: 'job', job });
+            entries.push({ kind: 'job', job, earlier });
             continue;
         }
         let group = groups.get(k);
         if (!group) {
-            group = {
-                kind: 'matrix',
-                base: matrixBase(job.name) ?? job.name,
-                attempt: job.attempt,
-                legs: []
-            };
+            group = { kind: 'matrix', base: k, attempts: [], legs: [], earlier: [] };
             groups.set(k, group);
             entries.push(group);
         }
         group.legs.push(job);
+        group.earlier.push(...earlier);
+    }
+    for (const group of groups.values()) {
+        const attempts = new Set([...group.legs, ...group.earlier].map((j) => j.attempt));
+        group.attempts = [...attempts].sort((a, b) => a - b);
     }
     return entries;
 }
-/** Passed/total, failed and unfinished legs, slowest and fastest leg that ran. */
+/** Passed/total, legs passed on retry, failed and unfinished legs, slowest and fastest leg that ran. */
 function matrixStats(group) {
     // A skipped leg has no real duration: it is neither fastest nor slowest.
     const finished = group.legs.filter((j) => j.duration_seconds !== null && j.conclusion !== 'skipped');
     const byTime = [...finished].sort((a, b) => (a.duration_seconds ?? 0) - (b.duration_seconds ?? 0));
+    const failedBefore = new Set(group.earlier.filter(isFailed).map((j) => j.name));
+    const passed = group.legs.filter((j) => j.status === 'completed' && j.conclusion === 'success');
     return {
-        passed: group.legs.filter((j) => j.status === 'completed' && j.conclusion === 'success').length,
+        passed: passed.length,
+        retried: passed.filter((j) => failedBefore.has(j.name)),
         total: group.legs.length,
         failed: group.legs.filter(isFailed),
         unfinished: group.legs.filter((j) => j.status !== 'completed'),
@@ -41269,6 +41354,7 @@ const ICON = {
     cancelled: '🚫',
     action_required: '✋',
     stale: '🥀',
+    rerun: '🔁',
     neutral: '⚪',
     skipped: '⏭️',
     unknown: '❔',
@@ -41281,20 +41367,46 @@ function iconOf(item) {
         return ICON[outcomeOf(item)] ?? ICON.unknown ?? '';
     return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? '';
 }
-function tableHeader(report) {
-    const attempt = report.run.attempt === 'all';
-    return (`|   | Job |${attempt ? ' Attempt |' : ''} Conclusion | Queued | Duration | Runner |\n` +
-        `| :-: | --- |${attempt ? ' :-: |' : ''} --- | --: | --: | --- |\n`);
-}
-function tableRow(job, report, now) {
+/**
+ * Text a table cell keeps on one line: its spaces made no-break spaces, and
+ * no break after a dash (a word joiner follows it).
+ */
+const unbroken = (text) => text.replace(/ /g, '\u00a0').replace(/[–-]/g, '$&\u2060');
+/**
+ * The table's header. No attempt column: with `attempt: all` a job that ran
+ * in several attempts says its attempt by its name, and most rows need none.
+ */
+const TABLE_HEADER = '|   | Job | Conclusion | Queued | Duration | Runner |\n' +
+    '| :-: | --- | --- | --: | --: | --- |\n';
+/**
+ * A job's row; `attempt` labels the name with the job's attempt (a name that
+ * ran in several). An attempt a later one replaced (`replacedBy`) is dimmed
+ * (italic), marked 🔁 rather than with its conclusion's icon, and says which
+ * attempt replaced it: it is not a failure of the run.
+ */
+function tableRow(job, report, now, opts = {}) {
     const current = job === report.current ? ' **(this job)**' : '';
+    const attempt = opts.attempt ? ` · attempt ${job.attempt}` : '';
+    const link = `[${mdText(job.name)}](${mdUrl(job.url)})`;
+    const queued = formatDuration(job.queued_seconds);
+    // Runner names are long and alike ("GitHub Actions 1000000771"): kept on
+    // one line, so that every row is one line high.
+    const runner = job.runner_name ? unbroken(mdText(job.runner_name)) : '–';
+    const times = `${queued} | ${durationText(job, now)} | ${runner} |\n`;
+    if (opts.replacedBy) {
+        const state = `${mdText(stateText(job))}, re-run in attempt ${opts.replacedBy.attempt}`;
+        return `| ${ICON.rerun} | _${link}${attempt}_ | _${state}_ | ${times}`;
+    }
     const retried = report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
         ? ' (passed on retry 🔁)'
         : '';
-    const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : '';
-    return (`| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
-        ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
-        ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`);
+    return `| ${iconOf(job)} | ${link}${attempt}${current} | ${mdText(stateText(job))}${retried} | ${times}`;
+}
+/** A job's row followed by the dimmed rows of the attempts it replaced. */
+function jobRows(job, earlier, report, now) {
+    const attempt = earlier.length > 0;
+    return (tableRow(job, report, now, { attempt }) +
+        earlier.map((e) => tableRow(e, report, now, { attempt, replacedBy: job })).join(''));
 }
 function stepsBlock(job, now) {
     const lines = [
@@ -41308,40 +41420,53 @@ function stepsBlock(job, now) {
     lines.push('\n</details>\n\n');
     return lines.join('');
 }
-/** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
-function groupRow(group, report) {
+/**
+ * A matrix in one row, each leg at its latest attempt: worst icon, passed /
+ * total, failed legs, legs that passed on retry, fastest – slowest.
+ */
+function groupRow(group) {
     const stats = matrixStats(group);
     const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) });
     const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon;
     const parts = [`${stats.passed} / ${stats.total} passed`];
     const leg = (j) => `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`;
-    if (stats.failed.length > 0) {
-        const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`);
-        const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : '';
-        parts.push(`${shown.join(', ')}${more}`);
-    }
+    const some = (legs, show) => {
+        const shown = legs.slice(0, 5).map(show);
+        return `${shown.join(', ')}${legs.length > 5 ? ` and ${legs.length - 5} more` : ''}`;
+    };
+    if (stats.failed.length > 0)
+        parts.push(some(stats.failed, (j) => `${iconOf(j)} ${leg(j)}`));
+    if (stats.retried.length > 0)
+        parts.push(`${some(stats.retried, (j) => `${ICON.rerun} ${leg(j)}`)} passed on retry`);
     if (stats.unfinished.length > 0)
         parts.push(`${stats.unfinished.length} not finished`);
-    const range = stats.fastest && stats.slowest
-        ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
-        : formatDuration(null);
-    const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : '';
-    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`;
+    const fastest = formatDuration(stats.fastest?.duration_seconds ?? null);
+    const slowest = formatDuration(stats.slowest?.duration_seconds ?? null);
+    const range = fastest === slowest ? fastest : unbroken(`${fastest} – ${slowest}`);
+    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} | ${parts.join(' · ')} | – | ${range} | – |\n`;
 }
-/** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
+/**
+ * The legs of a matrix: a line naming it, with the fastest and slowest leg,
+ * then their table, each leg's replaced attempts dimmed under it. The
+ * summary folds every matrix's legs into one `<details>` block.
+ */
 function legsBlock(group, report, now) {
     const stats = matrixStats(group);
     const extremes = stats.fastest && stats.slowest
-        ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
-            ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
+        ? ` · fastest ${mdText(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
+            ` · slowest ${mdText(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
         : '';
-    const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : '';
-    return (`<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
-        tableHeader(report) +
-        group.legs.map((j) => tableRow(j, report, now)).join('') +
-        '\n</details>\n\n');
+    const retried = stats.retried.length > 0 ? ` (${stats.retried.length} on retry)` : '';
+    const rows = group.legs.map((leg) => jobRows(leg, group.earlier.filter((e) => e.name === leg.name), report, now));
+    return (`**${mdText(group.base)}**: ${stats.passed} / ${stats.total} legs passed${retried}${extremes}\n\n` +
+        TABLE_HEADER +
+        rows.join('') +
+        '\n');
 }
+/** A row kept before others when the summary is short of room. */
 function needsAttention(job, report) {
+    if (report.superseded.has(job))
+        return false;
     return job === report.current || job.status !== 'completed' || isFailed(job);
 }
 
@@ -41653,11 +41778,95 @@ function sectionLine(name) {
     return `  section ${mermaidText(name)}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/what-failed.ts
+// The "What failed" part of the job summary, first after the verdict: for
+// each failed job, worst first, one compact block: the job linked, the
+// failing step linked to its log, the reasons (the check run's failure
+// annotations), then its failing log lines (excerpt.ts).
+
+
+
+
+
+/** Failed jobs given a block, at most (the log downloads read as many). */
+const MAX_FAILED_SHOWN = 10;
+/** Reasons shown per job, at most. */
+const MAX_REASONS = 5;
+/** Longest reason shown, in characters. */
+const MAX_REASON_CHARS = 300;
+/**
+ * The failed jobs that count, worst first (by CONCLUSION_RANK), then in run
+ * order. A job replaced by a later attempt is not among them: it is not a
+ * failure of the run.
+ */
+function failedWorstFirst(report) {
+    const rank = (j) => CONCLUSION_RANK.indexOf(outcomeOf(j));
+    return report.aggregated
+        .map((job, i) => ({ job, i }))
+        .filter(({ job }) => isFailed(job))
+        .sort((a, b) => rank(a.job) - rank(b.job) || a.i - b.i)
+        .map(({ job }) => job);
+}
+/** A reason in one line: the message's lines joined, cut to MAX_REASON_CHARS. */
+function oneLine(text) {
+    const flat = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .join(' · ');
+    return flat.length > MAX_REASON_CHARS ? `${flat.slice(0, MAX_REASON_CHARS - 1)}…` : flat;
+}
+/** The failure-level annotations, those about a file first, without repeats. */
+function reasonsOf(job) {
+    const seen = new Set();
+    const out = [];
+    for (const a of job.annotations ?? []) {
+        if (a.level !== 'failure')
+            continue;
+        const key = `${a.path ?? ''}\u0000${a.start_line ?? ''}\u0000${a.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(a);
+    }
+    const aboutFile = (a) => !!a.path && a.path !== '.github';
+    return [...out.filter(aboutFile), ...out.filter((a) => !aboutFile(a))].slice(0, MAX_REASONS);
+}
+/** One reason as a list item: `path:line`, the title in bold, the message. */
+function reasonItem(a) {
+    const where = a.path && a.path !== '.github'
+        ? `\`${mdText(a.path)}${a.start_line ? `:${a.start_line}` : ''}\` `
+        : '';
+    const title = a.title ? `**${mdText(oneLine(a.title))}**: ` : '';
+    return `- ${where}${title}${mdText(oneLine(a.message))}\n`;
+}
+/**
+ * The head of a failed job's block: its icon and name linked, the attempt
+ * when the report holds several, the conclusion and time, the failing step
+ * linked to its log line; then its reasons as a list.
+ *
+ * @example failedJobHead(build, report)
+ *   // '❌ **[build](…/job/1)** · failure · 1m 5s · step 5 [Run npm test](…/job/1#step:5:1)\n\n'
+ */
+function failedJobHead(job, report) {
+    const attempt = report.run.attempt === 'all' && job.attempt > 1 ? ` (attempt ${job.attempt})` : '';
+    const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
+    const where = step ? ` · step ${step.number} [${mdText(step.name)}](${mdUrl(step.url)})` : '';
+    const took = job.duration_seconds !== null ? ` · ${formatDuration(job.duration_seconds)}` : '';
+    const title = `${iconOf(job)} **[${mdText(job.name)}](${mdUrl(job.url)})**${attempt}` +
+        ` · ${mdText(stateText(job))}${took}${where}\n\n`;
+    const reasons = reasonsOf(job);
+    return reasons.length > 0 ? `${title}${reasons.map(reasonItem).join('')}\n` : title;
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
-// The job summary: heading and verdict, jobs table, steps of the jobs `steps`
-// selects. Pure Markdown rendering over the report; every name taken from the
-// API goes through escape.ts. The whole stays under a byte budget, because the
-// runner drops a summary over 1 MiB entirely.
+// The job summary, in the order a reader needs it: heading and verdict; what
+// failed and why (each failed job, its failing step, its reasons and log
+// lines); the jobs table; the timeline; the steps. Pure Markdown rendering
+// over the report; every name taken from the API goes through escape.ts. The
+// whole stays under a byte budget, because the runner drops a summary over
+// 1 MiB entirely.
+
 
 
 
@@ -41671,7 +41880,7 @@ function sectionLine(name) {
  * under the 1 MB limit of a step output, since the `summary` output holds it.
  */
 const SUMMARY_BUDGET = 1_000_000;
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
+const summary_bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** The one-line verdict: conclusion, counts, wall time and total job time. */
 function verdictLine(report) {
     const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown);
@@ -41700,7 +41909,7 @@ function jobsWithSteps(report, mode, ownSteps = false) {
             return true;
         if (mode === 'none')
             return false;
-        if (mode === 'all' || isFailed(j))
+        if (mode === 'all' || (isFailed(j) && !report.superseded.has(j)))
             return true;
         return j === report.current && j.steps.some((s) => isFailed(s));
     });
@@ -41709,9 +41918,11 @@ function jobsWithSteps(report, mode, ownSteps = false) {
  * What gives way first when the summary would pass the budget (higher goes
  * first): steps of passing jobs, then the legs of passing matrices, rows of
  * passing jobs, steps of failed jobs, the timeline, rows of jobs that need
- * attention, and last the failing log lines.
+ * attention; the failing log lines are cut to their last lines, shared
+ * evenly; last of all the failed jobs' heads and reasons.
  */
 const PRIORITY = {
+    failedHead: 0,
     logs: 1,
     attentionRow: 2,
     timeline: 3,
@@ -41720,10 +41931,12 @@ const PRIORITY = {
     legs: 6,
     steps: 7
 };
+const WHY = 'to keep the summary under 1 MiB';
 /**
- * Renders the summary: heading and verdict, timeline, jobs table (matrix legs
- * grouped), steps, failing log lines. When the whole would pass the budget,
- * detail is given up in the order of PRIORITY, and the summary says what.
+ * Renders the summary: heading and verdict, what failed (heads, reasons, log
+ * lines), the jobs table (matrix legs grouped, replaced attempts dimmed), the
+ * timeline, the steps. When the whole would pass the budget, detail is given
+ * up in the order of PRIORITY, and the summary says what.
  */
 function renderSummary(report, opts) {
     const budget = opts.budget ?? SUMMARY_BUDGET;
@@ -41733,21 +41946,24 @@ function renderSummary(report, opts) {
         return `${head}No job of this run matched the \`jobs\` patterns.\n`;
     }
     const pieces = [];
-    if (opts.timeline) {
-        const chart = renderTimeline(report.jobs, {
-            now: opts.now,
-            currentJobId: report.current?.id ?? null
+    const failed = failedWorstFirst(report);
+    for (const job of failed.slice(0, MAX_FAILED_SHOWN)) {
+        pieces.push({
+            section: 'failed',
+            priority: PRIORITY.failedHead,
+            text: failedJobHead(job, report),
+            jobs: 1
         });
-        if (chart)
-            pieces.push({ section: 'timeline', priority: PRIORITY.timeline, text: `${chart}\n`, jobs: 0 });
+        const excerpt = opts.logs?.excerpts.get(job.id);
+        if (excerpt)
+            pieces.push(logsPiece(excerpt));
     }
-    for (const entry of groupJobs(report.jobs, (j) => j === report.current)) {
+    for (const entry of groupJobs(report.jobs, (j) => j === report.current, report.superseded)) {
         if (entry.kind === 'job') {
-            const attention = needsAttention(entry.job, report);
             pieces.push({
                 section: 'table',
-                priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
-                text: tableRow(entry.job, report, opts.now),
+                priority: needsAttention(entry.job, report) ? PRIORITY.attentionRow : PRIORITY.row,
+                text: jobRows(entry.job, entry.earlier, report, opts.now),
                 jobs: 1
             });
         }
@@ -41756,79 +41972,121 @@ function renderSummary(report, opts) {
             pieces.push({
                 section: 'table',
                 priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
-                text: groupRow(entry, report),
+                text: groupRow(entry),
                 jobs: entry.legs.length
             });
             pieces.push({
                 section: 'legs',
                 priority: PRIORITY.legs,
                 text: legsBlock(entry, report, opts.now),
-                jobs: 0
+                jobs: 0,
+                legJobs: entry.legs.length + entry.earlier.length
             });
         }
     }
+    if (opts.timeline) {
+        const chart = renderTimeline(report.jobs, {
+            now: opts.now,
+            currentJobId: report.current?.id ?? null
+        });
+        if (chart)
+            pieces.push({ section: 'timeline', priority: PRIORITY.timeline, text: `${chart}\n`, jobs: 0 });
+    }
     for (const job of jobsWithSteps(report, opts.steps, opts.ownSteps)) {
-        const failed = isFailed(job) || job === report.current;
+        const attention = (isFailed(job) && !report.superseded.has(job)) || job === report.current;
         pieces.push({
             section: 'steps',
-            priority: failed ? PRIORITY.failedSteps : PRIORITY.steps,
+            priority: attention ? PRIORITY.failedSteps : PRIORITY.steps,
             text: stepsBlock(job, opts.now),
             jobs: 1
         });
     }
-    for (const job of report.jobs) {
-        const excerpt = opts.logs?.excerpts.get(job.id);
-        if (excerpt)
-            pieces.push({
-                section: 'logs',
-                priority: PRIORITY.logs,
-                text: excerptBlock(job, excerpt),
-                jobs: 1
-            });
-    }
+    const whatFailed = failed.length > 0;
+    const tableHead = `${whatFailed ? '### Jobs\n\n' : ''}${TABLE_HEADER}`;
     // Room kept for the headings and the notes that say what was cut.
-    let left = budget - bytes(head) - bytes(tableHeader(report)) - 1_000;
-    const kept = new Set();
-    const byPriority = pieces
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => a.p.priority - b.p.priority || a.i - b.i);
-    for (const { p } of byPriority) {
-        const size = bytes(p.text);
-        if (size > left)
-            continue;
-        kept.add(p);
-        left -= size;
-    }
+    const kept = fit(pieces, budget - summary_bytes(head) - summary_bytes(tableHead) - 1_000);
     const inSection = (section) => pieces.filter((p) => p.section === section);
     const cut = (section) => inSection(section)
         .filter((p) => !kept.has(p))
         .reduce((n, p) => n + p.jobs, 0);
     const text = (section) => inSection(section)
-        .filter((p) => kept.has(p))
-        .map((p) => p.text)
+        .map((p) => kept.get(p) ?? '')
         .join('');
-    const why = 'to keep the summary under 1 MiB';
-    const out = [head, text('timeline'), tableHeader(report), text('table')];
-    if (cut('table') > 0) {
-        out.push(`\n_${plural(cut('table'), 'more job')} not shown ${why}; the report-file output has them all._\n`);
+    const out = [head];
+    if (whatFailed) {
+        out.push(`### What failed\n\n${text('failed')}`);
+        const more = failed.length - Math.min(failed.length, MAX_FAILED_SHOWN) + cut('failed');
+        if (more > 0)
+            out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`);
+        const unread = opts.logs?.omitted ?? 0;
+        if (unread > 0 && more === 0)
+            out.push(`_Log lines of ${plural(unread, 'more failed job')} not shown._\n\n`);
     }
-    const legs = text('legs');
-    if (legs)
-        out.push(`\n${legs}`);
+    out.push(tableHead, text('table'));
+    if (cut('table') > 0) {
+        out.push(`\n_${plural(cut('table'), 'more job')} not shown ${WHY}; the report-file output has them all._\n`);
+    }
+    const legs = inSection('legs').filter((p) => kept.has(p));
+    if (legs.length > 0) {
+        const jobs = legs.reduce((n, p) => n + (p.legJobs ?? 0), 0);
+        out.push(`\n<details><summary>Legs of ${plural(legs.length, 'matrix', 'matrices')} (${plural(jobs, 'job')})</summary>\n\n` +
+            `${text('legs')}</details>\n\n`);
+    }
+    const timeline = text('timeline');
+    if (timeline)
+        out.push(`\n${timeline}`);
     const steps = text('steps');
     if (steps || cut('steps') > 0) {
         out.push(`\n### Steps\n\n${steps}`);
         if (cut('steps') > 0)
-            out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${why}._\n`);
-    }
-    const logs = text('logs');
-    const logsLeftOut = cut('logs') + (opts.logs?.omitted ?? 0);
-    if (logs || logsLeftOut > 0) {
-        out.push(`\n### Failing log lines\n\n${logs}`);
-        if (logsLeftOut > 0)
-            out.push(`_Log lines of ${plural(logsLeftOut, 'more failed job')} not shown._\n`);
+            out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${WHY}._\n`);
     }
     return out.join('');
+}
+/** A failed job's log lines: the whole excerpt, cut to its last lines when short of room. */
+function logsPiece(excerpt) {
+    return {
+        section: 'failed',
+        priority: PRIORITY.logs,
+        text: excerptBody(excerpt) ?? '',
+        jobs: 0,
+        shrink: (maxBytes) => excerptBody(excerpt, maxBytes)
+    };
+}
+/**
+ * The pieces kept within `room` bytes, with the text each is kept as:
+ * by priority, then in order; a piece that does not fit is left out, but
+ * pieces that can shrink (log lines) share what is left evenly, the small
+ * ones whole and the others cut to their share.
+ */
+function fit(pieces, room) {
+    const kept = new Map();
+    let left = room;
+    const levels = [...new Set(pieces.map((p) => p.priority))].sort((a, b) => a - b);
+    for (const level of levels) {
+        const atLevel = pieces.filter((p) => p.priority === level);
+        const shrinking = atLevel.filter((p) => p.shrink);
+        for (const p of atLevel.filter((p) => !p.shrink)) {
+            const size = summary_bytes(p.text);
+            if (size > left)
+                continue;
+            kept.set(p, p.text);
+            left -= size;
+        }
+        // Smallest first: each takes at most an even share of what is left.
+        const bySize = shrinking
+            .map((p) => ({ p, size: summary_bytes(p.text) }))
+            .sort((a, b) => a.size - b.size);
+        bySize.forEach(({ p, size }, i) => {
+            const share = Math.floor(left / (bySize.length - i));
+            const text = size <= share ? p.text : (p.shrink?.(share) ?? null);
+            if (text === null)
+                return;
+            kept.set(p, text);
+            left -= summary_bytes(text);
+        });
+    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -42023,7 +42281,7 @@ function fail(error, inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9565);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(683);
 // The action's entry point: the process's heap setting, then the call to run.
 
 

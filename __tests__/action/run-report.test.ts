@@ -96,10 +96,55 @@ describe('main.ts: the report of a run (in-process)', () => {
     expect(
       jobs.filter((j) => j.name === 'integration (postgres)').map((j) => j.conclusion)
     ).toEqual(['failure', 'success'])
+    // Passed on retry, in its matrix's row; the failed attempt dimmed among the legs.
     expect(r.summary).toMatch(
-      /integration \(postgres\)\]\([^)]*\) \| 2 \| success \(passed on retry/
+      /^\| ✅ \| \*\*integration\*\* · 3 legs \| 3 \/ 3 passed · 🔁 \[postgres\]\([^)]*\) passed on retry \|/m
+    )
+    expect(r.summary).toMatch(
+      /^\| 🔁 \| _\[integration \(postgres\)\]\([^)]*\) · attempt 1_ \| _failure, re-run in attempt 2_ \|/m
     )
     expect(outputOf<string[]>(r, 'failed-jobs')).not.toContain('integration (postgres)')
+  })
+
+  it('agrees with itself on what failed with attempt: all: a job counts once, at its latest attempt', async () => {
+    const demo = demoRun()
+    const r = await action(await serve(demo.attempts), { attempt: 'all' })
+    const failed = outputOf<string[]>(r, 'failed-jobs')
+    expect(failed).toEqual(['test (windows-latest, 22)'])
+    const verdict = /^\*\*❌ failure\*\* · \d+ jobs: .*?(\d+) failure\b/m.exec(r.summary)?.[1]
+    const table = r.summary.slice(r.summary.indexOf('### Jobs'), r.summary.indexOf('<details>'))
+    const failedRows = table.split('\n').filter((l) => l.startsWith('| ❌ |'))
+    const part = r.summary.slice(
+      r.summary.indexOf('### What failed'),
+      r.summary.indexOf('### Jobs')
+    )
+    const blocks = part.split('\n').filter((l) => l.startsWith('❌ **['))
+    expect(Number(verdict)).toBe(failed.length)
+    expect(failedRows).toHaveLength(failed.length)
+    expect(blocks).toHaveLength(failed.length)
+    expect(blocks[0]).toContain('[test (windows-latest, 22)]')
+    expect(blocks[0]).toContain('(attempt 2)')
+    // The job running the step (report, attempt 2) is not a failure of its own attempt 1.
+    expect(part).not.toContain('[report]')
+    expect(r.summary).toMatch(
+      /^\| 🔁 \| _\[report\]\([^)]*\) · attempt 1_ \| _failure, re-run in attempt 2_/m
+    )
+    const steps = r.summary.slice(r.summary.indexOf('### Steps'))
+    expect(steps.match(/<details><summary>/g)).toHaveLength(1)
+  })
+
+  it('holds in jobs what the patterns select, the job running the step only when selected', async () => {
+    const demo = demoRun()
+    const api = await serve(demo.attempts)
+    const r = await action(api, { jobs: 'ci / *\n!ci / publish' })
+    expect(outputOf<JobOut[]>(r, 'jobs').map((j) => j.name)).toEqual(['ci / build', 'ci / test'])
+    expect(r.outputs['current-job-name']).toBe('report')
+    const file = JSON.parse(r.reportFile) as { jobs: JobOut[] }
+    expect(file.jobs.map((j) => j.name)).toEqual(['ci / build', 'ci / test'])
+    // The summary still marks it.
+    expect(r.summary).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
+    const mine = await action(api, { jobs: 'ci / *\nreport' })
+    expect(outputOf<JobOut[]>(mine, 'jobs').map((j) => j.name)).toContain('report')
   })
 
   it('reads one attempt through the attempts endpoint', async () => {
@@ -130,13 +175,15 @@ describe('main.ts: the report of a run (in-process)', () => {
     const missing = await action(fake)
     expect(missing.code).toBe(0)
     expect(missing.summary).toMatch(
-      /### Failing log lines\n\n\*\*test \(windows-latest, 22\)\*\*.*\n\n_No log \(404: .*\)\._\n/
+      /### What failed\n\n❌ \*\*\[test \(windows-latest, 22\)\].*\n\n_No log \(404: .*\)\._\n/
     )
     const before = fake.requests.length
     const none = await action(fake, { 'log-lines': '0' })
     expect(none.code).toBe(0)
     expect(fake.requests.slice(before).filter((q) => q.path.endsWith('/logs'))).toEqual([])
-    expect(none.summary).not.toContain('### Failing log lines')
+    expect(none.summary).toMatch(
+      /### What failed\n\n❌ \*\*\[test \(windows-latest, 22\)\].*\n\n### Jobs/
+    )
   })
 
   it('warns when fewer jobs are listed than total_count says', async () => {

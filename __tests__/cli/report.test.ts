@@ -34,10 +34,10 @@ describe('cli/main.ts: the report (in-process)', () => {
       /^## runlens · \[CI run \d+ \(all attempts\)\]\(https:\/\/github\.com\//
     )
     expect(r.stdout).toContain('```mermaid\ngantt\n')
-    expect(r.stdout).toContain('| :-: | --- | :-: | --- | --: | --: | --- |')
-    expect(r.stdout).toContain('(passed on retry 🔁)')
+    expect(r.stdout).toContain('| :-: | --- | --- | --: | --: | --- |')
+    expect(r.stdout).toContain('🔁 [postgres]')
     expect(r.stdout).toContain('<details><summary>❌ <b>test (windows-latest, 22)</b>')
-    expect(r.stdout).toContain('### Failing log lines')
+    expect(r.stdout).toContain('### What failed')
     expect(r.stdout).toContain('Received: "src\\\\index.ts"')
   })
 

@@ -4,7 +4,7 @@ import { DEMO_JOB_IDS } from '../../scripts/sample-run.js'
 import { createClient, type Octokit } from '../../src/github/client.js'
 import { collectExcerpts, downloadLog } from '../../src/github/logs.js'
 import { failingLines } from '../../src/model/log-lines.js'
-import { excerptBlock } from '../../src/render/excerpt.js'
+import { excerptBody } from '../../src/render/excerpt.js'
 import {
   TOKEN,
   demo,
@@ -323,7 +323,7 @@ describe('logs.ts', () => {
         const excerpts = await collectExcerpts(octokit, q, demoJobs, { lines: 30 })
         for (const job of demoJobs) {
           const excerpt = excerpts.get(job.id)
-          if (excerpt) excerptBlock(job, excerpt)
+          if (excerpt) excerptBody(excerpt)
         }
         const printed = [...write.mock.calls, ...logSpy.mock.calls].flat().map(String).join('')
         expect(printed).not.toContain('::error')

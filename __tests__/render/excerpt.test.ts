@@ -1,33 +1,46 @@
 import { describe, expect, it } from '@jest/globals'
-import { excerptBlock } from '../../src/render/excerpt.js'
+import { excerptBody } from '../../src/render/excerpt.js'
 import { record } from '../support/logs.js'
 
 describe('excerpt.ts', () => {
-  describe('excerptBlock', () => {
+  describe('excerptBody', () => {
     const job = record(1, 'e2e | smoke: `chrome`')
     const step = job.steps[0] ?? null
 
-    it('names the job and step, links the step log and fences the lines', () => {
+    it('fences the lines so that nothing in them closes the fence', () => {
       const lines = ['```', 'has ```` four', '</details> <b>x</b> @octocat', 'Error: boom']
-      expect(excerptBlock(job, { lines, step })).toBe(
-        '**e2e \\| smoke: \\`chrome\\`** · step 2 Run npm test ' +
-          '([log](https://github.com/o/r/actions/runs/1/job/1#step:2:1))\n\n' +
-          '`````text\n```\nhas ```` four\n</details> <b>x</b> @octocat\nError: boom\n`````\n\n'
+      expect(excerptBody({ lines, step })).toBe(
+        '`````text\n```\nhas ```` four\n</details> <b>x</b> @octocat\nError: boom\n`````\n\n'
       )
     })
 
-    it('links the job when no step failed, and cuts very long lines', () => {
-      const md = excerptBlock(job, { lines: ['z'.repeat(5000)], step: null })
-      expect(md).toContain('([log](https://github.com/o/r/actions/runs/1/job/1))')
+    it('cuts very long lines', () => {
+      const md = excerptBody({ lines: ['z'.repeat(5000)], step: null }) ?? ''
       expect(md).toContain(`${'z'.repeat(1000)}…\n`)
       expect(md).not.toContain('z'.repeat(1001))
     })
 
     it('notes a missing log or one without lines', () => {
-      expect(excerptBlock(job, { missing: 'log expired (410)', step })).toContain(
-        '_Log expired (410)._'
+      expect(excerptBody({ missing: 'log expired (410)', step })).toBe('_Log expired (410)._\n\n')
+      expect(excerptBody({ lines: [], step: null })).toBe('_No log lines found._\n\n')
+    })
+
+    it('keeps the last lines that fit in maxBytes, with a note, and null when none fits', () => {
+      const lines = Array.from({ length: 100 }, (_, i) => `line ${i}`)
+      const whole = excerptBody({ lines, step }) ?? ''
+      expect(excerptBody({ lines, step }, Buffer.byteLength(whole))).toBe(whole)
+      const cut = excerptBody({ lines, step }, 200) ?? ''
+      expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(200)
+      expect(cut).toMatch(
+        /^_The first (\d+) of these log lines are not shown, to keep the summary under 1 MiB\._\n\n```text\n/
       )
-      expect(excerptBlock(job, { lines: [], step: null })).toContain('_No log lines found._')
+      const shown = Number(/first (\d+)/.exec(cut)?.[1])
+      expect(cut).toContain(`line ${shown}\n`)
+      expect(cut).not.toContain(`line ${shown - 1}\n`)
+      expect(cut).toContain('line 99\n```')
+      // One more line would not have fitted.
+      expect(Buffer.byteLength(cut) + `line ${shown - 1}\n`.length).toBeGreaterThan(200 - 1)
+      expect(excerptBody({ lines, step }, 20)).toBeNull()
     })
   })
 })

@@ -10,9 +10,14 @@ const job = apiJob
 const step = apiStep
 const report = reportOfJobs
 
-/** Cells of a Markdown table row, split on `|` not escaped by a backslash. */
+/**
+ * Cells of a Markdown table row, split on `|` not escaped by a backslash, as
+ * a reader sees them (no-break spaces and word joiners read as plain text).
+ */
 const cells = (row: string) =>
   row
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2060/g, '')
     .trim()
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
@@ -25,7 +30,7 @@ describe('summary.ts', () => {
       steps: [step(1, 'a|b', 'Run make'), { ...step(2, null, 'Run test'), status: 'in|progress' }]
     })
     const md = renderSummary(report([odd, job('lint', 'success')]), { steps: 'failed', now: NOW })
-    const row = md.split('\n').find((l) => l.includes('[build]')) ?? ''
+    const row = md.split('\n').find((l) => l.startsWith('| ') && l.includes('[build]')) ?? ''
     expect(cells(row)).toHaveLength(6)
     expect(row).toContain('fail\\|ure &lt;b&gt;@&#8203;x&lt;/b&gt;')
     const stepRows = md.split('\n').filter((l) => /^\| [12] \|/.test(l))
@@ -178,12 +183,12 @@ describe('summary.ts: matrices, timeline, log lines and the size budget', () => 
       '–'
     ])
     // Legs are rows of their own only inside the <details> that follows the table.
-    const details = md.slice(md.indexOf('<details><summary>test: 2 / 3 legs passed'))
+    const details = md.slice(md.indexOf('<details><summary>Legs of 1 matrix (3 jobs)</summary>'))
     expect(details).toMatch(
-      /^<details><summary>test: 2 \/ 3 legs passed · fastest test \(ubuntu-latest, 20\) 1m 0s · slowest test \(windows-latest, 22\) 3m 5s<\/summary>/
+      /^<details><summary>Legs of 1 matrix \(3 jobs\)<\/summary>\n\n\*\*test\*\*: 2 \/ 3 legs passed · fastest test \(ubuntu-latest, 20\) 1m 0s · slowest test \(windows-latest, 22\) 3m 5s\n/
     )
     for (const l of legs) expect(details).toContain(`[${l.name}](${l.html_url})`)
-    expect(md.indexOf(`[test (ubuntu-latest, 20)]`)).toBeGreaterThan(md.indexOf('<details>'))
+    expect(md.indexOf(`| [test (ubuntu-latest, 20)]`)).toBeGreaterThan(md.indexOf('<details>'))
   })
 
   it('keeps the current job out of its matrix group, and a lone leg as a plain row', () => {
@@ -215,22 +220,54 @@ describe('summary.ts: matrices, timeline, log lines and the size budget', () => 
     expect(renderSummary(r, { steps: 'none', now: NOW, timeline: false })).not.toContain('mermaid')
   })
 
-  it('shows failing log lines last, in run order, with a note for jobs left out', () => {
-    const a = job('a', 'failure')
+  it('opens with what failed, worst first, each job with its step, its reasons and its log lines', () => {
+    const a = job('a', 'timed_out')
     const b = job('b', 'failure')
-    const r = report([a, b])
+    const r = report([a, b, job('c', 'success')])
     const stepOf = (id: number) => r.jobs.find((j) => j.id === id)?.steps[1] ?? null
     const excerpts = new Map([
       [b.id, { lines: ['Error: b broke'], step: stepOf(b.id) }],
       [a.id, { missing: 'log expired (410)', step: stepOf(a.id) }]
     ])
-    const md = renderSummary(r, { steps: 'failed', now: NOW, logs: { excerpts, omitted: 3 } })
-    const logs = md.slice(md.indexOf('### Failing log lines'))
-    expect(md.indexOf('### Failing log lines')).toBeGreaterThan(md.indexOf('### Steps'))
-    expect(logs.indexOf('**a**')).toBeLessThan(logs.indexOf('**b**'))
-    expect(logs).toContain('_Log expired (410)._')
-    expect(logs).toContain('```text\nError: b broke\n```')
-    expect(logs.trimEnd().endsWith('_Log lines of 3 more failed jobs not shown._')).toBe(true)
+    const md = renderSummary(r, { steps: 'failed', now: NOW, logs: { excerpts, omitted: 0 } })
+    const part = md.slice(md.indexOf('### What failed'), md.indexOf('### Jobs'))
+    expect(md.indexOf('### What failed')).toBeGreaterThan(md.indexOf('**❌ failure**'))
+    expect(md.indexOf('### Jobs')).toBeLessThan(md.indexOf('### Steps'))
+    // failure before timed out, whatever the run order.
+    expect(part.indexOf('[b](')).toBeGreaterThan(0)
+    expect(part.indexOf('[b](')).toBeLessThan(part.indexOf('[a]('))
+    expect(part).toContain(`step 2 [Run npm test](${stepOf(b.id)?.url})`)
+    expect(part).toContain('```text\nError: b broke\n```')
+    expect(part.slice(part.indexOf('[a]('))).toContain('_Log expired (410)._')
+  })
+
+  it('says how many failed jobs are left out of what failed, and passing runs have no such part', () => {
+    const many = Array.from({ length: 13 }, (_, i) => job(`f${i}`, 'failure'))
+    const md = renderSummary(report(many), { steps: 'none', now: NOW })
+    expect(md.match(/^❌ \*\*\[f\d+\]/gm)).toHaveLength(10)
+    expect(md).toContain('_3 more failed jobs: see the table below._')
+    const passing = renderSummary(report([job('ok', 'success')]), { steps: 'none', now: NOW })
+    expect(passing).not.toContain('What failed')
+    expect(passing).not.toContain('### Jobs')
+  })
+
+  it('cuts log lines that do not fit to their last lines, shared evenly, never dropping one whole', () => {
+    // log-lines: 10000 on logs of 3,000 lines: ten jobs of 300 KB of lines each.
+    const failed = Array.from({ length: 10 }, (_, i) => job(`f${i}`, 'failure'))
+    const r = report(failed)
+    const lines = (i: number) =>
+      Array.from({ length: 3000 }, (_, n) => `f${i} line ${n} ${'x'.repeat(90)}`)
+    const excerpts = new Map(r.jobs.map((j, i) => [j.id, { lines: lines(i), step: null }]))
+    const md = renderSummary(r, { steps: 'none', now: NOW, logs: { excerpts, omitted: 0 } })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_BUDGET)
+    expect(Buffer.byteLength(md)).toBeGreaterThan(SUMMARY_BUDGET * 0.9)
+    for (let i = 0; i < 10; i++) {
+      // Each keeps its last line and a good share of the rest.
+      expect(md).toContain(`f${i} line 2999 `)
+      expect(md).toContain(`f${i} line 2300 `)
+      expect(md).not.toContain(`f${i} line 0 `)
+    }
+    expect(md.match(/_The first \d+ of these log lines are not shown/g)).toHaveLength(10)
   })
 
   it('gives up rows of passing jobs before failing log lines', () => {

@@ -16,6 +16,7 @@ export const ICON: Record<string, string> = {
   cancelled: '🚫',
   action_required: '✋',
   stale: '🥀',
+  rerun: '🔁',
   neutral: '⚪',
   skipped: '⏭️',
   unknown: '❔',
@@ -29,25 +30,62 @@ export function iconOf(item: Pick<JobRecord, 'status' | 'conclusion'>): string {
   return ICON[item.status === 'in_progress' ? 'in_progress' : 'queued'] ?? ''
 }
 
-export function tableHeader(report: Report): string {
-  const attempt = report.run.attempt === 'all'
-  return (
-    `|   | Job |${attempt ? ' Attempt |' : ''} Conclusion | Queued | Duration | Runner |\n` +
-    `| :-: | --- |${attempt ? ' :-: |' : ''} --- | --: | --: | --- |\n`
-  )
-}
+/**
+ * Text a table cell keeps on one line: its spaces made no-break spaces, and
+ * no break after a dash (a word joiner follows it).
+ */
+const unbroken = (text: string): string => text.replace(/ /g, '\u00a0').replace(/[–-]/g, '$&\u2060')
 
-export function tableRow(job: JobRecord, report: Report, now: number): string {
+/**
+ * The table's header. No attempt column: with `attempt: all` a job that ran
+ * in several attempts says its attempt by its name, and most rows need none.
+ */
+export const TABLE_HEADER =
+  '|   | Job | Conclusion | Queued | Duration | Runner |\n' +
+  '| :-: | --- | --- | --: | --: | --- |\n'
+
+/**
+ * A job's row; `attempt` labels the name with the job's attempt (a name that
+ * ran in several). An attempt a later one replaced (`replacedBy`) is dimmed
+ * (italic), marked 🔁 rather than with its conclusion's icon, and says which
+ * attempt replaced it: it is not a failure of the run.
+ */
+export function tableRow(
+  job: JobRecord,
+  report: Report,
+  now: number,
+  opts: { attempt?: boolean; replacedBy?: JobRecord } = {}
+): string {
   const current = job === report.current ? ' **(this job)**' : ''
+  const attempt = opts.attempt ? ` · attempt ${job.attempt}` : ''
+  const link = `[${mdText(job.name)}](${mdUrl(job.url)})`
+  const queued = formatDuration(job.queued_seconds)
+  // Runner names are long and alike ("GitHub Actions 1000000771"): kept on
+  // one line, so that every row is one line high.
+  const runner = job.runner_name ? unbroken(mdText(job.runner_name)) : '–'
+  const times = `${queued} | ${durationText(job, now)} | ${runner} |\n`
+  if (opts.replacedBy) {
+    const state = `${mdText(stateText(job))}, re-run in attempt ${opts.replacedBy.attempt}`
+    return `| ${ICON.rerun} | _${link}${attempt}_ | _${state}_ | ${times}`
+  }
   const retried =
     report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
       ? ' (passed on retry 🔁)'
       : ''
-  const attempt = report.run.attempt === 'all' ? ` ${job.attempt} |` : ''
+  return `| ${iconOf(job)} | ${link}${attempt}${current} | ${mdText(stateText(job))}${retried} | ${times}`
+}
+
+/** A job's row followed by the dimmed rows of the attempts it replaced. */
+export function jobRows(
+  job: JobRecord,
+  earlier: readonly JobRecord[],
+  report: Report,
+  now: number
+): string {
+  const attempt = earlier.length > 0
   return (
-    `| ${iconOf(job)} | [${mdText(job.name)}](${mdUrl(job.url)})${current} |${attempt}` +
-    ` ${mdText(stateText(job))}${retried} | ${formatDuration(job.queued_seconds)} | ${durationText(job, now)}` +
-    ` | ${job.runner_name ? mdText(job.runner_name) : '–'} |\n`
+    tableRow(job, report, now, { attempt }) +
+    earlier.map((e) => tableRow(e, report, now, { attempt, replacedBy: job })).join('')
   )
 }
 
@@ -66,45 +104,62 @@ export function stepsBlock(job: JobRecord, now: number): string {
   return lines.join('')
 }
 
-/** A matrix in one row: worst icon, passed / total, failed legs, fastest – slowest. */
-export function groupRow(group: MatrixGroup, report: Report): string {
+/**
+ * A matrix in one row, each leg at its latest attempt: worst icon, passed /
+ * total, failed legs, legs that passed on retry, fastest – slowest.
+ */
+export function groupRow(group: MatrixGroup): string {
   const stats = matrixStats(group)
   const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) })
   const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon
   const parts = [`${stats.passed} / ${stats.total} passed`]
   const leg = (j: JobRecord): string =>
     `[${mdText(j.name.slice(group.base.length + 2, -1))}](${mdUrl(j.url)})`
-  if (stats.failed.length > 0) {
-    const shown = stats.failed.slice(0, 5).map((j) => `${iconOf(j)} ${leg(j)}`)
-    const more = stats.failed.length > 5 ? ` and ${stats.failed.length - 5} more` : ''
-    parts.push(`${shown.join(', ')}${more}`)
+  const some = (legs: JobRecord[], show: (j: JobRecord) => string): string => {
+    const shown = legs.slice(0, 5).map(show)
+    return `${shown.join(', ')}${legs.length > 5 ? ` and ${legs.length - 5} more` : ''}`
   }
+  if (stats.failed.length > 0) parts.push(some(stats.failed, (j) => `${iconOf(j)} ${leg(j)}`))
+  if (stats.retried.length > 0)
+    parts.push(`${some(stats.retried, (j) => `${ICON.rerun} ${leg(j)}`)} passed on retry`)
   if (stats.unfinished.length > 0) parts.push(`${stats.unfinished.length} not finished`)
-  const range =
-    stats.fastest && stats.slowest
-      ? `${formatDuration(stats.fastest.duration_seconds)} – ${formatDuration(stats.slowest.duration_seconds)}`
-      : formatDuration(null)
-  const attempt = report.run.attempt === 'all' ? ` ${group.attempt} |` : ''
-  return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} |${attempt} ${parts.join(' · ')} | – | ${range} | – |\n`
+  const fastest = formatDuration(stats.fastest?.duration_seconds ?? null)
+  const slowest = formatDuration(stats.slowest?.duration_seconds ?? null)
+  const range = fastest === slowest ? fastest : unbroken(`${fastest} – ${slowest}`)
+  return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} | ${parts.join(' · ')} | – | ${range} | – |\n`
 }
 
-/** The legs of a matrix, collapsed: the fastest and slowest named in the summary line. */
+/**
+ * The legs of a matrix: a line naming it, with the fastest and slowest leg,
+ * then their table, each leg's replaced attempts dimmed under it. The
+ * summary folds every matrix's legs into one `<details>` block.
+ */
 export function legsBlock(group: MatrixGroup, report: Report, now: number): string {
   const stats = matrixStats(group)
   const extremes =
     stats.fastest && stats.slowest
-      ? ` · fastest ${html(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
-        ` · slowest ${html(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
+      ? ` · fastest ${mdText(stats.fastest.name)} ${formatDuration(stats.fastest.duration_seconds)}` +
+        ` · slowest ${mdText(stats.slowest.name)} ${formatDuration(stats.slowest.duration_seconds)}`
       : ''
-  const attempt = report.run.attempt === 'all' ? ` (attempt ${group.attempt})` : ''
+  const retried = stats.retried.length > 0 ? ` (${stats.retried.length} on retry)` : ''
+  const rows = group.legs.map((leg) =>
+    jobRows(
+      leg,
+      group.earlier.filter((e) => e.name === leg.name),
+      report,
+      now
+    )
+  )
   return (
-    `<details><summary>${html(group.base)}${attempt}: ${stats.passed} / ${stats.total} legs passed${extremes}</summary>\n\n` +
-    tableHeader(report) +
-    group.legs.map((j) => tableRow(j, report, now)).join('') +
-    '\n</details>\n\n'
+    `**${mdText(group.base)}**: ${stats.passed} / ${stats.total} legs passed${retried}${extremes}\n\n` +
+    TABLE_HEADER +
+    rows.join('') +
+    '\n'
   )
 }
 
+/** A row kept before others when the summary is short of room. */
 export function needsAttention(job: JobRecord, report: Report): boolean {
+  if (report.superseded.has(job)) return false
   return job === report.current || job.status !== 'completed' || isFailed(job)
 }

@@ -1,23 +1,26 @@
-// The job summary: heading and verdict, jobs table, steps of the jobs `steps`
-// selects. Pure Markdown rendering over the report; every name taken from the
-// API goes through escape.ts. The whole stays under a byte budget, because the
-// runner drops a summary over 1 MiB entirely.
+// The job summary, in the order a reader needs it: heading and verdict; what
+// failed and why (each failed job, its failing step, its reasons and log
+// lines); the jobs table; the timeline; the steps. Pure Markdown rendering
+// over the report; every name taken from the API goes through escape.ts. The
+// whole stays under a byte budget, because the runner drops a summary over
+// 1 MiB entirely.
 import { mdText, mdUrl } from './escape.js'
 import { formatDuration, plural } from './format.js'
 import type { Excerpt } from '../model/log-lines.js'
-import { excerptBlock } from './excerpt.js'
+import { excerptBody } from './excerpt.js'
 import { groupJobs } from '../model/matrix.js'
 import { isFailed, type Report } from '../model/report.js'
 import {
   groupRow,
   ICON,
+  jobRows,
   legsBlock,
   needsAttention,
   stepsBlock,
-  tableHeader,
-  tableRow
+  TABLE_HEADER
 } from './jobs-table.js'
 import { renderTimeline } from './timeline.js'
+import { failedJobHead, failedWorstFirst, MAX_FAILED_SHOWN } from './what-failed.js'
 import { conclusionText, countsText, type StepsMode } from './words.js'
 import type { JobRecord } from '../model/types.js'
 
@@ -76,28 +79,34 @@ export function jobsWithSteps(report: Report, mode: StepsMode, ownSteps = false)
     if (j.steps.length === 0) return false
     if (ownSteps && j === report.current) return true
     if (mode === 'none') return false
-    if (mode === 'all' || isFailed(j)) return true
+    if (mode === 'all' || (isFailed(j) && !report.superseded.has(j))) return true
     return j === report.current && j.steps.some((s) => isFailed(s))
   })
 }
 
 /** A part of the summary that can be given up when the budget is short. */
 interface Piece {
-  section: 'timeline' | 'table' | 'legs' | 'steps' | 'logs'
+  section: 'failed' | 'timeline' | 'table' | 'legs' | 'steps'
   /** Kept before pieces with a higher number. */
   priority: number
   text: string
   /** Jobs this piece shows, for the notes that say what was left out. */
   jobs: number
+  /** Rows of a matrix's legs block (its legs and their replaced attempts). */
+  legJobs?: number
+  /** The piece cut to at most that many bytes (log lines: their last lines), or null. */
+  shrink?: (maxBytes: number) => string | null
 }
 
 /**
  * What gives way first when the summary would pass the budget (higher goes
  * first): steps of passing jobs, then the legs of passing matrices, rows of
  * passing jobs, steps of failed jobs, the timeline, rows of jobs that need
- * attention, and last the failing log lines.
+ * attention; the failing log lines are cut to their last lines, shared
+ * evenly; last of all the failed jobs' heads and reasons.
  */
 const PRIORITY = {
+  failedHead: 0,
   logs: 1,
   attentionRow: 2,
   timeline: 3,
@@ -107,10 +116,13 @@ const PRIORITY = {
   steps: 7
 } as const
 
+const WHY = 'to keep the summary under 1 MiB'
+
 /**
- * Renders the summary: heading and verdict, timeline, jobs table (matrix legs
- * grouped), steps, failing log lines. When the whole would pass the budget,
- * detail is given up in the order of PRIORITY, and the summary says what.
+ * Renders the summary: heading and verdict, what failed (heads, reasons, log
+ * lines), the jobs table (matrix legs grouped, replaced attempts dimmed), the
+ * timeline, the steps. When the whole would pass the budget, detail is given
+ * up in the order of PRIORITY, and the summary says what.
  */
 export function renderSummary(report: Report, opts: SummaryOptions): string {
   const budget = opts.budget ?? SUMMARY_BUDGET
@@ -121,6 +133,42 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   }
 
   const pieces: Piece[] = []
+  const failed = failedWorstFirst(report)
+  for (const job of failed.slice(0, MAX_FAILED_SHOWN)) {
+    pieces.push({
+      section: 'failed',
+      priority: PRIORITY.failedHead,
+      text: failedJobHead(job, report),
+      jobs: 1
+    })
+    const excerpt = opts.logs?.excerpts.get(job.id)
+    if (excerpt) pieces.push(logsPiece(excerpt))
+  }
+  for (const entry of groupJobs(report.jobs, (j) => j === report.current, report.superseded)) {
+    if (entry.kind === 'job') {
+      pieces.push({
+        section: 'table',
+        priority: needsAttention(entry.job, report) ? PRIORITY.attentionRow : PRIORITY.row,
+        text: jobRows(entry.job, entry.earlier, report, opts.now),
+        jobs: 1
+      })
+    } else {
+      const attention = entry.legs.some((j) => needsAttention(j, report))
+      pieces.push({
+        section: 'table',
+        priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
+        text: groupRow(entry),
+        jobs: entry.legs.length
+      })
+      pieces.push({
+        section: 'legs',
+        priority: PRIORITY.legs,
+        text: legsBlock(entry, report, opts.now),
+        jobs: 0,
+        legJobs: entry.legs.length + entry.earlier.length
+      })
+    }
+  }
   if (opts.timeline) {
     const chart = renderTimeline(report.jobs, {
       now: opts.now,
@@ -129,63 +177,20 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
     if (chart)
       pieces.push({ section: 'timeline', priority: PRIORITY.timeline, text: `${chart}\n`, jobs: 0 })
   }
-  for (const entry of groupJobs(report.jobs, (j) => j === report.current)) {
-    if (entry.kind === 'job') {
-      const attention = needsAttention(entry.job, report)
-      pieces.push({
-        section: 'table',
-        priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
-        text: tableRow(entry.job, report, opts.now),
-        jobs: 1
-      })
-    } else {
-      const attention = entry.legs.some((j) => needsAttention(j, report))
-      pieces.push({
-        section: 'table',
-        priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
-        text: groupRow(entry, report),
-        jobs: entry.legs.length
-      })
-      pieces.push({
-        section: 'legs',
-        priority: PRIORITY.legs,
-        text: legsBlock(entry, report, opts.now),
-        jobs: 0
-      })
-    }
-  }
   for (const job of jobsWithSteps(report, opts.steps, opts.ownSteps)) {
-    const failed = isFailed(job) || job === report.current
+    const attention = (isFailed(job) && !report.superseded.has(job)) || job === report.current
     pieces.push({
       section: 'steps',
-      priority: failed ? PRIORITY.failedSteps : PRIORITY.steps,
+      priority: attention ? PRIORITY.failedSteps : PRIORITY.steps,
       text: stepsBlock(job, opts.now),
       jobs: 1
     })
   }
-  for (const job of report.jobs) {
-    const excerpt = opts.logs?.excerpts.get(job.id)
-    if (excerpt)
-      pieces.push({
-        section: 'logs',
-        priority: PRIORITY.logs,
-        text: excerptBlock(job, excerpt),
-        jobs: 1
-      })
-  }
 
+  const whatFailed = failed.length > 0
+  const tableHead = `${whatFailed ? '### Jobs\n\n' : ''}${TABLE_HEADER}`
   // Room kept for the headings and the notes that say what was cut.
-  let left = budget - bytes(head) - bytes(tableHeader(report)) - 1_000
-  const kept = new Set<Piece>()
-  const byPriority = pieces
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.priority - b.p.priority || a.i - b.i)
-  for (const { p } of byPriority) {
-    const size = bytes(p.text)
-    if (size > left) continue
-    kept.add(p)
-    left -= size
-  }
+  const kept = fit(pieces, budget - bytes(head) - bytes(tableHead) - 1_000)
   const inSection = (section: Piece['section']): Piece[] =>
     pieces.filter((p) => p.section === section)
   const cut = (section: Piece['section']): number =>
@@ -194,31 +199,84 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
       .reduce((n, p) => n + p.jobs, 0)
   const text = (section: Piece['section']): string =>
     inSection(section)
-      .filter((p) => kept.has(p))
-      .map((p) => p.text)
+      .map((p) => kept.get(p) ?? '')
       .join('')
-  const why = 'to keep the summary under 1 MiB'
 
-  const out: string[] = [head, text('timeline'), tableHeader(report), text('table')]
+  const out: string[] = [head]
+  if (whatFailed) {
+    out.push(`### What failed\n\n${text('failed')}`)
+    const more = failed.length - Math.min(failed.length, MAX_FAILED_SHOWN) + cut('failed')
+    if (more > 0) out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`)
+    const unread = opts.logs?.omitted ?? 0
+    if (unread > 0 && more === 0)
+      out.push(`_Log lines of ${plural(unread, 'more failed job')} not shown._\n\n`)
+  }
+  out.push(tableHead, text('table'))
   if (cut('table') > 0) {
     out.push(
-      `\n_${plural(cut('table'), 'more job')} not shown ${why}; the report-file output has them all._\n`
+      `\n_${plural(cut('table'), 'more job')} not shown ${WHY}; the report-file output has them all._\n`
     )
   }
-  const legs = text('legs')
-  if (legs) out.push(`\n${legs}`)
+  const legs = inSection('legs').filter((p) => kept.has(p))
+  if (legs.length > 0) {
+    const jobs = legs.reduce((n, p) => n + (p.legJobs ?? 0), 0)
+    out.push(
+      `\n<details><summary>Legs of ${plural(legs.length, 'matrix', 'matrices')} (${plural(jobs, 'job')})</summary>\n\n` +
+        `${text('legs')}</details>\n\n`
+    )
+  }
+  const timeline = text('timeline')
+  if (timeline) out.push(`\n${timeline}`)
   const steps = text('steps')
   if (steps || cut('steps') > 0) {
     out.push(`\n### Steps\n\n${steps}`)
     if (cut('steps') > 0)
-      out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${why}._\n`)
-  }
-  const logs = text('logs')
-  const logsLeftOut = cut('logs') + (opts.logs?.omitted ?? 0)
-  if (logs || logsLeftOut > 0) {
-    out.push(`\n### Failing log lines\n\n${logs}`)
-    if (logsLeftOut > 0)
-      out.push(`_Log lines of ${plural(logsLeftOut, 'more failed job')} not shown._\n`)
+      out.push(`_Steps of ${plural(cut('steps'), 'more job')} not shown ${WHY}._\n`)
   }
   return out.join('')
+}
+
+/** A failed job's log lines: the whole excerpt, cut to its last lines when short of room. */
+function logsPiece(excerpt: Excerpt): Piece {
+  return {
+    section: 'failed',
+    priority: PRIORITY.logs,
+    text: excerptBody(excerpt) ?? '',
+    jobs: 0,
+    shrink: (maxBytes) => excerptBody(excerpt, maxBytes)
+  }
+}
+
+/**
+ * The pieces kept within `room` bytes, with the text each is kept as:
+ * by priority, then in order; a piece that does not fit is left out, but
+ * pieces that can shrink (log lines) share what is left evenly, the small
+ * ones whole and the others cut to their share.
+ */
+function fit(pieces: readonly Piece[], room: number): Map<Piece, string> {
+  const kept = new Map<Piece, string>()
+  let left = room
+  const levels = [...new Set(pieces.map((p) => p.priority))].sort((a, b) => a - b)
+  for (const level of levels) {
+    const atLevel = pieces.filter((p) => p.priority === level)
+    const shrinking = atLevel.filter((p) => p.shrink)
+    for (const p of atLevel.filter((p) => !p.shrink)) {
+      const size = bytes(p.text)
+      if (size > left) continue
+      kept.set(p, p.text)
+      left -= size
+    }
+    // Smallest first: each takes at most an even share of what is left.
+    const bySize = shrinking
+      .map((p) => ({ p, size: bytes(p.text) }))
+      .sort((a, b) => a.size - b.size)
+    bySize.forEach(({ p, size }, i) => {
+      const share = Math.floor(left / (bySize.length - i))
+      const text = size <= share ? p.text : (p.shrink?.(share) ?? null)
+      if (text === null) return
+      kept.set(p, text)
+      left -= bytes(text)
+    })
+  }
+  return kept
 }
