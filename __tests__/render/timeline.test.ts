@@ -5,6 +5,7 @@ import { mermaidText } from '../../src/render/escape.js'
 import { renderTimeline, TIMELINE_MAX_JOBS } from '../../src/render/timeline.js'
 import {
   axisFormatFor,
+  foldNote,
   groupDigits,
   groupOf,
   leftOutNote,
@@ -430,6 +431,20 @@ describe('timeline.ts', () => {
       expect(groupDigits(2700)).toBe('2,700')
       expect(groupDigits(999)).toBe('999')
       expect(groupDigits(1_234_567)).toBe('1,234,567')
+    })
+
+    it('foldNote', () => {
+      expect(foldNote(4, 0, 0)).toBe(
+        '_Timeline: matrices folded into one bar each (legs in the table)._'
+      )
+      expect(foldNote(0, 2, 0)).toBe(
+        '_Timeline: reusable workflows folded into one bar each (all in the table)._'
+      )
+      expect(foldNote(5, 1, 1)).toBe(
+        '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+      )
+      expect(foldNote(0, 0, 2)).toBe('_Timeline: skipped jobs left out (all in the table)._')
+      expect(foldNote(0, 0, 0)).toBeNull()
     })
 
     it('leftOutNote', () => {
