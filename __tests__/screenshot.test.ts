@@ -13,6 +13,8 @@ import { join } from 'node:path'
 import { ROOT } from '../scripts/run-action.js'
 import { chromiumAvailable } from '../scripts/render-mermaid.js'
 import { cmarkAvailable, renderSummaryPage, type SummaryPage } from '../scripts/screenshot.js'
+import { groupJobs } from '../src/model/matrix.js'
+import type { JobRecord } from '../src/model/types.js'
 
 const inCi = process.env.CI === 'true'
 const available = chromiumAvailable() && cmarkAvailable()
@@ -41,8 +43,20 @@ describeRender('screenshot.ts', () => {
   it('draws the timeline with mermaid, not its error diagram', () => {
     expect(page.mermaid).toMatchObject({ blocks: 1, svgs: 1, errors: 0 })
     expect(page.mermaid.error).toBeUndefined()
-    // A bar for each job and each queue time of the demo's 45 jobs, about.
-    expect(page.mermaid.bars).toBeGreaterThanOrEqual(40)
+    // No queue bars, and the matrices and reusable workflows folded: the
+    // demo's 44 jobs over two attempts take 19 rows (85 with queue bars).
+    const jobs = JSON.parse(
+      readFileSync(join(ROOT, '__tests__', 'golden', 'demo', 'output.jobs'), 'utf8')
+    ) as JobRecord[]
+    const matrices = groupJobs(jobs, () => false).filter((e) => e.kind === 'matrix').length
+    expect(page.mermaid.bars).toBeGreaterThanOrEqual(15)
+    expect(page.mermaid.bars).toBeLessThanOrEqual(jobs.length + matrices)
+  })
+
+  it("keeps the chart short: about 550 px at GitHub's width (2,140 px with queue bars)", () => {
+    // Mermaid draws 24 px a row plus 100 px: 19 rows are 556 px.
+    expect(page.mermaid.heights).toEqual([expect.any(Number)])
+    expect(page.mermaid.heights[0]).toBeLessThanOrEqual(560)
   })
 
   it('collapses the steps of the failed job and the matrix legs in details blocks', () => {

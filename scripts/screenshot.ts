@@ -105,8 +105,15 @@ export interface SummaryPage {
   /** Rows (without the header) of the jobs table, the first table with Job and Conclusion columns. */
   jobRows: number
   tables: number
-  /** Mermaid blocks, charts drawn, error diagrams drawn, gantt bars. */
-  mermaid: { blocks: number; svgs: number; errors: number; bars: number; error?: string }
+  /** Mermaid blocks, charts drawn, error diagrams drawn, gantt bars, each chart's pixel height. */
+  mermaid: {
+    blocks: number
+    svgs: number
+    errors: number
+    bars: number
+    heights: number[]
+    error?: string
+  }
   /** `<details>` blocks and the text of their `<summary>`. */
   details: string[]
   /** Section headings (h2, h3). */
@@ -214,6 +221,7 @@ async function drawAndRead(): Promise<Omit<SummaryPage, 'ms'>> {
       svgs: svgs.length,
       errors: svgs.filter((s) => s.getAttribute('aria-roledescription') === 'error').length,
       bars: document.querySelectorAll('pre.mermaid rect.task').length,
+      heights: svgs.map((s) => Math.round(s.getBoundingClientRect().height)),
       ...(error === undefined ? {} : { error })
     },
     details: Array.from(document.querySelectorAll('details > summary'), (s) =>

@@ -1,13 +1,15 @@
 // The timeline drawn for real: mermaid from node_modules in Debian's chromium
 // (scripts/render-mermaid.ts). What is asserted is what a reader of the job
-// summary would see: no error diagram, one bar per task line, each bar's label
-// exactly the text the chart gave it (a stray `:` or `;` would cut or shift
-// it), dates mermaid could read, and no mermaid warning.
+// summary would see: no error diagram, one bar per task line and no more bars
+// than jobs plus matrices (one per job, or one per folded group), each bar's
+// label exactly the text the chart gave it (a stray `:` or `;` would cut or
+// shift it), dates mermaid could read, and no mermaid warning.
 //
 // Without chromium the suite is skipped with a message, except in CI
 // (CI=true), where a missing browser must fail rather than pass unseen.
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { renderTimeline } from '../../src/render/timeline.js'
+import { groupJobs } from '../../src/model/matrix.js'
+import { renderTimeline, type TimelineOptions } from '../../src/render/timeline.js'
 import type { ApiJob, JobRecord, RunRef } from '../../src/model/types.js'
 import {
   CHROMIUM_PATH,
@@ -51,7 +53,7 @@ function written(chart: string): { labels: Record<string, string>; sections: str
   const labels: Record<string, string> = {}
   const sections: string[] = []
   for (const line of chart.split('\n')) {
-    const task = /^ {4}([^:]+):(?:[a-z]+,)*([qj]\d+),\d+,\d+$/.exec(line)
+    const task = /^ {4}([^:]+):(?:[a-z]+,)*([jg]\d+),\d+,\d+$/.exec(line)
     if (task?.[1] !== undefined && task[2] !== undefined) labels[task[2]] = task[1].trim()
     if (line.startsWith('  section ')) sections.push(line.slice('  section '.length))
   }
@@ -87,8 +89,8 @@ const HOSTILE = [
   `very long ${'name '.repeat(40)}`
 ]
 
-/** The charts drawn, by case name. */
-function cases(): Record<string, string> {
+/** The jobs of each case, and the chart drawn of them, by case name. */
+function cases(): Record<string, { jobs: JobRecord[]; chart: string }> {
   const demo = demoRun()
   const demoJobs = records(everyAttempt(demo.attempts), ALL)
   const run = (spec: Parameters<typeof generateRun>[0], attempts = false): JobRecord[] =>
@@ -120,40 +122,51 @@ function cases(): Record<string, string> {
     ),
     toJobRecord(apiJob('report', null, { created_at: iso(90), started_at: iso(95) }), RUN, URLS)
   ]
+  const now = Date.parse('2026-11-20T10:36:00Z')
+  const draw = (jobs: JobRecord[], opts: Partial<TimelineOptions> = {}) => ({
+    jobs,
+    chart: renderTimeline(jobs, { now: NOW, ...opts })
+  })
   return {
-    demo: renderTimeline(demoJobs, {
-      now: Date.parse('2026-11-20T10:36:00Z'),
-      currentJobId: DEMO_JOB_IDS.current
+    demo: draw(demoJobs, { now, currentJobId: DEMO_JOB_IDS.current }),
+    '250 jobs': draw(run({ jobs: 250, seed: 2 })),
+    '3000 jobs': draw(run({ jobs: 3000, seed: 3 })),
+    '3000 jobs unfolded (cut)': draw(run({ jobs: 3000, seed: 3 }), { foldAbove: Infinity }),
+    '2 attempts, attempt: all': draw(run({ jobs: 60, attempts: 2, seed: 4 }, true)),
+    '2 attempts unfolded': draw(run({ jobs: 60, attempts: 2, seed: 4 }, true), {
+      foldAbove: Infinity
     }),
-    '250 jobs': renderTimeline(run({ jobs: 250, seed: 2 }), { now: NOW }),
-    '3000 jobs (cut)': renderTimeline(run({ jobs: 3000, seed: 3 }), { now: NOW }),
-    '2 attempts, attempt: all': renderTimeline(run({ jobs: 60, attempts: 2, seed: 4 }, true), {
-      now: NOW
-    }),
-    'hostile names': renderTimeline(hostile, { now: NOW }),
-    'running and queued jobs': renderTimeline(live, { now: NOW, currentJobId: live[5]?.id })
+    'hostile names': draw(hostile),
+    'running and queued jobs': draw(live, { currentJobId: live[5]?.id })
   }
 }
 
 describeRender('timeline drawn by mermaid in chromium', () => {
-  const charts = cases()
-  const names = Object.keys(charts)
+  const drawn = cases()
+  const names = Object.keys(drawn)
+  const chart = (name: string): string => chartOf(drawn[name]?.chart ?? '')
   const results = new Map<string, RenderResult>()
 
   beforeAll(async () => {
     // One browser for every chart.
-    const drawn = await renderMermaid(names.map((name) => chartOf(charts[name] ?? '')))
-    drawn.forEach((result, i) => results.set(names[i] ?? '', result))
+    const rendered = await renderMermaid(names.map(chart))
+    rendered.forEach((result, i) => results.set(names[i] ?? '', result))
   }, 180_000)
 
-  it('cuts the 3000-job run and only that one', () => {
-    for (const [name, md] of Object.entries(charts)) {
-      expect([name, md.includes('_Timeline:')]).toEqual([name, name === '3000 jobs (cut)'])
+  it('folds the large runs, and cuts only the 3000 jobs unfolded', () => {
+    for (const [name, { chart: md }] of Object.entries(drawn)) {
+      expect([name, md.includes('more jobs not shown')]).toEqual([
+        name,
+        name === '3000 jobs unfolded (cut)'
+      ])
+      expect([name, md.includes(' folded into one bar each')]).toEqual([
+        name,
+        ['demo', '250 jobs', '3000 jobs', '2 attempts, attempt: all'].includes(name)
+      ])
     }
   })
 
   it.each(names)('%s: draws without error, every bar labelled as written', (name) => {
-    const chart = chartOf(charts[name] ?? '')
     const result = results.get(name)
     expect(result).toBeDefined()
     if (result === undefined) return
@@ -162,12 +175,16 @@ describeRender('timeline drawn by mermaid in chromium', () => {
       error: undefined,
       warnings: []
     })
-    const { labels, sections } = written(chart)
+    const { labels, sections } = written(chart(name))
     expect(Object.keys(labels).length).toBeGreaterThan(0)
     // One `rect.task` per task line, each with a position mermaid could compute.
     expect(result.taskBars).toBe(Object.keys(labels).length)
     expect(result.badBars).toBe(0)
     expect(result.labels).toEqual(labels)
     expect(result.sections).toEqual(sections)
+    // No queue bars: one bar per job at most, or one per folded matrix.
+    const jobs = drawn[name]?.jobs ?? []
+    const matrices = groupJobs(jobs, () => false).filter((e) => e.kind === 'matrix').length
+    expect(result.taskBars).toBeLessThanOrEqual(jobs.length + matrices)
   })
 })

@@ -2,15 +2,18 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { mermaidText } from '../../src/render/escape.js'
-import { renderTimeline, TIMELINE_MAX_JOBS } from '../../src/render/timeline.js'
+import { FOLD_ABOVE_ROWS, renderTimeline, TIMELINE_MAX_JOBS } from '../../src/render/timeline.js'
 import {
   axisFormatFor,
+  foldNote,
   groupDigits,
   groupOf,
   leftOutNote,
   MAX_NAME_LENGTH,
+  NOTICEABLE_QUEUE_SECONDS,
   shortenName
 } from '../../src/render/timeline-words.js'
+import { groupJobs } from '../../src/model/matrix.js'
 import type { ApiJob, JobRecord } from '../../src/model/types.js'
 import { generateRun } from '../../scripts/sample-run.js'
 import { apiJob, iso, NOW, RUN, T0, toJobRecord, URLS } from '../support/jobs.js'
@@ -43,8 +46,9 @@ interface Task {
 /**
  * A task line as mermaid's gantt lexer reads it, strictly: the label runs to
  * the first `:`, the data holds no `#`, `;` or `:` and is tags, id, start, end.
+ * Ids: `j{i}` for a job, `g{i}` for a folded group.
  */
-const TASK = /^ {4}([^:\n;#%]+):((?:(?:done|active|crit|milestone),)*)([qj]\d+),(\d+),(\d+)$/
+const TASK = /^ {4}([^:\n;#%]+):((?:(?:done|active|crit|milestone),)*)([jg]\d+),(\d+),(\d+)$/
 
 function tasks(md: string): Task[] {
   return chartLines(md)
@@ -93,7 +97,7 @@ describe('timeline.ts', () => {
       expect(renderTimeline([queued, skipped], { now: NOW })).toBe('')
     })
 
-    it('draws a queue bar and a run bar per job, in epoch milliseconds', () => {
+    it('draws one bar per job, its run, in epoch milliseconds', () => {
       const md = renderTimeline([job('build', 'success')], { now: NOW })
       expect(md).toBe(
         '```mermaid\n' +
@@ -102,19 +106,36 @@ describe('timeline.ts', () => {
           '  axisFormat %H:%M:%S\n' +
           '  todayMarker off\n' +
           '  section jobs\n' +
-          `    queued 5s:done,q0,${at(0)},${at(5)}\n` +
           `    build:j0,${at(5)},${at(65)}\n` +
           '```\n'
       )
     })
 
-    it('draws no queue bar for a job that did not wait, nor one created after it started', () => {
+    it(`says the queue time in the label from ${NOTICEABLE_QUEUE_SECONDS}s on`, () => {
+      expect(NOTICEABLE_QUEUE_SECONDS).toBe(30)
+      const queued = (name: string, s: number): JobRecord =>
+        job(name, 'success', { created_at: iso(0), started_at: iso(s), completed_at: iso(s + 60) })
       const md = renderTimeline(
-        [job('a', 'success', { created_at: iso(5) }), job('b', 'success', { created_at: iso(9) })],
+        [
+          queued('none', 0),
+          queued('short', 5),
+          queued('almost', 29),
+          queued('noticed', 30),
+          queued('long', 95),
+          // GitHub does report a `created_at` after `started_at`: no queue, no negative time.
+          job('skewed', 'success', { created_at: iso(9) })
+        ],
         { now: NOW }
       )
       expectWellFormed(md)
-      expect(tasks(md).map((t) => t.id)).toEqual(['j0', 'j1'])
+      expect(tasks(md).map((t) => [t.id, t.label, t.start])).toEqual([
+        ['j0', 'none', at(0)],
+        ['j1', 'short', at(5)],
+        ['j5', 'skewed', at(5)],
+        ['j2', 'almost', at(29)],
+        ['j3', 'noticed · queued 30s', at(30)],
+        ['j4', 'long · queued 1m 35s', at(95)]
+      ])
     })
 
     it('marks failures crit and running jobs active up to now', () => {
@@ -134,31 +155,49 @@ describe('timeline.ts', () => {
       expect(task(md, 'j3').tags).toEqual(['crit'])
       expect(task(md, 'j4')).toMatchObject({ tags: ['active'], start: at(5), end: NOW })
       expect(task(md, 'j5')).toMatchObject({ tags: ['active'], label: 'current (this job)' })
-      // Queue bars are `done` whatever became of the job.
-      for (const t of tasks(md).filter((t) => t.id.startsWith('q')))
-        expect(t.tags).toEqual(['done'])
+      expect(tasks(md)).toHaveLength(jobs.length)
     })
 
-    it('shows a waiting job as a named queue bar up to now, and leaves out skipped jobs without times', () => {
+    it('draws a job still queued as waiting up to now, never as running', () => {
       const md = renderTimeline(
         [
           job('build', 'success'),
-          job('waiting', null, { status: 'queued', started_at: null, created_at: iso(60) }),
+          job('deploy', null, { status: 'queued', started_at: null, created_at: iso(60) }),
+          // GitHub also gives a waiting job `started_at` equal to `created_at`.
+          job('approve', null, { status: 'waiting', started_at: iso(120), created_at: iso(120) }),
+          job('pending', null, { status: 'pending', started_at: iso(1800), created_at: iso(1800) })
+        ],
+        { now: NOW }
+      )
+      expectWellFormed(md)
+      expect(tasks(md).map((t) => [t.id, t.label, t.tags, t.start, t.end])).toEqual([
+        ['j0', 'build', [], at(5), at(65)],
+        ['j1', 'deploy · waiting 29m 0s', ['done'], at(60), NOW],
+        ['j2', 'approve · waiting 28m 0s', ['done'], at(120), NOW],
+        ['j3', 'pending · waiting 0s', ['done'], NOW, NOW]
+      ])
+      expect(md).not.toContain('active')
+    })
+
+    it('draws a job cancelled while queued as its queue time, and leaves out skipped jobs without times', () => {
+      const md = renderTimeline(
+        [
+          job('build', 'success'),
           job('never', 'cancelled', { started_at: null, completed_at: iso(90) }),
+          job('no runner', 'startup_failure', { started_at: null, completed_at: iso(3) }),
           job('deploy', 'skipped', { started_at: null, completed_at: null, steps: undefined }),
           job('docs', 'skipped', { started_at: iso(0), completed_at: iso(0) })
         ],
         { now: NOW }
       )
       expectWellFormed(md)
-      expect(task(md, 'q1')).toMatchObject({
-        label: 'waiting · queued 29m 0s',
-        tags: ['done'],
-        start: at(60),
-        end: NOW
+      expect(task(md, 'j1')).toMatchObject({
+        label: 'never · cancelled while queued 1m 30s',
+        tags: ['done', 'crit'],
+        start: at(0),
+        end: at(90)
       })
-      // Cancelled before it started: its queue time, marked as a failure.
-      expect(task(md, 'q2')).toMatchObject({ tags: ['done', 'crit'], end: at(90) })
+      expect(task(md, 'j2').label).toBe('no runner · startup failure while queued 3s')
       expect(md).not.toContain('deploy')
       // A skipped job with times is a point in time: a milestone.
       expect(task(md, 'j4')).toMatchObject({ tags: ['milestone'], start: at(0), end: at(0) })
@@ -232,7 +271,7 @@ describe('timeline.ts', () => {
         { now: NOW }
       )
       expect(sections(md)).toEqual(['other jobs', 'test'])
-      expect(tasks(md).map((t) => t.id)).toEqual(['q2', 'j2', 'q1', 'j1', 'q0', 'j0'])
+      expect(tasks(md).map((t) => t.id)).toEqual(['j2', 'j1', 'j0'])
     })
 
     it('makes hostile names safe: one task per job, the label exactly the escaped name', () => {
@@ -286,28 +325,65 @@ describe('timeline.ts', () => {
       expect(b).toBe('🚀'.repeat(MAX_NAME_LENGTH - 1) + '\u2026')
     })
 
-    it('tells jobs of several attempts apart when they share a name', () => {
+    it('dims superseded attempts, never crit, and draws the latest attempt as it ended', () => {
+      const attempt = (n: number, name: string, conclusion: string | null, from: number) =>
+        job(name, conclusion, {
+          run_attempt: n,
+          created_at: iso(from),
+          started_at: iso(from + 5),
+          completed_at: conclusion ? iso(from + 65) : null
+        })
+      const jobs = [
+        attempt(1, 'build', 'success', 0),
+        attempt(1, 'test', 'failure', 0),
+        attempt(1, 'e2e', 'failure', 0),
+        attempt(1, 'report', 'failure', 70),
+        attempt(2, 'test', 'failure', 600),
+        attempt(2, 'e2e', 'success', 600),
+        attempt(2, 'report', null, 700)
+      ]
+      const md = renderTimeline(jobs, { now: NOW, currentJobId: jobs[6]?.id })
+      expectWellFormed(md)
+      expect(tasks(md).map((t) => [t.id, t.label, t.tags])).toEqual([
+        ['j0', 'build', []],
+        ['j1', 'test (attempt 1)', ['done']],
+        ['j2', 'e2e (attempt 1)', ['done']],
+        ['j3', 'report (attempt 1)', ['done']],
+        ['j4', 'test', ['crit']],
+        ['j5', 'e2e', []],
+        // The job running this step; its own earlier attempt is just superseded.
+        ['j6', 'report (this job)', ['active']]
+      ])
+    })
+
+    it('tells attempts apart in a generated run with re-runs', () => {
       const [first = [], second = []] = generateRun({ jobs: 40, attempts: 2, seed: 3 })
       const seen = new Set<number>()
       const all = records([...first, ...second].filter((j) => !seen.has(j.id) && seen.add(j.id)))
-      const md = renderTimeline(all, { now: NOW })
+      const md = renderTimeline(all, { now: NOW, foldAbove: Infinity })
       expectWellFormed(md)
       const retried = new Set(second.filter((j) => j.run_attempt === 2).map((j) => j.name))
       expect(retried.size).toBeGreaterThan(0)
-      const runBars = tasks(md).filter((t) => t.id.startsWith('j'))
       for (const name of retried) {
         const text = mermaidText(name)
-        expect(runBars.filter((t) => t.label.startsWith(text)).map((t) => t.label)).toEqual(
-          expect.arrayContaining([`${text} (attempt 1)`, `${text} (attempt 2)`])
-        )
+        const bars = tasks(md).filter((t) => t.label === text || t.label.startsWith(`${text} (`))
+        expect(bars.map((t) => [t.label, t.tags.includes('crit') ? 'crit' : t.tags])).toEqual([
+          [`${text} (attempt 1)`, ['done']],
+          [text, expect.anything()]
+        ])
       }
-      // Names run once carry no attempt.
-      expect(runBars.filter((t) => !t.label.includes('(attempt')).length).toBeGreaterThan(0)
+      // Superseded attempts are never crit: the crit bars are the failures that stand.
+      const failedLatest = all.filter(
+        (j) =>
+          j.conclusion === 'failure' && !all.some((k) => k.name === j.name && k.attempt > j.attempt)
+      )
+      expect(tasks(md).filter((t) => t.tags.includes('crit'))).toHaveLength(failedLatest.length)
     })
 
     it(`keeps the failed and the slowest ${TIMELINE_MAX_JOBS} jobs of a larger run, and says so`, () => {
       const all = records(generateRun({ jobs: 3000, seed: 11 })[0] ?? [])
-      const md = renderTimeline(all, { now: NOW })
+      // Unfolded: every job is a bar of its own.
+      const md = renderTimeline(all, { now: NOW, foldAbove: Infinity })
       expectWellFormed(md)
       const drawnIds = new Set(
         tasks(md)
@@ -334,10 +410,10 @@ describe('timeline.ts', () => {
 
     it('keeps the chart text within maxChars', () => {
       const all = records(generateRun({ jobs: 250, seed: 5 })[0] ?? [])
-      const full = renderTimeline(all, { now: NOW })
+      const full = renderTimeline(all, { now: NOW, foldAbove: Infinity })
       expect(full).not.toContain('_Timeline')
-      for (const maxChars of [20_000, 5_000, 1_000]) {
-        const md = renderTimeline(all, { now: NOW, maxChars })
+      for (const maxChars of [8_000, 5_000, 1_000]) {
+        const md = renderTimeline(all, { now: NOW, maxChars, foldAbove: Infinity })
         expectWellFormed(md)
         // Mermaid counts the text between the fences.
         expect(chartLines(md).join('\n').length + 1).toBeLessThanOrEqual(maxChars)
@@ -373,6 +449,129 @@ describe('timeline.ts', () => {
           '\n_Timeline: 2 more jobs not shown, 1 of them failed (it shows the 2 slowest failed jobs)._\n'
         )
       ).toBe(true)
+    })
+
+    describe('folding', () => {
+      /** `n` legs of a matrix, 10 s apart, each running a minute after a 5 s queue. */
+      const legs = (base: string, n: number, over: (i: number) => Partial<ApiJob> = () => ({})) =>
+        Array.from({ length: n }, (_, i) =>
+          job(`${base} (${i + 1})`, 'success', {
+            created_at: iso(i * 10),
+            started_at: iso(i * 10 + 5),
+            completed_at: iso(i * 10 + 65),
+            ...over(i)
+          })
+        )
+      const bars = (md: string): number => tasks(md).length
+
+      it(`keeps every leg up to ${FOLD_ABOVE_ROWS} rows, and folds matrices past it`, () => {
+        expect(FOLD_ABOVE_ROWS).toBe(18)
+        const small = [job('build', 'success'), ...legs('test', FOLD_ABOVE_ROWS - 1)]
+        const kept = renderTimeline(small, { now: NOW })
+        expectWellFormed(kept)
+        expect(bars(kept)).toBe(FOLD_ABOVE_ROWS)
+        expect(kept).not.toContain('_Timeline')
+
+        const tall = [job('build', 'success'), ...legs('test', FOLD_ABOVE_ROWS)]
+        const md = renderTimeline(tall, { now: NOW })
+        expectWellFormed(md)
+        expect(tasks(md).map((t) => [t.id, t.label, t.tags, t.start, t.end])).toEqual([
+          ['j0', 'build', [], at(5), at(65)],
+          ['g1', `test · ${FOLD_ABOVE_ROWS} legs`, [], at(5), at((FOLD_ABOVE_ROWS - 1) * 10 + 65)]
+        ])
+        expect(
+          md.endsWith('```\n\n_Timeline: matrices folded into one bar each (legs in the table)._\n')
+        ).toBe(true)
+      })
+
+      it('folds a matrix per attempt: crit for a failure that stands, dimmed when re-run', () => {
+        const first = legs('test', 9, (i) => (i === 4 ? { conclusion: 'failure' } : {}))
+        const unit = legs('unit', 8, (i) => (i === 2 ? { conclusion: 'failure' } : {}))
+        const rerun = job('test (5)', 'success', {
+          run_attempt: 2,
+          created_at: iso(600),
+          started_at: iso(640),
+          completed_at: iso(700)
+        })
+        const md = renderTimeline([...first, ...unit, rerun, job('lint', 'success')], { now: NOW })
+        expectWellFormed(md)
+        expect(tasks(md).map((t) => [t.id, t.label, t.tags])).toEqual([
+          ['g0', 'test · 9 legs · 1 failed, re-run', []],
+          ['j17', 'test (5) · queued 40s', []],
+          ['g9', 'unit · 8 legs · 1 failed', ['crit']],
+          ['j18', 'lint', []]
+        ])
+      })
+
+      it('folds reusable workflows, leaves skipped jobs out, and never folds the job running this step', () => {
+        const jobs = [
+          ...legs('shard', 16),
+          job('ci / build', 'success'),
+          job('ci / test (a)', null),
+          job('ci / test (b)', null, { status: 'queued', started_at: null }),
+          job('ci / report', null),
+          job('deploy', 'skipped', { started_at: iso(0), completed_at: iso(0) })
+        ]
+        const md = renderTimeline(jobs, { now: NOW, currentJobId: jobs[19]?.id })
+        expectWellFormed(md)
+        expect(tasks(md).map((t) => [t.id, t.label, t.tags])).toEqual([
+          // A waiting job's bar starts when it was created: the group's too.
+          ['g16', 'ci · 3 jobs · 1 running · 1 waiting', ['active']],
+          ['j19', 'ci / report (this job)', ['active']],
+          ['g0', 'shard · 16 legs', []]
+        ])
+        expect(md).toContain(
+          '\n_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._\n'
+        )
+      })
+
+      it('dims a group of jobs that all wait', () => {
+        const waiting = legs('test', 19, () => ({
+          status: 'queued',
+          conclusion: null,
+          started_at: null,
+          completed_at: null
+        }))
+        const md = renderTimeline([job('build', 'success'), ...waiting], { now: NOW })
+        expect(task(md, 'g1')).toMatchObject({
+          label: 'test · 19 legs · 19 waiting',
+          tags: ['done'],
+          end: NOW
+        })
+      })
+
+      it('escapes folded names as it escapes job names', () => {
+        const md = renderTimeline(legs('title e2e: a;b#c%%d', 20), { now: NOW })
+        expectWellFormed(md)
+        expect(tasks(md).map((t) => t.label)).toEqual([
+          `${mermaidText('title e2e: a;b#c%%d')} · 20 legs`
+        ])
+        expect(tasks(md)[0]?.label.startsWith(ZWSP)).toBe(true)
+      })
+
+      it('draws no more bars than jobs plus matrices, and folds 3000 jobs under the size limit', () => {
+        for (const spec of [
+          { jobs: 60, attempts: 2, seed: 4 },
+          { jobs: 250, seed: 2 },
+          { jobs: 3000, seed: 3 }
+        ]) {
+          const seen = new Set<number>()
+          const all = records(
+            generateRun(spec)
+              .flat()
+              .filter((j) => !seen.has(j.id) && seen.add(j.id))
+          )
+          const md = renderTimeline(all, { now: NOW })
+          expectWellFormed(md)
+          const matrices = groupJobs(all, () => false).filter((e) => e.kind === 'matrix').length
+          expect(bars(md)).toBeLessThanOrEqual(all.length + matrices)
+          expect(bars(md)).toBeLessThan(40)
+          expect(chartLines(md).join('\n').length).toBeLessThanOrEqual(50_000)
+          expect(md).toMatch(
+            /\n_Timeline: matrices and reusable workflows folded into one bar each(, skipped jobs left out)? \(all in the table\)\._\n$/
+          )
+        }
+      })
     })
 
     it('writes the same chart in every time zone', () => {
@@ -430,6 +629,20 @@ describe('timeline.ts', () => {
       expect(groupDigits(2700)).toBe('2,700')
       expect(groupDigits(999)).toBe('999')
       expect(groupDigits(1_234_567)).toBe('1,234,567')
+    })
+
+    it('foldNote', () => {
+      expect(foldNote(4, 0, 0)).toBe(
+        '_Timeline: matrices folded into one bar each (legs in the table)._'
+      )
+      expect(foldNote(0, 2, 0)).toBe(
+        '_Timeline: reusable workflows folded into one bar each (all in the table)._'
+      )
+      expect(foldNote(5, 1, 1)).toBe(
+        '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+      )
+      expect(foldNote(0, 0, 2)).toBe('_Timeline: skipped jobs left out (all in the table)._')
+      expect(foldNote(0, 0, 0)).toBeNull()
     })
 
     it('leftOutNote', () => {

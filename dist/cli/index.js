@@ -29907,7 +29907,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4946);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7467);
 // The `runlens` command's entry point: the process's heap setting (see
 // src/index.ts: the young generation kept from growing, which cuts the peak
 // memory of a large run by a third), then the call to main.
@@ -29927,7 +29927,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4946:
+/***/ 7467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38965,10 +38965,19 @@ function needsAttention(job, report) {
 
 ;// CONCATENATED MODULE: ./src/render/timeline-words.ts
 // The parts of the timeline that are words and numbers, not bars: names cut
-// to fit, the group a name belongs to, the axis labels' format, and the note
-// on jobs left out. Pure.
+// to fit, the group a name belongs to, the queue time worth a word, the axis
+// labels' format, and the notes on jobs folded or left out. Pure.
 /** Longest job or section name drawn, in code points; longer ones end with `…`. */
 const MAX_NAME_LENGTH = 60;
+/**
+ * Shortest queue time a bar's label mentions (`build · queued 1m 35s`).
+ * GitHub-hosted runners usually take a job within 2–10 s, and larger or
+ * macOS runners within about 20 s: saying so on every bar would only
+ * clutter the chart. Half a minute is a wait someone would notice: no runner
+ * free (self-hosted, arm64, a busy concurrency group). The jobs table gives
+ * every queue time.
+ */
+const NOTICEABLE_QUEUE_SECONDS = 30;
 /**
  * Cuts a name to `max` code points, the last one an ellipsis. Code points, not
  * UTF-16 units, so that an emoji is never cut in half. Done before escaping,
@@ -39049,72 +39058,311 @@ function leftOutNote(left, shown, failedShown, failedLeft) {
     }
     return `_Timeline: ${more} (it shows the ${groupDigits(shown)} slowest)._`;
 }
+/**
+ * The italic line that says the chart folded groups of jobs into one bar
+ * each, and left skipped jobs out; null when it did neither.
+ *
+ * @example foldNote(4, 0, 0) ===
+ *   '_Timeline: matrices folded into one bar each (legs in the table)._'
+ * @example foldNote(5, 1, 1) ===
+ *   '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+ */
+function foldNote(matrices, workflows, skipped) {
+    const folded = matrices > 0 && workflows > 0
+        ? 'matrices and reusable workflows'
+        : matrices > 0
+            ? 'matrices'
+            : workflows > 0
+                ? 'reusable workflows'
+                : '';
+    const parts = [];
+    if (folded)
+        parts.push(`${folded} folded into one bar each`);
+    if (skipped > 0)
+        parts.push('skipped jobs left out');
+    if (parts.length === 0)
+        return null;
+    const where = skipped === 0 && workflows === 0 ? 'legs in the table' : 'all in the table';
+    return `_Timeline: ${parts.join(', ')} (${where})._`;
+}
 
-;// CONCATENATED MODULE: ./src/render/timeline.ts
-// The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
-// is a run bar (started → completed, or → now while it runs) preceded by a
-// grey queue bar (created → started) when it waited for a runner. Pure: the
-// clock comes in as `now`, and every time is epoch milliseconds written with
-// `dateFormat x`, so no time zone enters the chart text (mermaid draws the
-// axis labels in the reader's local time, which is what a reader expects).
+;// CONCATENATED MODULE: ./src/render/timeline-bars.ts
+// The bars of the timeline: one per job, or one per folded matrix or reusable
+// workflow. Each bar is a span in epoch milliseconds, its mermaid tags and its
+// label (raw text; timeline.ts escapes it). Pure: `now` comes in.
 
 
 
 
 
-/** Jobs drawn at most by default: 300 jobs are up to 600 bars, a very tall chart already. */
-const TIMELINE_MAX_JOBS = 300;
-/** Mermaid's `maxTextSize`: a longer chart is not drawn at all ("Maximum text size exceeded"). */
-const MERMAID_MAX_CHARS = 50_000;
-/** The section of jobs that share no prefix or matrix base name with another job. */
-const GENERAL_SECTION = 'jobs';
-const GENERAL_SECTION_WITH_OTHERS = 'other jobs';
-/** The bars of one job, or null when it has nothing to draw (never started and no queue time known). */
-function planJob(job, index, now) {
+const timeline_bars_seconds = (ms) => Math.max(0, Math.round(ms / 1000));
+/** ` · queued 1m 35s` when the wait is worth a word, else nothing. */
+function queueWords(ms) {
+    return timeline_bars_seconds(ms) >= NOTICEABLE_QUEUE_SECONDS ? ` · queued ${formatDuration(timeline_bars_seconds(ms))}` : '';
+}
+/**
+ * The bar of one job, or null when it has nothing to draw (skipped without
+ * times, or no time known at all). A job still waiting for a runner is drawn
+ * from its creation to now, dimmed, never as running.
+ *
+ * @example
+ * // build: created 10:00:00, started 10:01:35, completed 10:02:35, failed
+ * jobBar(build, 0, ctx) ~ { start: 10:01:35, end: 10:02:35, tags: ['crit'],
+ *   label: 'build · queued 1m 35s' }
+ */
+function jobBar(job, index, ctx) {
     const created = parseTime(job.created_at);
     const started = parseTime(job.started_at);
     const completed = parseTime(job.completed_at);
-    const done = job.status === 'completed';
-    const failed = isFailed(job);
-    const skipped = done && job.conclusion === 'skipped';
-    const base = { job, index, failed, skipped, running: false };
+    const superseded = ctx.superseded.has(job);
+    const marks = [];
+    if (superseded)
+        marks.push(`attempt ${job.attempt}`);
+    if (ctx.currentJobId !== null && job.id === ctx.currentJobId)
+        marks.push('this job');
+    const name = shortenName(job.name) + (marks.length ? ` (${marks.join(', ')})` : '');
+    const failed = isFailed(job) && !superseded;
+    const bar = { jobs: [job], index, fold: null, failed, skipped: false, ran: false };
+    const dimmed = superseded ? ['done'] : [];
+    if (isQueued(job)) {
+        // GitHub gives a queued job `started_at` equal to `created_at`, or null.
+        const from = created ?? started;
+        if (from === null)
+            return null;
+        const end = Math.max(from, ctx.now);
+        const label = `${name} · waiting ${formatDuration(timeline_bars_seconds(end - from))}`;
+        return { ...bar, start: from, end, tags: ['done'], label, queueMs: end - from };
+    }
+    const ended = job.status === 'completed';
+    if (ended && job.conclusion === 'skipped') {
+        if (started === null)
+            return null;
+        const end = Math.max(started, completed ?? started);
+        return {
+            ...bar,
+            skipped: true,
+            start: started,
+            end,
+            tags: [...dimmed, 'milestone'],
+            label: name,
+            queueMs: 0
+        };
+    }
     if (started === null) {
-        // Never started: skipped (left out), cancelled while queued, or still waiting.
-        if (skipped || created === null)
+        // Ended before a runner took it (cancelled while queued), or running with no start known.
+        if (created === null)
             return null;
-        const end = done ? completed : now;
-        if (end === null)
-            return null;
-        return { ...base, queue: { start: created, end: Math.max(created, end) }, run: null };
+        if (!ended) {
+            const end = Math.max(created, ctx.now);
+            return {
+                ...bar,
+                ran: true,
+                start: created,
+                end,
+                tags: superseded ? dimmed : ['active'],
+                label: name,
+                queueMs: 0
+            };
+        }
+        const end = Math.max(created, completed ?? created);
+        const how = (job.conclusion ?? 'ended').replace(/_/g, ' ');
+        const label = `${name} · ${how} while queued ${formatDuration(timeline_bars_seconds(end - created))}`;
+        return {
+            ...bar,
+            start: created,
+            end,
+            tags: failed ? ['done', 'crit'] : ['done'],
+            label,
+            queueMs: end - created
+        };
     }
     // GitHub does report a `created_at` after `started_at`, and a `completed_at` before it.
-    const queue = created !== null && created < started ? { start: created, end: started } : null;
-    const end = done ? (completed ?? started) : now;
-    return { ...base, running: !done, queue, run: { start: started, end: Math.max(started, end) } };
+    const queueMs = created !== null && created < started ? started - created : 0;
+    const end = Math.max(started, ended ? (completed ?? started) : ctx.now);
+    const tags = superseded ? dimmed : !ended ? ['active'] : failed ? ['crit'] : [];
+    return {
+        ...bar,
+        ran: true,
+        start: started,
+        end,
+        tags,
+        label: name + queueWords(queueMs),
+        queueMs
+    };
 }
-/** Run time in ms for ranking: what "slowest" means when jobs must be left out. */
-const runMs = (p) => (p.run ? p.run.end - p.run.start : 0);
-const queueMs = (p) => (p.queue ? p.queue.end - p.queue.start : 0);
-/** Where a job starts in the chart: its queue bar, else its run bar. */
-const firstMs = (p) => p.queue?.start ?? p.run?.start ?? 0;
-const lastMs = (p) => Math.max(p.queue?.end ?? 0, p.run?.end ?? 0);
 /**
- * Section names for the jobs: a group (see groupOf) shared by two or more
- * distinct job names is a section; every other job goes to the general one.
- * Names are unique after escaping (mermaid merges sections of equal names).
+ * One bar for the jobs of one matrix or reusable workflow in one attempt,
+ * from the first start to the last end of their bars: `crit` when a job
+ * failed at its latest attempt, `active` while one runs, dimmed when every
+ * job was re-run later. Skipped jobs count, but take no time. Null when no
+ * job of the group has a bar (all skipped).
+ *
+ * @example
+ * // test (…) × 9 of one attempt, one failed and not re-run; queues up to 41 s
+ * foldedBar(members, ctx).label === 'test · 9 legs · 1 failed · queued up to 41s'
  */
-function assignSections(plans) {
-    // groupOf runs a regular expression: once a job.
-    const groups = plans.map((p) => ({ p, group: groupOf(p.job.name) }));
-    const namesOf = new Map();
-    for (const { p, group } of groups) {
-        const names = namesOf.get(group) ?? new Set();
-        names.add(p.job.name);
-        namesOf.set(group, names);
+function foldedBar(members, ctx) {
+    const first = members[0];
+    const jobs = members.map((m) => m.job);
+    // Loops, not Math.min(...spread): a group can have more jobs than a call has arguments.
+    let start = Infinity;
+    let end = -Infinity;
+    let queueMs = 0;
+    let ranQueueMs = 0;
+    let ran = false;
+    for (const { bar } of members) {
+        if (!bar || bar.skipped)
+            continue;
+        start = Math.min(start, bar.start);
+        end = Math.max(end, bar.end);
+        queueMs = Math.max(queueMs, bar.queueMs);
+        if (bar.ran)
+            ranQueueMs = Math.max(ranQueueMs, bar.queueMs);
+        ran ||= bar.ran;
     }
-    const grouped = (group) => (namesOf.get(group)?.size ?? 0) >= 2;
-    const hasGroups = groups.some((g) => grouped(g.group));
-    const hasGeneral = groups.some((g) => !grouped(g.group));
+    if (first === undefined || start === Infinity)
+        return null;
+    const base = matrixBase(first.job.name);
+    const matrix = base !== null && jobs.every((j) => matrixBase(j.name) === base);
+    const allSuperseded = jobs.every((j) => ctx.superseded.has(j));
+    const failedJobs = jobs.filter(isFailed);
+    const failed = failedJobs.some((j) => !ctx.superseded.has(j));
+    const running = jobs.filter((j) => j.status === 'in_progress').length;
+    const waiting = jobs.filter(isQueued).length;
+    const name = shortenName(matrix ? base : groupOf(first.job.name));
+    const parts = [
+        allSuperseded ? `${name} (attempt ${first.job.attempt})` : name,
+        plural(jobs.length, matrix ? 'leg' : 'job')
+    ];
+    if (failedJobs.length > 0)
+        parts.push(`${failedJobs.length} failed${failed ? '' : ', re-run'}`);
+    if (running > 0)
+        parts.push(`${running} running`);
+    if (waiting > 0)
+        parts.push(`${waiting} waiting`);
+    // Dimmed when superseded, or when nothing has started yet: as a waiting job.
+    const tags = allSuperseded || waiting === jobs.length
+        ? ['done']
+        : [...(running > 0 ? ['active'] : []), ...(failed ? ['crit'] : [])];
+    return {
+        jobs,
+        index: first.index,
+        fold: matrix ? 'matrix' : 'workflow',
+        start,
+        end,
+        tags,
+        label: parts.join(' · ') + queueWords(ranQueueMs).replace('queued', 'queued up to'),
+        queueMs,
+        ran,
+        failed,
+        skipped: false
+    };
+}
+/**
+ * The bars with every group of two or more jobs of one attempt folded (a
+ * matrix's legs, a reusable workflow's jobs: see groupOf), skipped jobs left
+ * out; the job running this step stays on its own. Says what it folded.
+ */
+function foldBars(jobs, bars, ctx) {
+    const groups = new Map();
+    const alone = [];
+    let skipped = 0;
+    jobs.forEach((job, index) => {
+        const bar = bars[index] ?? null;
+        if (ctx.currentJobId !== null && job.id === ctx.currentJobId) {
+            if (bar)
+                alone.push(bar);
+            return;
+        }
+        const key = `${job.attempt}\u0000${groupOf(job.name)}`;
+        const list = groups.get(key) ?? [];
+        list.push({ job, index, bar });
+        groups.set(key, list);
+    });
+    let matrices = 0;
+    let workflows = 0;
+    const out = [...alone];
+    for (const members of groups.values()) {
+        if (members.length < 2) {
+            const bar = members[0]?.bar;
+            if (bar?.skipped)
+                skipped++;
+            else if (bar)
+                out.push(bar);
+            continue;
+        }
+        const bar = foldedBar(members, ctx);
+        if (bar === null) {
+            skipped += members.length;
+            continue;
+        }
+        if (bar.fold === 'matrix')
+            matrices++;
+        else
+            workflows++;
+        out.push(bar);
+    }
+    return { bars: out.sort((a, b) => a.index - b.index), matrices, workflows, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/render/timeline.ts
+// The timeline: a mermaid gantt of a run's jobs for the job summary, one row
+// and one bar per job: the run (started → completed, or → now while it runs),
+// its queue time in the label when it is worth a word. When the chart would
+// be tall, each matrix and reusable workflow is folded into one bar. Pure:
+// the clock comes in as `now`, and every time is epoch milliseconds written
+// with `dateFormat x`, so no time zone enters the chart text (mermaid draws
+// the axis labels in the reader's local time, which is what a reader expects).
+//
+// Why the queue time is a word and not a bar of its own: mermaid draws each
+// task on its own row, so a queue bar doubled the rows (the demo's 44 jobs
+// made 85 rows, 2,140 px at GitHub's width). Mermaid's gantt option
+// `displayMode: compact` (added in 2023, mermaid 10; set by front matter,
+// 10.5+, or an `init` directive) puts tasks that do not overlap on one row, but greedily
+// for a whole section: different jobs share a row and their labels are drawn
+// over each other, and the queue bars stay bars (the demo: 892 px, still 85
+// bars, unreadable; checked with mermaid 12 in chromium). And GitHub renders
+// with its own pinned mermaid: 9.x in 2022 (gitGraph, new in 9.0, drew by
+// May), 10.1.0 in May 2023, 11.x from September 2024 (11.3.0 from that
+// autumn into 2025; a ```` ```mermaid ```` block holding `info` shows it),
+// GitHub Enterprise Server later. So the chart uses no front matter and no
+// directive: it draws the same with every version since 9.
+
+
+
+
+/** Bars drawn at most by default: 300 rows are about 7,300 px, a very tall chart already. */
+const TIMELINE_MAX_JOBS = 300;
+/** Mermaid's `maxTextSize`: a longer chart is not drawn at all ("Maximum text size exceeded"). */
+const MERMAID_MAX_CHARS = 50_000;
+/**
+ * Rows a chart may have before its matrices and reusable workflows are
+ * folded. Mermaid draws a row in 24 px, plus 100 px of margins: 18 rows are
+ * about 530 px, what fits on a screen beside the verdict. A run this small
+ * keeps every leg.
+ */
+const FOLD_ABOVE_ROWS = 18;
+/** The section of jobs that share no prefix or matrix base name with another job. */
+const GENERAL_SECTION = 'jobs';
+const GENERAL_SECTION_WITH_OTHERS = 'other jobs';
+/**
+ * Section titles by job name: a group (see groupOf) shared by two or more
+ * distinct job names is a section; every other job goes to the general one.
+ * Titles are unique after escaping (mermaid merges sections of equal names).
+ */
+function sectionsOf(jobs) {
+    // groupOf runs a regular expression: once a name.
+    const groupOfName = new Map();
+    for (const job of jobs)
+        if (!groupOfName.has(job.name))
+            groupOfName.set(job.name, groupOf(job.name));
+    const sizes = new Map();
+    for (const group of groupOfName.values())
+        sizes.set(group, (sizes.get(group) ?? 0) + 1);
+    const grouped = (group) => (sizes.get(group) ?? 0) >= 2;
+    const groups = [...groupOfName.values()];
+    const hasGroups = groups.some(grouped);
+    const hasGeneral = groups.some((g) => !grouped(g));
     const taken = new Set();
     const titles = new Map();
     const title = (key, raw) => {
@@ -39132,93 +39380,91 @@ function assignSections(plans) {
     const generalTitle = hasGeneral
         ? title('\u0000general', hasGroups ? GENERAL_SECTION_WITH_OTHERS : GENERAL_SECTION)
         : '';
-    return groups.map(({ p, group }) => ({
-        ...p,
-        section: grouped(group) ? title(`g:${group}`, group) : generalTitle
-    }));
-}
-/** The mermaid lines of one job: its queue bar (if any), then its run bar. */
-function taskLines(p, label) {
-    const lines = [];
-    if (p.queue) {
-        const waited = formatDuration(Math.round((p.queue.end - p.queue.start) / 1000));
-        // A job that never started has only this bar: it must carry the name.
-        const text = p.run ? `queued ${waited}` : `${label} \u00b7 queued ${waited}`;
-        const tags = p.run === null && p.failed ? 'done,crit,' : 'done,';
-        lines.push(`    ${mermaidText(text)}:${tags}q${p.index},${p.queue.start},${p.queue.end}`);
+    const out = new Map();
+    for (const [name, group] of groupOfName) {
+        out.set(name, grouped(group) ? title(`g:${group}`, group) : generalTitle);
     }
-    if (p.run) {
-        const tag = p.running ? 'active,' : p.failed ? 'crit,' : p.skipped ? 'milestone,' : '';
-        lines.push(`    ${mermaidText(label)}:${tag}j${p.index},${p.run.start},${p.run.end}`);
-    }
-    return lines;
+    return out;
 }
-/**
- * The label of a job's bar: its shortened name, the attempt when the chart
- * holds that name more than once (`attempt: all`), and "this job".
- */
-function labelOf(p, repeated, currentJobId) {
-    const marks = [];
-    if (repeated.has(p.job.name))
-        marks.push(`attempt ${p.job.attempt}`);
-    if (currentJobId !== null && p.job.id === currentJobId)
-        marks.push('this job');
-    const name = shortenName(p.job.name);
-    return marks.length ? `${name} (${marks.join(', ')})` : name;
+/** The task line of a bar: escaped label, tags, a unique id, start and end. */
+function taskLine(bar) {
+    const tags = bar.tags.map((t) => `${t},`).join('');
+    const id = `${bar.fold ? 'g' : 'j'}${bar.index}`;
+    return `    ${mermaidText(bar.label)}:${tags}${id},${bar.start},${bar.end}`;
 }
 /** Failed first, then the longest run, then the longest queue, then run order. */
 function byImportance(a, b) {
+    const run = (bar) => (bar.ran ? bar.end - bar.start : 0);
     return (Number(b.failed) - Number(a.failed) ||
-        runMs(b) - runMs(a) ||
-        queueMs(b) - queueMs(a) ||
+        run(b) - run(a) ||
+        b.queueMs - a.queueMs ||
         a.index - b.index);
-}
-/** Chart order: by first bar, then run order. */
-function byTime(a, b) {
-    return firstMs(a) - firstMs(b) || a.index - b.index;
 }
 /**
  * A mermaid gantt of the jobs, as a fenced Markdown block ending in a
- * newline; after it, a blank line and an italic note when jobs were left out
- * (past `maxJobs` jobs, or past `maxChars` characters of chart text: the
- * failed jobs and the slowest are kept). `''` when no job has started.
+ * newline, one row and one bar per job; after it, each on a line of its
+ * own, italic notes on what it folded or left out. `''` when no job has
+ * started.
  *
- * Sections: jobs of one reusable workflow (`ci / …` → `ci`) or one matrix
- * (`test (…)` → `test`), the rest in a general section. Tags: queue bars
- * `done`, failed jobs `crit`, running jobs `active` (ending at `now`),
- * skipped jobs that have times `milestone`; skipped jobs without times are
- * left out. Task ids are `q{i}` and `j{i}`, `i` the job's position in `jobs`,
- * so jobs of several attempts that share a name stay distinct.
+ * A job's bar is its run, started → completed (→ now while it runs,
+ * `active`), failed ones `crit`; its label is its name, and its queue time
+ * when that reached NOTICEABLE_QUEUE_SECONDS (`build · queued 1m 35s`). A
+ * job still waiting for a runner is a dimmed (`done`) bar from its creation
+ * to now, `deploy · waiting 2m 10s`; one cancelled while queued is its queue
+ * time, `deploy · cancelled while queued 40s`. With several attempts of a
+ * name (`attempt: all`), the earlier ones (see latestPerName) are dimmed and
+ * read `(attempt 1)`, never `crit`: a failure that was re-run is not a
+ * failure of the run. The job running this step reads `(this job)`. Skipped
+ * jobs with times are a `milestone`; skipped jobs without times are left out.
+ *
+ * Past `foldAbove` rows, each matrix (`test (…)`) and reusable workflow
+ * (`ci / …`) of one attempt is one bar from its first start to its last end,
+ * `test · 9 legs · 1 failed`, `crit` when one failed at its latest attempt,
+ * `active` while one runs; skipped jobs are then left out. Past `maxJobs`
+ * bars or `maxChars` characters of chart text, the failed bars and the
+ * slowest are kept.
+ *
+ * Sections: jobs of one reusable workflow or one matrix, the rest in a
+ * general section. Task ids are `j{i}` for a job and `g{i}` for a folded
+ * group, `i` the position of its (first) job in `jobs`.
  *
  * @example
  * // build: created 10:00:00, started 10:00:05, completed 10:01:05 (UTC)
  * renderTimeline([build], { now }) ===
  *   '```mermaid\ngantt\n  dateFormat x\n  axisFormat %H:%M:%S\n  todayMarker off\n' +
- *   '  section jobs\n    queued 5s:done,q0,1795168800000,1795168805000\n' +
- *   '    build:j0,1795168805000,1795168865000\n```\n'
+ *   '  section jobs\n    build:j0,1795168805000,1795168865000\n```\n'
  */
 function renderTimeline(jobs, opts) {
     const maxJobs = Math.max(1, Math.floor(opts.maxJobs ?? TIMELINE_MAX_JOBS));
     const maxChars = opts.maxChars ?? MERMAID_MAX_CHARS;
-    const currentJobId = opts.currentJobId ?? null;
-    // Mermaid reads a `dateFormat x` time only as an integer.
-    const now = Math.round(opts.now);
-    const drawable = jobs
-        .map((job, i) => planJob(job, i, now))
-        .filter((p) => p !== null);
-    if (!drawable.some((p) => p.run !== null))
+    const foldAbove = opts.foldAbove ?? FOLD_ABOVE_ROWS;
+    const latest = new Set(latestPerName(jobs));
+    const ctx = {
+        // Mermaid reads a `dateFormat x` time only as an integer.
+        now: Math.round(opts.now),
+        currentJobId: opts.currentJobId ?? null,
+        superseded: new Set(jobs.filter((job) => !latest.has(job)))
+    };
+    const each = jobs.map((job, i) => jobBar(job, i, ctx));
+    let bars = each.filter((bar) => bar !== null);
+    if (!bars.some((bar) => bar.ran))
         return '';
-    const plans = assignSections(drawable);
-    const seen = new Set();
-    const repeated = new Set();
-    for (const p of plans)
-        (seen.has(p.job.name) ? repeated : seen).add(p.job.name);
+    const notes = [];
+    if (bars.length > foldAbove) {
+        const folded = foldBars(jobs, each, ctx);
+        bars = folded.bars;
+        const note = foldNote(folded.matrices, folded.workflows, folded.skipped);
+        if (note)
+            notes.push(note);
+    }
+    const sections = sectionsOf(jobs.filter((_, i) => each[i] !== null));
+    const sectionOf = (bar) => sections.get(bar.jobs[0]?.name ?? '') ?? '';
     // Loops, not Math.min(...spread): a run can have more jobs than a call has arguments.
     let start = Infinity;
     let end = -Infinity;
-    for (const p of plans) {
-        start = Math.min(start, firstMs(p));
-        end = Math.max(end, lastMs(p));
+    for (const bar of bars) {
+        start = Math.min(start, bar.start);
+        end = Math.max(end, bar.end);
     }
     const header = [
         'gantt',
@@ -39227,44 +39473,46 @@ function renderTimeline(jobs, opts) {
         // Mermaid's marker is the reader's clock, not `now`: it would only stretch the axis.
         '  todayMarker off'
     ];
-    // Keep the most important jobs while they fit; each costs its lines, plus
+    // Keep the most important bars while they fit; each costs its line, plus
     // its section's heading when it is the first of its section.
-    const ranked = [...plans].sort(byImportance);
     const kept = [];
     const sectionsUsed = new Set();
     let chars = header.join('\n').length + 1;
-    for (const plan of ranked) {
+    for (const bar of [...bars].sort(byImportance)) {
         if (kept.length >= maxJobs)
             break;
-        const lines = taskLines(plan, labelOf(plan, repeated, currentJobId));
-        const heading = sectionsUsed.has(plan.section) ? 0 : sectionLine(plan.section).length + 1;
-        const cost = heading + lines.reduce((sum, line) => sum + line.length + 1, 0);
-        if (chars + cost > maxChars)
+        const line = taskLine(bar);
+        const section = sectionOf(bar);
+        const heading = sectionsUsed.has(section) ? 0 : sectionLine(section).length + 1;
+        if (chars + heading + line.length + 1 > maxChars)
             break;
-        chars += cost;
-        sectionsUsed.add(plan.section);
-        kept.push({ plan, lines });
+        chars += heading + line.length + 1;
+        sectionsUsed.add(section);
+        kept.push({ bar, line });
     }
-    const left = plans.length - kept.length;
-    const failedShown = kept.filter((k) => k.plan.failed).length;
-    const failedLeft = plans.filter((p) => p.failed).length - failedShown;
-    const note = left > 0 ? `\n${leftOutNote(left, kept.length, failedShown, failedLeft)}\n` : '';
+    if (kept.length < bars.length) {
+        const shown = new Set(kept.map((k) => k.bar));
+        const left = bars.filter((bar) => !shown.has(bar));
+        const jobsLeft = left.reduce((n, bar) => n + bar.jobs.length, 0);
+        const failedShown = kept.filter((k) => k.bar.failed).length;
+        const failedLeft = left.filter((bar) => bar.failed).length;
+        notes.push(leftOutNote(jobsLeft, kept.length, failedShown, failedLeft));
+    }
+    const after = notes.map((note) => `\n${note}\n`).join('');
     if (kept.length === 0)
-        return note.trimStart();
-    // Sections in order of their first job; jobs by time within each.
+        return after.trimStart();
+    // Sections in order of their first bar; bars by start within each.
     const bySection = new Map();
-    for (const k of [...kept].sort((a, b) => byTime(a.plan, b.plan))) {
-        const list = bySection.get(k.plan.section) ?? [];
-        list.push(k);
-        bySection.set(k.plan.section, list);
+    const byTime = (a, b) => a.start - b.start || a.index - b.index;
+    for (const { bar, line } of kept.sort((a, b) => byTime(a.bar, b.bar))) {
+        const list = bySection.get(sectionOf(bar)) ?? [];
+        list.push(line);
+        bySection.set(sectionOf(bar), list);
     }
     const body = [...header];
-    for (const [section, list] of bySection) {
-        body.push(sectionLine(section));
-        for (const k of list)
-            body.push(...k.lines);
-    }
-    return fence(body.join('\n'), 'mermaid') + note;
+    for (const [section, lines] of bySection)
+        body.push(sectionLine(section), ...lines);
+    return fence(body.join('\n'), 'mermaid') + after;
 }
 /** The `section` statement for a section name (not yet escaped). */
 function sectionLine(name) {

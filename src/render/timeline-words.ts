@@ -1,9 +1,19 @@
 // The parts of the timeline that are words and numbers, not bars: names cut
-// to fit, the group a name belongs to, the axis labels' format, and the note
-// on jobs left out. Pure.
+// to fit, the group a name belongs to, the queue time worth a word, the axis
+// labels' format, and the notes on jobs folded or left out. Pure.
 
 /** Longest job or section name drawn, in code points; longer ones end with `…`. */
 export const MAX_NAME_LENGTH = 60
+
+/**
+ * Shortest queue time a bar's label mentions (`build · queued 1m 35s`).
+ * GitHub-hosted runners usually take a job within 2–10 s, and larger or
+ * macOS runners within about 20 s: saying so on every bar would only
+ * clutter the chart. Half a minute is a wait someone would notice: no runner
+ * free (self-hosted, arm64, a busy concurrency group). The jobs table gives
+ * every queue time.
+ */
+export const NOTICEABLE_QUEUE_SECONDS = 30
 
 /**
  * Cuts a name to `max` code points, the last one an ellipsis. Code points, not
@@ -93,4 +103,30 @@ export function leftOutNote(
     return `_Timeline: ${more} (it shows every failed job${rest})._`
   }
   return `_Timeline: ${more} (it shows the ${groupDigits(shown)} slowest)._`
+}
+
+/**
+ * The italic line that says the chart folded groups of jobs into one bar
+ * each, and left skipped jobs out; null when it did neither.
+ *
+ * @example foldNote(4, 0, 0) ===
+ *   '_Timeline: matrices folded into one bar each (legs in the table)._'
+ * @example foldNote(5, 1, 1) ===
+ *   '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+ */
+export function foldNote(matrices: number, workflows: number, skipped: number): string | null {
+  const folded =
+    matrices > 0 && workflows > 0
+      ? 'matrices and reusable workflows'
+      : matrices > 0
+        ? 'matrices'
+        : workflows > 0
+          ? 'reusable workflows'
+          : ''
+  const parts: string[] = []
+  if (folded) parts.push(`${folded} folded into one bar each`)
+  if (skipped > 0) parts.push('skipped jobs left out')
+  if (parts.length === 0) return null
+  const where = skipped === 0 && workflows === 0 ? 'legs in the table' : 'all in the table'
+  return `_Timeline: ${parts.join(', ')} (${where})._`
 }

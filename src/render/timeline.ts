@@ -1,100 +1,77 @@
-// The timeline: a mermaid gantt of a run's jobs for the job summary. Each job
-// is a run bar (started → completed, or → now while it runs) preceded by a
-// grey queue bar (created → started) when it waited for a runner. Pure: the
-// clock comes in as `now`, and every time is epoch milliseconds written with
-// `dateFormat x`, so no time zone enters the chart text (mermaid draws the
-// axis labels in the reader's local time, which is what a reader expects).
+// The timeline: a mermaid gantt of a run's jobs for the job summary, one row
+// and one bar per job: the run (started → completed, or → now while it runs),
+// its queue time in the label when it is worth a word. When the chart would
+// be tall, each matrix and reusable workflow is folded into one bar. Pure:
+// the clock comes in as `now`, and every time is epoch milliseconds written
+// with `dateFormat x`, so no time zone enters the chart text (mermaid draws
+// the axis labels in the reader's local time, which is what a reader expects).
+//
+// Why the queue time is a word and not a bar of its own: mermaid draws each
+// task on its own row, so a queue bar doubled the rows (the demo's 44 jobs
+// made 85 rows, 2,140 px at GitHub's width). Mermaid's gantt option
+// `displayMode: compact` (added in 2023, mermaid 10; set by front matter,
+// 10.5+, or an `init` directive) puts tasks that do not overlap on one row, but greedily
+// for a whole section: different jobs share a row and their labels are drawn
+// over each other, and the queue bars stay bars (the demo: 892 px, still 85
+// bars, unreadable; checked with mermaid 12 in chromium). And GitHub renders
+// with its own pinned mermaid: 9.x in 2022 (gitGraph, new in 9.0, drew by
+// May), 10.1.0 in May 2023, 11.x from September 2024 (11.3.0 from that
+// autumn into 2025; a ```` ```mermaid ```` block holding `info` shows it),
+// GitHub Enterprise Server later. So the chart uses no front matter and no
+// directive: it draws the same with every version since 9.
 import { fence, mermaidText } from './escape.js'
-import { parseTime } from '../model/time.js'
-import { formatDuration } from './format.js'
-import { axisFormatFor, groupOf, leftOutNote, shortenName } from './timeline-words.js'
-
-import { isFailed } from '../model/report.js'
+import { foldBars, jobBar, type Bar, type BarContext } from './timeline-bars.js'
+import { axisFormatFor, foldNote, groupOf, leftOutNote, shortenName } from './timeline-words.js'
+import { latestPerName } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
 
 export interface TimelineOptions {
-  /** Epoch milliseconds of "now": running jobs, and the queue bars of waiting jobs, end here. */
+  /** Epoch milliseconds of "now": running jobs, and waiting jobs, end here. */
   now: number
-  /** The job running this step: its bar reads "(this job)". */
+  /** The job running this step: its bar reads "(this job)", and it is never folded. */
   currentJobId?: number | null
-  /** Most jobs drawn (default TIMELINE_MAX_JOBS); past it the failed and the slowest are kept. */
+  /** Most bars drawn (default TIMELINE_MAX_JOBS); past it the failed and the slowest are kept. */
   maxJobs?: number
   /** Most characters of chart text (default MERMAID_MAX_CHARS); past it, as for maxJobs. */
   maxChars?: number
+  /** Rows past which groups are folded (default FOLD_ABOVE_ROWS; Infinity: never). */
+  foldAbove?: number
 }
 
-/** Jobs drawn at most by default: 300 jobs are up to 600 bars, a very tall chart already. */
+/** Bars drawn at most by default: 300 rows are about 7,300 px, a very tall chart already. */
 export const TIMELINE_MAX_JOBS = 300
 
 /** Mermaid's `maxTextSize`: a longer chart is not drawn at all ("Maximum text size exceeded"). */
 export const MERMAID_MAX_CHARS = 50_000
 
+/**
+ * Rows a chart may have before its matrices and reusable workflows are
+ * folded. Mermaid draws a row in 24 px, plus 100 px of margins: 18 rows are
+ * about 530 px, what fits on a screen beside the verdict. A run this small
+ * keeps every leg.
+ */
+export const FOLD_ABOVE_ROWS = 18
+
 /** The section of jobs that share no prefix or matrix base name with another job. */
 const GENERAL_SECTION = 'jobs'
 const GENERAL_SECTION_WITH_OTHERS = 'other jobs'
 
-/** One job as drawn: its bars' times in epoch ms, and where it goes. */
-interface Plan {
-  job: JobRecord
-  /** Position in the input: the tie-break everywhere, and the task ids (`q7`, `j7`). */
-  index: number
-  /** Queue bar, when the job waited: created → started (or → now / completed when it never started). */
-  queue: { start: number; end: number } | null
-  /** Run bar: started → completed, or → now while running. Null for a job that never started. */
-  run: { start: number; end: number } | null
-  failed: boolean
-  running: boolean
-  skipped: boolean
-  /** The section name, before escaping. */
-  section: string
-}
-
-/** The bars of one job, or null when it has nothing to draw (never started and no queue time known). */
-function planJob(job: JobRecord, index: number, now: number): Omit<Plan, 'section'> | null {
-  const created = parseTime(job.created_at)
-  const started = parseTime(job.started_at)
-  const completed = parseTime(job.completed_at)
-  const done = job.status === 'completed'
-  const failed = isFailed(job)
-  const skipped = done && job.conclusion === 'skipped'
-  const base = { job, index, failed, skipped, running: false }
-  if (started === null) {
-    // Never started: skipped (left out), cancelled while queued, or still waiting.
-    if (skipped || created === null) return null
-    const end = done ? completed : now
-    if (end === null) return null
-    return { ...base, queue: { start: created, end: Math.max(created, end) }, run: null }
-  }
-  // GitHub does report a `created_at` after `started_at`, and a `completed_at` before it.
-  const queue = created !== null && created < started ? { start: created, end: started } : null
-  const end = done ? (completed ?? started) : now
-  return { ...base, running: !done, queue, run: { start: started, end: Math.max(started, end) } }
-}
-
-/** Run time in ms for ranking: what "slowest" means when jobs must be left out. */
-const runMs = (p: Plan): number => (p.run ? p.run.end - p.run.start : 0)
-const queueMs = (p: Plan): number => (p.queue ? p.queue.end - p.queue.start : 0)
-/** Where a job starts in the chart: its queue bar, else its run bar. */
-const firstMs = (p: Plan): number => p.queue?.start ?? p.run?.start ?? 0
-const lastMs = (p: Plan): number => Math.max(p.queue?.end ?? 0, p.run?.end ?? 0)
-
 /**
- * Section names for the jobs: a group (see groupOf) shared by two or more
+ * Section titles by job name: a group (see groupOf) shared by two or more
  * distinct job names is a section; every other job goes to the general one.
- * Names are unique after escaping (mermaid merges sections of equal names).
+ * Titles are unique after escaping (mermaid merges sections of equal names).
  */
-function assignSections(plans: Omit<Plan, 'section'>[]): Plan[] {
-  // groupOf runs a regular expression: once a job.
-  const groups = plans.map((p) => ({ p, group: groupOf(p.job.name) }))
-  const namesOf = new Map<string, Set<string>>()
-  for (const { p, group } of groups) {
-    const names = namesOf.get(group) ?? new Set<string>()
-    names.add(p.job.name)
-    namesOf.set(group, names)
-  }
-  const grouped = (group: string): boolean => (namesOf.get(group)?.size ?? 0) >= 2
-  const hasGroups = groups.some((g) => grouped(g.group))
-  const hasGeneral = groups.some((g) => !grouped(g.group))
+function sectionsOf(jobs: readonly JobRecord[]): Map<string, string> {
+  // groupOf runs a regular expression: once a name.
+  const groupOfName = new Map<string, string>()
+  for (const job of jobs)
+    if (!groupOfName.has(job.name)) groupOfName.set(job.name, groupOf(job.name))
+  const sizes = new Map<string, number>()
+  for (const group of groupOfName.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1)
+  const grouped = (group: string): boolean => (sizes.get(group) ?? 0) >= 2
+  const groups = [...groupOfName.values()]
+  const hasGroups = groups.some(grouped)
+  const hasGeneral = groups.some((g) => !grouped(g))
   const taken = new Set<string>()
   const titles = new Map<string, string>()
   const title = (key: string, raw: string): string => {
@@ -110,98 +87,96 @@ function assignSections(plans: Omit<Plan, 'section'>[]): Plan[] {
   const generalTitle = hasGeneral
     ? title('\u0000general', hasGroups ? GENERAL_SECTION_WITH_OTHERS : GENERAL_SECTION)
     : ''
-  return groups.map(({ p, group }) => ({
-    ...p,
-    section: grouped(group) ? title(`g:${group}`, group) : generalTitle
-  }))
+  const out = new Map<string, string>()
+  for (const [name, group] of groupOfName) {
+    out.set(name, grouped(group) ? title(`g:${group}`, group) : generalTitle)
+  }
+  return out
 }
 
-/** The mermaid lines of one job: its queue bar (if any), then its run bar. */
-function taskLines(p: Plan, label: string): string[] {
-  const lines: string[] = []
-  if (p.queue) {
-    const waited = formatDuration(Math.round((p.queue.end - p.queue.start) / 1000))
-    // A job that never started has only this bar: it must carry the name.
-    const text = p.run ? `queued ${waited}` : `${label} \u00b7 queued ${waited}`
-    const tags = p.run === null && p.failed ? 'done,crit,' : 'done,'
-    lines.push(`    ${mermaidText(text)}:${tags}q${p.index},${p.queue.start},${p.queue.end}`)
-  }
-  if (p.run) {
-    const tag = p.running ? 'active,' : p.failed ? 'crit,' : p.skipped ? 'milestone,' : ''
-    lines.push(`    ${mermaidText(label)}:${tag}j${p.index},${p.run.start},${p.run.end}`)
-  }
-  return lines
-}
-
-/**
- * The label of a job's bar: its shortened name, the attempt when the chart
- * holds that name more than once (`attempt: all`), and "this job".
- */
-function labelOf(p: Plan, repeated: ReadonlySet<string>, currentJobId: number | null): string {
-  const marks: string[] = []
-  if (repeated.has(p.job.name)) marks.push(`attempt ${p.job.attempt}`)
-  if (currentJobId !== null && p.job.id === currentJobId) marks.push('this job')
-  const name = shortenName(p.job.name)
-  return marks.length ? `${name} (${marks.join(', ')})` : name
+/** The task line of a bar: escaped label, tags, a unique id, start and end. */
+function taskLine(bar: Bar): string {
+  const tags = bar.tags.map((t) => `${t},`).join('')
+  const id = `${bar.fold ? 'g' : 'j'}${bar.index}`
+  return `    ${mermaidText(bar.label)}:${tags}${id},${bar.start},${bar.end}`
 }
 
 /** Failed first, then the longest run, then the longest queue, then run order. */
-function byImportance(a: Plan, b: Plan): number {
+function byImportance(a: Bar, b: Bar): number {
+  const run = (bar: Bar): number => (bar.ran ? bar.end - bar.start : 0)
   return (
     Number(b.failed) - Number(a.failed) ||
-    runMs(b) - runMs(a) ||
-    queueMs(b) - queueMs(a) ||
+    run(b) - run(a) ||
+    b.queueMs - a.queueMs ||
     a.index - b.index
   )
 }
 
-/** Chart order: by first bar, then run order. */
-function byTime(a: Plan, b: Plan): number {
-  return firstMs(a) - firstMs(b) || a.index - b.index
-}
-
 /**
  * A mermaid gantt of the jobs, as a fenced Markdown block ending in a
- * newline; after it, a blank line and an italic note when jobs were left out
- * (past `maxJobs` jobs, or past `maxChars` characters of chart text: the
- * failed jobs and the slowest are kept). `''` when no job has started.
+ * newline, one row and one bar per job; after it, each on a line of its
+ * own, italic notes on what it folded or left out. `''` when no job has
+ * started.
  *
- * Sections: jobs of one reusable workflow (`ci / …` → `ci`) or one matrix
- * (`test (…)` → `test`), the rest in a general section. Tags: queue bars
- * `done`, failed jobs `crit`, running jobs `active` (ending at `now`),
- * skipped jobs that have times `milestone`; skipped jobs without times are
- * left out. Task ids are `q{i}` and `j{i}`, `i` the job's position in `jobs`,
- * so jobs of several attempts that share a name stay distinct.
+ * A job's bar is its run, started → completed (→ now while it runs,
+ * `active`), failed ones `crit`; its label is its name, and its queue time
+ * when that reached NOTICEABLE_QUEUE_SECONDS (`build · queued 1m 35s`). A
+ * job still waiting for a runner is a dimmed (`done`) bar from its creation
+ * to now, `deploy · waiting 2m 10s`; one cancelled while queued is its queue
+ * time, `deploy · cancelled while queued 40s`. With several attempts of a
+ * name (`attempt: all`), the earlier ones (see latestPerName) are dimmed and
+ * read `(attempt 1)`, never `crit`: a failure that was re-run is not a
+ * failure of the run. The job running this step reads `(this job)`. Skipped
+ * jobs with times are a `milestone`; skipped jobs without times are left out.
+ *
+ * Past `foldAbove` rows, each matrix (`test (…)`) and reusable workflow
+ * (`ci / …`) of one attempt is one bar from its first start to its last end,
+ * `test · 9 legs · 1 failed`, `crit` when one failed at its latest attempt,
+ * `active` while one runs; skipped jobs are then left out. Past `maxJobs`
+ * bars or `maxChars` characters of chart text, the failed bars and the
+ * slowest are kept.
+ *
+ * Sections: jobs of one reusable workflow or one matrix, the rest in a
+ * general section. Task ids are `j{i}` for a job and `g{i}` for a folded
+ * group, `i` the position of its (first) job in `jobs`.
  *
  * @example
  * // build: created 10:00:00, started 10:00:05, completed 10:01:05 (UTC)
  * renderTimeline([build], { now }) ===
  *   '```mermaid\ngantt\n  dateFormat x\n  axisFormat %H:%M:%S\n  todayMarker off\n' +
- *   '  section jobs\n    queued 5s:done,q0,1795168800000,1795168805000\n' +
- *   '    build:j0,1795168805000,1795168865000\n```\n'
+ *   '  section jobs\n    build:j0,1795168805000,1795168865000\n```\n'
  */
 export function renderTimeline(jobs: readonly JobRecord[], opts: TimelineOptions): string {
   const maxJobs = Math.max(1, Math.floor(opts.maxJobs ?? TIMELINE_MAX_JOBS))
   const maxChars = opts.maxChars ?? MERMAID_MAX_CHARS
-  const currentJobId = opts.currentJobId ?? null
+  const foldAbove = opts.foldAbove ?? FOLD_ABOVE_ROWS
+  const latest = new Set(latestPerName(jobs))
+  const ctx: BarContext = {
+    // Mermaid reads a `dateFormat x` time only as an integer.
+    now: Math.round(opts.now),
+    currentJobId: opts.currentJobId ?? null,
+    superseded: new Set(jobs.filter((job) => !latest.has(job)))
+  }
 
-  // Mermaid reads a `dateFormat x` time only as an integer.
-  const now = Math.round(opts.now)
-  const drawable = jobs
-    .map((job, i) => planJob(job, i, now))
-    .filter((p): p is Omit<Plan, 'section'> => p !== null)
-  if (!drawable.some((p) => p.run !== null)) return ''
-  const plans = assignSections(drawable)
-  const seen = new Set<string>()
-  const repeated = new Set<string>()
-  for (const p of plans) (seen.has(p.job.name) ? repeated : seen).add(p.job.name)
+  const each = jobs.map((job, i) => jobBar(job, i, ctx))
+  let bars = each.filter((bar): bar is Bar => bar !== null)
+  if (!bars.some((bar) => bar.ran)) return ''
+  const notes: string[] = []
+  if (bars.length > foldAbove) {
+    const folded = foldBars(jobs, each, ctx)
+    bars = folded.bars
+    const note = foldNote(folded.matrices, folded.workflows, folded.skipped)
+    if (note) notes.push(note)
+  }
+  const sections = sectionsOf(jobs.filter((_, i) => each[i] !== null))
+  const sectionOf = (bar: Bar): string => sections.get(bar.jobs[0]?.name ?? '') ?? ''
 
   // Loops, not Math.min(...spread): a run can have more jobs than a call has arguments.
   let start = Infinity
   let end = -Infinity
-  for (const p of plans) {
-    start = Math.min(start, firstMs(p))
-    end = Math.max(end, lastMs(p))
+  for (const bar of bars) {
+    start = Math.min(start, bar.start)
+    end = Math.max(end, bar.end)
   }
   const header = [
     'gantt',
@@ -211,42 +186,44 @@ export function renderTimeline(jobs: readonly JobRecord[], opts: TimelineOptions
     '  todayMarker off'
   ]
 
-  // Keep the most important jobs while they fit; each costs its lines, plus
+  // Keep the most important bars while they fit; each costs its line, plus
   // its section's heading when it is the first of its section.
-  const ranked = [...plans].sort(byImportance)
-  const kept: { plan: Plan; lines: string[] }[] = []
+  const kept: { bar: Bar; line: string }[] = []
   const sectionsUsed = new Set<string>()
   let chars = header.join('\n').length + 1
-  for (const plan of ranked) {
+  for (const bar of [...bars].sort(byImportance)) {
     if (kept.length >= maxJobs) break
-    const lines = taskLines(plan, labelOf(plan, repeated, currentJobId))
-    const heading = sectionsUsed.has(plan.section) ? 0 : sectionLine(plan.section).length + 1
-    const cost = heading + lines.reduce((sum, line) => sum + line.length + 1, 0)
-    if (chars + cost > maxChars) break
-    chars += cost
-    sectionsUsed.add(plan.section)
-    kept.push({ plan, lines })
+    const line = taskLine(bar)
+    const section = sectionOf(bar)
+    const heading = sectionsUsed.has(section) ? 0 : sectionLine(section).length + 1
+    if (chars + heading + line.length + 1 > maxChars) break
+    chars += heading + line.length + 1
+    sectionsUsed.add(section)
+    kept.push({ bar, line })
   }
 
-  const left = plans.length - kept.length
-  const failedShown = kept.filter((k) => k.plan.failed).length
-  const failedLeft = plans.filter((p) => p.failed).length - failedShown
-  const note = left > 0 ? `\n${leftOutNote(left, kept.length, failedShown, failedLeft)}\n` : ''
-  if (kept.length === 0) return note.trimStart()
+  if (kept.length < bars.length) {
+    const shown = new Set(kept.map((k) => k.bar))
+    const left = bars.filter((bar) => !shown.has(bar))
+    const jobsLeft = left.reduce((n, bar) => n + bar.jobs.length, 0)
+    const failedShown = kept.filter((k) => k.bar.failed).length
+    const failedLeft = left.filter((bar) => bar.failed).length
+    notes.push(leftOutNote(jobsLeft, kept.length, failedShown, failedLeft))
+  }
+  const after = notes.map((note) => `\n${note}\n`).join('')
+  if (kept.length === 0) return after.trimStart()
 
-  // Sections in order of their first job; jobs by time within each.
-  const bySection = new Map<string, { plan: Plan; lines: string[] }[]>()
-  for (const k of [...kept].sort((a, b) => byTime(a.plan, b.plan))) {
-    const list = bySection.get(k.plan.section) ?? []
-    list.push(k)
-    bySection.set(k.plan.section, list)
+  // Sections in order of their first bar; bars by start within each.
+  const bySection = new Map<string, string[]>()
+  const byTime = (a: Bar, b: Bar): number => a.start - b.start || a.index - b.index
+  for (const { bar, line } of kept.sort((a, b) => byTime(a.bar, b.bar))) {
+    const list = bySection.get(sectionOf(bar)) ?? []
+    list.push(line)
+    bySection.set(sectionOf(bar), list)
   }
   const body = [...header]
-  for (const [section, list] of bySection) {
-    body.push(sectionLine(section))
-    for (const k of list) body.push(...k.lines)
-  }
-  return fence(body.join('\n'), 'mermaid') + note
+  for (const [section, lines] of bySection) body.push(sectionLine(section), ...lines)
+  return fence(body.join('\n'), 'mermaid') + after
 }
 
 /** The `section` statement for a section name (not yet escaped). */
