@@ -11,6 +11,7 @@ import {
   actionSuite,
   expectClean,
   outputOf,
+  readable,
   OWNER,
   REPO,
   RUN_ID,
@@ -97,10 +98,10 @@ describe('main.ts: the report of a run (in-process)', () => {
       jobs.filter((j) => j.name === 'integration (postgres)').map((j) => j.conclusion)
     ).toEqual(['failure', 'success'])
     // Passed on retry, in its matrix's row; the failed attempt dimmed among the legs.
-    expect(r.summary).toMatch(
+    expect(readable(r.summary)).toMatch(
       /^\| ✅ \| \*\*integration\*\* · 3 legs \| 3 \/ 3 passed · 🔁 \[postgres\]\([^)]*\) passed on retry \|/m
     )
-    expect(r.summary).toMatch(
+    expect(readable(r.summary)).toMatch(
       /^\| 🔁 \| _\[integration \(postgres\)\]\([^)]*\) · attempt 1_ \| _failure, re-run in attempt 2_ \|/m
     )
     expect(outputOf<string[]>(r, 'failed-jobs')).not.toContain('integration (postgres)')
@@ -126,7 +127,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     expect(blocks[0]).toContain('(attempt 2)')
     // The job running the step (report, attempt 2) is not a failure of its own attempt 1.
     expect(part).not.toContain('[report]')
-    expect(r.summary).toMatch(
+    expect(readable(r.summary)).toMatch(
       /^\| 🔁 \| _\[report\]\([^)]*\) · attempt 1_ \| _failure, re-run in attempt 2_/m
     )
     const steps = r.summary.slice(r.summary.indexOf('### Steps'))
@@ -142,7 +143,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     const file = JSON.parse(r.reportFile) as { jobs: JobOut[] }
     expect(file.jobs.map((j) => j.name)).toEqual(['ci / build', 'ci / test'])
     // The summary still marks it.
-    expect(r.summary).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
+    expect(readable(r.summary)).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
     const mine = await action(api, { jobs: 'ci / *\nreport' })
     expect(outputOf<JobOut[]>(mine, 'jobs').map((j) => j.name)).toContain('report')
   })
@@ -165,7 +166,7 @@ describe('main.ts: the report of a run (in-process)', () => {
     const r = await action(fake, { 'job-id': '' }, { RUNNER_NAME: 'GitHub-Actions-1000000242' })
     expect(r.code).toBe(0)
     expect(r.outputs['current-job-name']).toBe('report')
-    expect(r.summary).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
+    expect(readable(r.summary)).toMatch(/\[report\]\([^)]*\) \*\*\(this job\)\*\*/)
     expect(outputOf<Record<string, number>>(r, 'counts').in_progress).toBe(0)
   })
 

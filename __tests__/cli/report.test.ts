@@ -33,9 +33,9 @@ describe('cli/main.ts: the report (in-process)', () => {
     expect(r.stdout).toMatch(
       /^## runlens · \[CI run \d+ \(all attempts\)\]\(https:\/\/github\.com\//
     )
-    expect(r.stdout).toContain('```mermaid\ngantt\n')
+    expect(r.stdout).toMatch(/```mermaid\n%%\{init: .*\}%%\ngantt\n/)
     expect(r.stdout).toContain('| :-: | --- | --- | --: | --: | --- |')
-    expect(r.stdout).toContain('🔁 [postgres]')
+    expect(r.stdout).toContain('🔁\u00a0[postgres]')
     expect(r.stdout).toContain('<details><summary>❌ <b>test (windows-latest, 22)</b>')
     expect(r.stdout).toContain('### What failed')
     expect(r.stdout).toContain('Received: "src\\\\index.ts"')

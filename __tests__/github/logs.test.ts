@@ -268,7 +268,7 @@ describe('logs.ts', () => {
         step: expect.objectContaining({ number: 2 })
       })
       expect(excerpts.get(21)).toEqual({
-        lines: ['npm test', 'job 21 failed here', 'Error: Process completed with exit code 1.'],
+        lines: ['job 21 failed here', 'Error: Process completed with exit code 1.'],
         step: null
       })
     })

@@ -12,8 +12,10 @@ describe('log-lines.ts', () => {
       expect(lines).toContain(' FAIL  test/paths.test.ts')
       expect(lines).toContain('    Received: "src\\\\index.ts"')
       expect(lines).toContain('Ran all test suites.')
-      // The step's own header lines, but nothing of the earlier steps or after the error.
-      expect(lines[0]).toBe('npm test')
+      // The step's output, not the echo of its command (`npm test`, `shell: …`),
+      // nothing of the earlier steps or after the error.
+      expect(lines[0]).toBe('> octo-app@1.4.0 test')
+      expect(lines.some((l) => l.startsWith('shell:'))).toBe(false)
       expect(lines).not.toContain('npm ci')
       const joined = lines.join('\n')
       expect(joined).not.toContain(ESC)
@@ -28,6 +30,32 @@ describe('log-lines.ts', () => {
         'Error: Process completed with exit code 1.'
       ])
       expect(failingLines(demoLog(job.id), failedStep(job), 0)).toEqual([])
+    })
+
+    it('leaves out the echo of the command, unless nothing else is there', () => {
+      const step = { name: 'Run make', number: 3 }
+      const echoed = log(
+        at(1, '##[group]Run make'),
+        at(1, 'make'),
+        at(1, 'shell: /usr/bin/bash -e {0}'),
+        at(1, '##[endgroup]'),
+        at(2, 'cc: error'),
+        at(3, '##[error]Process completed with exit code 2.')
+      )
+      expect(failingLines(echoed, step, 30)).toEqual([
+        'cc: error',
+        'Error: Process completed with exit code 2.'
+      ])
+      // A group that never closes before the error is the step's output.
+      const unclosed = log(
+        at(1, '##[group]Run make'),
+        at(1, 'make'),
+        at(3, '##[error]Process completed with exit code 2.')
+      )
+      expect(failingLines(unclosed, step, 30)).toEqual([
+        'make',
+        'Error: Process completed with exit code 2.'
+      ])
     })
 
     it("keeps an action's own error and an echoed ::command:: as text", () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { compilePatterns } from '../../src/model/patterns.js'
 import { generateRun } from '../../scripts/sample-run.js'
 import { renderSummary, SUMMARY_BUDGET, verdictLine } from '../../src/render/summary.js'
+import { GANTT_INIT } from '../../src/render/timeline.js'
+import { readable } from '../support/suites.js'
 import { apiJob, apiStep, buildReport, NOW, reportOfJobs, RUN, URLS } from '../support/jobs.js'
 
 const run = RUN
@@ -208,14 +210,16 @@ describe('summary.ts: matrices, timeline, log lines and the size budget', () => 
       }
     )
     expect(md).not.toContain('**test**')
-    expect(md).toMatch(/\| \[test \(ubuntu-latest, 22\)\]\([^)]*\) \*\*\(this job\)\*\* \|/)
+    expect(readable(md)).toMatch(
+      /\| \[test \(ubuntu-latest, 22\)\]\([^)]*\) \*\*\(this job\)\*\* \|/
+    )
     expect(md).toMatch(/^\| ✅ \| \[lint \(strict\)\]/m)
   })
 
   it('draws the timeline only when asked', () => {
     const r = report([job('build', 'success')])
     expect(renderSummary(r, { steps: 'none', now: NOW, timeline: true })).toContain(
-      '```mermaid\ngantt\n'
+      `\`\`\`mermaid\n${GANTT_INIT}\ngantt\n`
     )
     expect(renderSummary(r, { steps: 'none', now: NOW, timeline: false })).not.toContain('mermaid')
   })

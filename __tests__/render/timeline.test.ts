@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { mermaidText } from '../../src/render/escape.js'
-import { FOLD_ABOVE_ROWS, renderTimeline, TIMELINE_MAX_JOBS } from '../../src/render/timeline.js'
+import {
+  FOLD_ABOVE_ROWS,
+  GANTT_INIT,
+  renderTimeline,
+  TIMELINE_MAX_JOBS
+} from '../../src/render/timeline.js'
 import {
   axisFormatFor,
   foldNote,
@@ -75,10 +80,10 @@ const task = (md: string, id: string): Task => {
 /** Every line of the chart is the header, a section or a well-formed task. */
 function expectWellFormed(md: string): void {
   const lines = chartLines(md)
-  expect(lines.slice(0, 2)).toEqual(['gantt', '  dateFormat x'])
-  expect(lines[2]).toMatch(/^ {2}axisFormat %[-%A-Za-z: ]+$/)
-  expect(lines[3]).toBe('  todayMarker off')
-  for (const line of lines.slice(4)) {
+  expect(lines.slice(0, 3)).toEqual([GANTT_INIT, 'gantt', '  dateFormat x'])
+  expect(lines[3]).toMatch(/^ {2}axisFormat %[-%A-Za-z: ]+$/)
+  expect(lines[4]).toBe('  todayMarker off')
+  for (const line of lines.slice(5)) {
     if (line.startsWith('  section ')) expect(line).toMatch(/^ {2}section [^\n;#%:]+$/)
     else expect(line).toMatch(TASK)
   }
@@ -101,6 +106,7 @@ describe('timeline.ts', () => {
       const md = renderTimeline([job('build', 'success')], { now: NOW })
       expect(md).toBe(
         '```mermaid\n' +
+          '%%{init: {"gantt": {"barHeight": 16, "barGap": 4}}}%%\n' +
           'gantt\n' +
           '  dateFormat x\n' +
           '  axisFormat %H:%M:%S\n' +
@@ -310,7 +316,8 @@ describe('timeline.ts', () => {
       // What mermaid would read as a statement starts with a zero-width space.
       for (const label of labels.filter((l) => /^\S*(title|section|click|acc)/i.test(l)))
         expect(label.startsWith(ZWSP)).toBe(true)
-      expect(md).not.toMatch(/<script|%%|;|#/)
+      // Nothing but the chart's own setting reads as a directive, a comment or a break.
+      expect(md.replace(`${GANTT_INIT}\n`, '')).not.toMatch(/<script|%%|;|#/)
     })
 
     it('shortens long names with an ellipsis before escaping them', () => {
@@ -599,7 +606,7 @@ describe('timeline.ts', () => {
       // The zones did apply (local hours differ), and the chart did not change.
       expect(new Set(runs.map((r) => r.hour)).size).toBe(4)
       expect(new Set(runs.map((r) => r.chart)).size).toBe(1)
-      expect(runs[0]?.chart).toMatch(/^```mermaid\ngantt\n/)
+      expect(runs[0]?.chart).toMatch(/^```mermaid\n%%\{init: .*\}%%\ngantt\n/)
     }, 30_000)
   })
 

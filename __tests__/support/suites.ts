@@ -49,6 +49,12 @@ export function actionSuite(runner: Runner) {
 }
 
 /** An output parsed as JSON. */
+/**
+ * Summary text as a reader sees it: the no-break spaces and word joiners
+ * that keep table cells on one line read as plain spaces.
+ */
+export const readable = (md: string): string => md.replace(/\u00a0/g, ' ').replace(/\u2060/g, '')
+
 export const outputOf = <T>(r: ActionResult, name: string): T =>
   JSON.parse(r.outputs[name] ?? 'null') as T
 

@@ -226,9 +226,27 @@ function partOfFirstError(lines: readonly LogLine[], headers: readonly number[])
 }
 
 /**
+ * Where the step's output starts: after the group the runner opens with the
+ * step's header, which echoes the command, its shell and its environment
+ * (`##[group]Run npm test`, `npm test`, `shell: …`, `##[endgroup]`): the
+ * step's name and its log link already say that. The part's start when the
+ * group does not close before `last`.
+ */
+function afterCommandEcho(lines: readonly LogLine[], part: Part, last: number): number {
+  if (lines[part.start]?.marker !== 'group') return part.start
+  for (let i = part.start + 1; i < last; i++) {
+    const marker = lines[i]?.marker
+    if (marker === 'endgroup') return i + 1
+    if (marker === 'group' || marker === 'error') break
+  }
+  return part.start
+}
+
+/**
  * The lines that show why a step failed: in the failing step's part of a job
  * log, the last `maxLines` lines up to and including its first `##[error]`
- * line (the last lines of the part when it has none). The BOM, timestamps,
+ * line (the last lines of the part when it has none), after the echo of its
+ * command (the header's group). The BOM, timestamps,
  * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
  * reads `Error: x`. When the step is null or not found in the log, the part
  * around the log's first `##[error]` line is used.
@@ -251,8 +269,10 @@ export function failingLines(log: string, step: StepRef | null, maxLines: number
 
   const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers)
   const error = firstError(lines, part)
+  const last = error >= 0 ? error : part.end - 1
+  const first = afterCommandEcho(lines, part, last)
   const out: string[] = []
-  for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
+  for (let i = last; i >= first && out.length < maxLines; i--) {
     const line = lines[i]
     const shown = line ? showLine(line) : null
     if (shown !== null) out.push(shown)

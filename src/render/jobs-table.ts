@@ -56,8 +56,9 @@ export function tableRow(
   now: number,
   opts: { attempt?: boolean; replacedBy?: JobRecord } = {}
 ): string {
-  const current = job === report.current ? ' **(this job)**' : ''
-  const attempt = opts.attempt ? ` · attempt ${job.attempt}` : ''
+  // The marks after a name stay on one line with it: "report · attempt 2 (this job)".
+  const current = job === report.current ? unbroken(' **(this job)**') : ''
+  const attempt = opts.attempt ? unbroken(` · attempt ${job.attempt}`) : ''
   const link = `[${mdText(job.name)}](${mdUrl(job.url)})`
   const queued = formatDuration(job.queued_seconds)
   // Runner names are long and alike ("GitHub Actions 1000000771"): kept on
@@ -121,7 +122,9 @@ export function groupRow(group: MatrixGroup): string {
   }
   if (stats.failed.length > 0) parts.push(some(stats.failed, (j) => `${iconOf(j)} ${leg(j)}`))
   if (stats.retried.length > 0)
-    parts.push(`${some(stats.retried, (j) => `${ICON.rerun} ${leg(j)}`)} passed on retry`)
+    parts.push(
+      `${some(stats.retried, (j) => `${ICON.rerun}\u00a0${leg(j)}`)}${unbroken(' passed on retry')}`
+    )
   if (stats.unfinished.length > 0) parts.push(`${stats.unfinished.length} not finished`)
   const fastest = formatDuration(stats.fastest?.duration_seconds ?? null)
   const slowest = formatDuration(stats.slowest?.duration_seconds ?? null)

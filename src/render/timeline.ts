@@ -18,7 +18,13 @@
 // May), 10.1.0 in May 2023, 11.x from September 2024 (11.3.0 from that
 // autumn into 2025; a ```` ```mermaid ```` block holding `info` shows it),
 // GitHub Enterprise Server later. So the chart uses no front matter and no
-// directive: it draws the same with every version since 9.
+// option newer than 9. Its one setting is an `init` directive (read since
+// mermaid 8.6; deprecated for front matter in 10.5, still read in 12) for
+// slimmer bars: 20 px a row instead of 24, the demo's chart 76 px shorter
+// with its labels still inside the bars. A renderer that ignores it draws
+// the same chart with mermaid's default bars.
+/** The chart's one setting: rows of 20 px (mermaid's default: bars of 20, gaps of 4). */
+export const GANTT_INIT = '%%{init: {"gantt": {"barHeight": 16, "barGap": 4}}}%%'
 import { fence, mermaidText } from './escape.js'
 import { foldBars, jobBar, type Bar, type BarContext } from './timeline-bars.js'
 import { axisFormatFor, foldNote, groupOf, leftOutNote, shortenName } from './timeline-words.js'
@@ -143,7 +149,7 @@ function byImportance(a: Bar, b: Bar): number {
  * @example
  * // build: created 10:00:00, started 10:00:05, completed 10:01:05 (UTC)
  * renderTimeline([build], { now }) ===
- *   '```mermaid\ngantt\n  dateFormat x\n  axisFormat %H:%M:%S\n  todayMarker off\n' +
+ *   '```mermaid\n%%{init: …}%%\ngantt\n  dateFormat x\n  axisFormat %H:%M:%S\n  todayMarker off\n' +
  *   '  section jobs\n    build:j0,1795168805000,1795168865000\n```\n'
  */
 export function renderTimeline(jobs: readonly JobRecord[], opts: TimelineOptions): string {
@@ -179,6 +185,7 @@ export function renderTimeline(jobs: readonly JobRecord[], opts: TimelineOptions
     end = Math.max(end, bar.end)
   }
   const header = [
+    GANTT_INIT,
     'gantt',
     '  dateFormat x',
     `  axisFormat ${axisFormatFor(end - start)}`,
