@@ -38901,10 +38901,12 @@ class JobsPage {
     total_count;
     jobs;
     workflowName;
-    constructor(total_count, jobs, workflowName) {
+    headSha;
+    constructor(total_count, jobs, workflowName, headSha) {
         this.total_count = total_count;
         this.jobs = jobs;
         this.workflowName = workflowName;
+        this.headSha = headSha;
     }
 }
 /** The path and query of the list of jobs that `attempt` asks for. */
@@ -38953,10 +38955,13 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
     let totalCount = 0;
     let rateLimit = null;
     let workflowName = null;
+    let headSha = null;
     for (const [i, read] of pages.entries()) {
         const page = converted(read, opts.convert).page;
-        if (i === 0)
+        if (i === 0) {
             workflowName = page.workflowName;
+            headSha = page.headSha;
+        }
         totalCount = Math.max(totalCount, page.total_count);
         rateLimit = lower(rateLimit, read.rateLimit);
         for (const job of page.jobs) {
@@ -38967,7 +38972,15 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
         }
     }
     const notModified = pages.filter((p) => p.notModified).length;
-    return { jobs, workflowName, totalCount, requests: pages.length, notModified, rateLimit };
+    return {
+        jobs,
+        workflowName,
+        headSha,
+        totalCount,
+        requests: pages.length,
+        notModified,
+        rateLimit
+    };
 }
 /**
  * A page read with its jobs converted (once: the raw page is let go, in the
@@ -38977,7 +38990,7 @@ function converted(read, convert) {
     if (read.page)
         return read;
     const raw = read.raw;
-    const page = new JobsPage(raw.total_count, raw.jobs.map(convert), raw.jobs[0]?.workflow_name ?? null);
+    const page = new JobsPage(raw.total_count, raw.jobs.map(convert), raw.jobs[0]?.workflow_name ?? null, raw.jobs[0]?.head_sha || null);
     read.response.data = page;
     return { ...read, raw: null, page };
 }
@@ -39065,6 +39078,7 @@ async function readRun(octokit, run, ctx, opts = { convert: asIs }) {
         jobs: read.jobs,
         currentJobId: current.job?.id ?? null,
         workflowName: read.workflowName,
+        headSha: read.headSha,
         requests: read.requests,
         notModified: read.notModified,
         rateLimit: read.rateLimit,
@@ -39695,7 +39709,8 @@ function reportOf(records, opts) {
         run: {
             ...opts.run,
             url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-            workflow: opts.workflow
+            workflow: opts.workflow,
+            head_sha: opts.headSha
         },
         jobs,
         current,
@@ -40520,6 +40535,7 @@ async function reportRun(req, deps) {
             run,
             urls,
             workflow: read.workflowName ?? own?.workflow_name ?? null,
+            headSha: read.headSha ?? own?.head_sha ?? null,
             select,
             currentJobId: ownRecord?.id ?? read.currentJobId,
             now: deps.now()

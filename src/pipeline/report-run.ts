@@ -140,6 +140,7 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
       run,
       urls,
       workflow: read.workflowName ?? own?.workflow_name ?? null,
+      headSha: read.headSha ?? own?.head_sha ?? null,
       select,
       currentJobId: ownRecord?.id ?? read.currentJobId,
       now: deps.now()
