@@ -16,7 +16,8 @@ let api: FakeApi
 beforeAll(async () => {
   api = await startFakeApi({
     runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs
+    logs: demo.logs,
+    annotations: demo.annotations
   })
 })
 afterAll(async () => {

@@ -29907,7 +29907,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3630);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4575);
 // The `runlens` command's entry point: the process's heap setting (see
 // src/index.ts: the young generation kept from growing, which cuts the peak
 // memory of a large run by a third), then the call to main.
@@ -29927,7 +29927,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3630:
+/***/ 4575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37002,350 +37002,6 @@ async function settleCurrentJob(octokit, q, opts) {
     return { job, settled: mainStepsDone(job) };
 }
 
-;// CONCATENATED MODULE: ./src/model/log-lines.ts
-/* eslint-disable no-control-regex -- escape sequences are control characters */
-/**
- * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
- * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
- * to the end, as a terminal would swallow it), and the short two- or
- * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
- */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
-/* eslint-enable no-control-regex */
-/**
- * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
- *
- * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
- */
-function stripAnsi(s) {
-    return s.replace(ANSI, '');
-}
-// Reading one log line
-/** The runner's timestamp: 7 fractional digits, one space after it. */
-const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
-/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
-const MARKER = /^##\[([a-z-]+)\]/;
-/**
- * Splits off the BOM and the runner's timestamp.
- *
- * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
- *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
- */
-function parseLine(raw) {
-    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const stamp = STAMP.exec(line);
-    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
-    const text = stamp ? line.slice(stamp[0].length) : line;
-    return {
-        ms: Number.isNaN(ms) ? null : ms,
-        text,
-        marker: MARKER.exec(text)?.[1] ?? null
-    };
-}
-/**
- * Whether a line opens a step's part of the log: the runner writes
- * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
- *
- * @example isStepStart('##[group]Run npm test') === true
- */
-function isStepStart(text) {
-    return text.startsWith('##[group]Run ');
-}
-// The markers shown with a word, as GitHub's log viewer shows them.
-const MARKER_LABELS = {
-    error: 'Error: ',
-    warning: 'Warning: ',
-    notice: 'Notice: ',
-    debug: 'Debug: ',
-    command: '',
-    section: ''
-};
-/* eslint-disable no-control-regex -- removing control characters is the point */
-/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/* eslint-enable no-control-regex */
-/**
- * A log line as a reader should see it: no ANSI codes or control characters,
- * only what a terminal would leave of a line rewritten with `\r`, and
- * `##[error]`-style markers shown as words. Null for `##[group]` and
- * `##[endgroup]` lines, which only fold the log.
- *
- * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
- * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
- */
-function showLine(line) {
-    let text = line.text;
-    if (line.marker !== null) {
-        if (line.marker === 'group' || line.marker === 'endgroup')
-            return null;
-        const label = MARKER_LABELS[line.marker];
-        if (label !== undefined)
-            text = label + text.slice(line.marker.length + 4);
-    }
-    text = stripAnsi(text);
-    // A progress bar redraws its line after `\r`; keep the last drawing.
-    const drawings = text.split('\r').filter((part) => part !== '');
-    text = drawings.at(-1) ?? '';
-    return text.replace(CONTROLS, '').trimEnd();
-}
-// ---------------------------------------------------------------------------
-// Finding the failing step's part
-/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
-function normalizeName(s) {
-    return s
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\s*(?:…|\.\.\.)$/, '');
-}
-/**
- * Whether a `##[group]Run …` header belongs to a step of that name. The API
- * names an unnamed step `Run <first line of the command>`, sometimes
- * shortened, so a header that starts with the name matches too.
- *
- * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
- * @example headerMatches('Run npm test', 'Test') === false
- */
-function headerMatches(header, stepName) {
-    const h = normalizeName(header);
-    const n = normalizeName(stepName);
-    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
-        return false;
-    return h === n || (n.length >= 8 && h.startsWith(n));
-}
-/**
- * The API's step times as a window of epoch milliseconds: they have whole
- * seconds, the log's timestamps a tenth of a microsecond, so the window runs
- * from the start's second to the end of the end's second.
- *
- * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
- *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
- */
-function stepWindow(step) {
-    const start = Date.parse(step.started_at ?? '');
-    const end = Date.parse(step.completed_at ?? '');
-    if (Number.isNaN(start) || Number.isNaN(end))
-        return null;
-    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
-}
-/**
- * Where the step's lines are: its `##[group]Run` header found by name (or, for
- * a step with its own `name:`, by time), up to the next step's header, or up
- * to the step's end time when known (a composite action writes a header for
- * each of its own steps). Null when the step cannot be found.
- */
-function locateStep(lines, headers, step) {
-    const window = stepWindow(step);
-    const inWindow = (i) => {
-        const ms = lines[i]?.ms ?? null;
-        return window !== null && ms !== null && ms >= window.from && ms < window.to;
-    };
-    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
-    const partFrom = (i) => {
-        if (!inWindow(i) || window === null)
-            return { start: i, end: nextHeader(i) };
-        let end = i + 1;
-        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
-            end++;
-        return { start: i, end };
-    };
-    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
-    let header;
-    if (named.length > 0) {
-        // The same command can run in several steps: the one at the step's time,
-        // else the one that reported an error, else the last (a failure ends the job).
-        header =
-            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
-    }
-    else {
-        header = headers.find(inWindow);
-    }
-    return header === undefined ? null : partFrom(header);
-}
-/** Index of the first `##[error]` line in the part; -1 when there is none. */
-function firstError(lines, part) {
-    for (let i = part.start; i < part.end; i++)
-        if (lines[i]?.marker === 'error')
-            return i;
-    return -1;
-}
-/**
- * The step part that holds the log's first `##[error]` line, for a step that
- * could not be found; the whole log when no line is an error.
- */
-function partOfFirstError(lines, headers) {
-    const error = firstError(lines, { start: 0, end: lines.length });
-    if (error < 0)
-        return { start: 0, end: lines.length };
-    let start = 0;
-    for (const h of headers)
-        if (h <= error)
-            start = h;
-    return { start, end: headers.find((h) => h > error) ?? lines.length };
-}
-/**
- * The lines that show why a step failed: in the failing step's part of a job
- * log, the last `maxLines` lines up to and including its first `##[error]`
- * line (the last lines of the part when it has none). The BOM, timestamps,
- * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
- * reads `Error: x`. When the step is null or not found in the log, the part
- * around the log's first `##[error]` line is used.
- *
- * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
- *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
- *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
- *   { name: 'Run make', number: 3 }, 30)
- *   // ['cc: no', 'Error: Process completed with exit code 2.']
- */
-function failingLines(log, step, maxLines) {
-    if (maxLines <= 0)
-        return [];
-    const raw = log.split('\n');
-    if (raw.at(-1) === '')
-        raw.pop();
-    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
-    const headers = [];
-    lines.forEach((line, i) => {
-        if (isStepStart(line.text))
-            headers.push(i);
-    });
-    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
-    const error = firstError(lines, part);
-    const out = [];
-    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
-        const line = lines[i];
-        const shown = line ? showLine(line) : null;
-        if (shown !== null)
-            out.push(shown);
-    }
-    out.reverse();
-    // Blank lines at the edges only push the lines that matter out of view.
-    while (out[0] === '')
-        out.shift();
-    while (out.at(-1) === '')
-        out.pop();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/model/log-window.ts
-// A log of any size kept in bounded memory while it streams in: what
-// failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
-// text out; github/logs.ts feeds it the download.
-
-/** Lines kept before each marker line and at the end of a downloaded log. */
-const KEEP_LINES = 1000;
-/** Longest line kept from a downloaded log, in characters. */
-const MAX_READ_LINE = 8192;
-/** Stop reading a log once this many characters are kept (about 32 MiB). */
-const MAX_KEPT_CHARS = 32 * 1024 * 1024;
-/**
- * Keeps what `failingLines` can need of a log of any size while it streams
- * in: every step header, the first `##[error]` line after each, the last
- * `keepLines` lines before each of those and before the end; a run of lines
- * left out is replaced by one `… N lines left out …` line. For `maxLines` up
- * to `keepLines`, `failingLines` finds in the result what it finds in the
- * whole log (unless `##[group]` lines of the step's own output crowd the
- * window).
- *
- * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
- */
-class LogWindow {
-    keepLines;
-    kept = [];
-    keptChars = 0;
-    /** A ring of the last `keepLines` ordinary lines. */
-    ring = [];
-    ringStart = 0;
-    leftOut = 0;
-    partial = '';
-    partialCut = false;
-    errorSeen = false;
-    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
-    full = false;
-    constructor(keepLines) {
-        this.keepLines = keepLines;
-    }
-    /** Adds decoded text; false once no more is wanted. */
-    push(text) {
-        let from = 0;
-        while (!this.full) {
-            const nl = text.indexOf('\n', from);
-            const piece = text.slice(from, nl < 0 ? text.length : nl);
-            this.addToPartial(piece);
-            if (nl < 0)
-                break;
-            this.line(this.partial);
-            this.partial = '';
-            this.partialCut = false;
-            from = nl + 1;
-        }
-        return !this.full;
-    }
-    /** The kept text, each line ending with `\n`. */
-    end() {
-        if (!this.full && (this.partial !== '' || this.partialCut))
-            this.line(this.partial);
-        this.flush();
-        if (this.full) {
-            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
-        }
-        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
-    }
-    addToPartial(piece) {
-        if (this.partialCut)
-            return;
-        if (this.partial.length + piece.length <= MAX_READ_LINE) {
-            this.partial += piece;
-            return;
-        }
-        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
-        this.partialCut = true;
-    }
-    line(raw) {
-        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
-        const stepStart = isStepStart(text);
-        if (stepStart)
-            this.errorSeen = false;
-        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
-        if (firstErrorOfStep)
-            this.errorSeen = true;
-        if (stepStart || firstErrorOfStep) {
-            this.flush();
-            this.keep(raw);
-            return;
-        }
-        if (this.ring.length < this.keepLines) {
-            this.ring.push(raw);
-        }
-        else if (this.keepLines > 0) {
-            this.ring[this.ringStart] = raw;
-            this.ringStart = (this.ringStart + 1) % this.keepLines;
-            this.leftOut++;
-        }
-        else {
-            this.leftOut++;
-        }
-    }
-    flush() {
-        if (this.leftOut > 0) {
-            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
-        }
-        for (let i = 0; i < this.ring.length; i++) {
-            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
-        }
-        this.ring.length = 0;
-        this.ringStart = 0;
-        this.leftOut = 0;
-    }
-    keep(line) {
-        if (this.full)
-            return;
-        this.kept.push(line);
-        this.keptChars += line.length + 1;
-        if (this.keptChars >= MAX_KEPT_CHARS)
-            this.full = true;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/model/time.ts
 // Timestamps as the API sends them, and the time between two. Time math is
 // done on epoch milliseconds only: no local time zone ever enters (compare
@@ -37607,219 +37263,6 @@ function reportOf(records, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/logs.ts
-// The failing log lines of failed jobs: download a job's log (the API answers
-// with a redirect to signed storage, fetched without the token) through a
-// LogWindow, and find the failing lines (model/log-lines.ts). Logs are an
-// extra: every fault becomes a short "missing" note, never a throw, and no
-// log text is ever printed to stdout (where the runner would read
-// `::command::` lines); it only goes into the summary file.
-
-
-
-
-
-
-/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
-const MAX_EXCERPT_JOBS = 10;
-/** Downloads at once. */
-const LOG_CONCURRENCY = 4;
-/** Longest time for one log: the API call and the whole download. */
-const LOG_TIMEOUT_MS = 30_000;
-function logs_isRequestError(e) {
-    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
-}
-/** One short line of text from a server, safe to show. ex. 'Not  Found\n' -> 'Not Found' */
-function logs_short(s, max = 80) {
-    const flat = s.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/**
- * Why the API call failed, in a few words, never with a URL.
- *
- * @example apiReason({ status: 410 }) === 'log expired (410)'
- */
-function apiReason(e) {
-    const data = e.response?.data;
-    const said = typeof data?.message === 'string' ? ` ${logs_short(data.message)}` : '';
-    switch (e.status) {
-        case 404:
-            return 'no log (404: the job did not run, or its log was deleted)';
-        case 410:
-            return 'log expired (410)';
-        case 401:
-        case 403:
-            return `log not readable (${e.status}${said})`;
-        default:
-            // octokit reports a network error as status 500 without a response.
-            return e.response ? `GitHub answered ${e.status}${said}` : 'GitHub could not be reached';
-    }
-}
-/**
- * Why a fetch failed, in a few words: the error's code (ECONNRESET…), never
- * its message, which may hold the signed URL.
- */
-function logs_networkReason(e) {
-    const cause = e?.cause;
-    const code = typeof cause?.code === 'string' && /^[A-Z_]{3,40}$/.test(cause.code) ? cause.code : '';
-    return code ? `log download failed (${code})` : 'log download failed (network error)';
-}
-/** Up to `max` bytes of a body as text, the rest cancelled. */
-async function readStart(body, max) {
-    if (!isBody(body))
-        return '';
-    const chunks = [];
-    let size = 0;
-    // Leaving the loop early cancels the body.
-    for await (const chunk of body) {
-        chunks.push(chunk);
-        size += chunk.byteLength;
-        if (size >= max)
-            break;
-    }
-    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
-}
-/**
- * Reads a log body as UTF-8 (the BOM kept: Response.text() would drop it)
- * through a LogWindow, so a log of any size takes bounded memory.
- */
-async function readLog(body, keepLines) {
-    const window = new LogWindow(keepLines);
-    if (!isBody(body))
-        return window.end();
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    // Leaving the loop early (the window is full) cancels the body.
-    for await (const chunk of body) {
-        if (!window.push(decoder.decode(chunk, { stream: true })))
-            break;
-    }
-    if (!window.full)
-        window.push(decoder.decode());
-    return window.end();
-}
-/**
- * Downloads a job's log: `GET …/actions/jobs/{job_id}/logs` through the client
- * (its token), without following the redirect, then the signed storage URL of
- * `Location` with a plain fetch that carries no token. The signed URL is
- * never logged nor returned. A log that cannot be had (404 for a job that did
- * not run, 410 expired, a storage error such as `BlobNotFound`, a network
- * error, the time limit) comes back as `{ missing: reason }`; this never
- * throws.
- *
- * Size: logs pass 100 MB, and the failing step may be anywhere in them, so
- * the body is streamed through a LogWindow, which keeps the step headers,
- * each step's first error and the `keepLines` lines before them and before
- * the end. Reading stops once MAX_KEPT_CHARS are kept (only a log of
- * thousands of steps gets there), and `timeoutMs` bounds the time.
- */
-async function downloadLog(octokit, q, opts = {}) {
-    const timeoutMs = opts.timeoutMs ?? LOG_TIMEOUT_MS;
-    const keepLines = opts.keepLines ?? KEEP_LINES;
-    // Our own AbortController rather than AbortSignal.timeout: octokit rethrows
-    // an AbortError as is, while a TimeoutError would become a 500 it retries.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, timeoutMs);
-    timer.unref();
-    const onCancel = () => controller.abort();
-    opts.signal?.addEventListener('abort', onCancel, { once: true });
-    if (opts.signal?.aborted)
-        controller.abort();
-    // A body handed on unread is no longer tied to the request's signal.
-    let reading = null;
-    controller.signal.addEventListener('abort', () => void discard(reading).catch(() => undefined));
-    let stage = 'api';
-    try {
-        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-            owner: q.owner,
-            repo: q.repo,
-            job_id: q.jobId,
-            request: { redirect: 'manual', parseSuccessResponseBody: false, signal: controller.signal }
-        });
-        const status = res.status;
-        const body = res.data;
-        reading = body;
-        if (status === 200) {
-            // A server (or a proxy) that answered with the log itself.
-            return { text: await readLog(body, keepLines) };
-        }
-        await discard(body).catch(() => undefined);
-        const location = res.headers.location;
-        if (status < 300 || status > 399 || !location) {
-            return { missing: `GitHub answered ${status} without a log address` };
-        }
-        let target;
-        try {
-            // Relative to the answer's URL (none from a fetch that builds its Response).
-            target = new URL(location, res.url || octokit.request.endpoint.DEFAULTS.baseUrl);
-        }
-        catch {
-            return { missing: 'GitHub answered with a bad log address' };
-        }
-        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-            return { missing: 'GitHub answered with a bad log address' };
-        }
-        stage = 'blob';
-        const fetchBlob = opts.fetch ?? clientFetch(octokit);
-        // The URL is the whole credential: no headers, so no Authorization.
-        const blob = await fetchBlob(target.href, { signal: controller.signal });
-        if (!blob.ok) {
-            // Azure storage: <Error><Code>BlobNotFound</Code>…; others: "Code: message".
-            const start = await readStart(blob.body, 4096);
-            const code = /<Code>(\w{1,40})<\/Code>|^(\w{1,40}):/.exec(start);
-            const what = code?.[1] ?? code?.[2];
-            return { missing: `log storage answered ${blob.status}${what ? ` ${what}` : ''}` };
-        }
-        return { text: await readLog(blob.body, keepLines) };
-    }
-    catch (e) {
-        if (opts.signal?.aborted)
-            return { missing: 'log download cancelled' };
-        if (timedOut)
-            return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` };
-        if (stage === 'api' && logs_isRequestError(e))
-            return { missing: apiReason(e) };
-        return { missing: logs_networkReason(e) };
-    }
-    finally {
-        clearTimeout(timer);
-        opts.signal?.removeEventListener('abort', onCancel);
-    }
-}
-/**
- * The failing lines of each failed job (isFailed), keyed by job id, in the
- * order of `jobs`: at most `maxJobs` jobs, at most `concurrency` downloads at
- * once. The failing step is the job's first step that ended in `failure`.
- * A job left out for `maxJobs` has no entry: the caller shows how many.
- */
-async function collectExcerpts(octokit, q, jobs, opts) {
-    const excerpts = new Map();
-    if (opts.lines <= 0)
-        return excerpts;
-    const failed = jobs.filter(isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
-    const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
-        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
-        const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
-            // Room for `##[group]` lines among the lines shown.
-            keepLines: Math.max(KEEP_LINES, 2 * opts.lines),
-            ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
-            ...(opts.signal ? { signal: opts.signal } : {})
-        });
-        if ('missing' in log)
-            return { missing: log.missing, step };
-        return { lines: failingLines(log.text, step, opts.lines), step };
-    });
-    failed.forEach((job, i) => {
-        const excerpt = results[i];
-        if (excerpt)
-            excerpts.set(job.id, excerpt);
-    });
-    return excerpts;
-}
-
 ;// CONCATENATED MODULE: ./src/model/gate.ts
 
 /** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
@@ -37980,6 +37423,230 @@ function toStepRecord(step, jobUrl) {
     const started = step.started_at ?? null;
     const completed = step.completed_at ?? null;
     return new Step(step.number, step.name, step.status, step.conclusion ?? null, started, completed, secondsBetween(started, completed), jobUrl);
+}
+
+;// CONCATENATED MODULE: ./src/model/log-lines.ts
+/* eslint-disable no-control-regex -- escape sequences are control characters */
+/**
+ * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
+ * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
+ * to the end, as a terminal would swallow it), and the short two- or
+ * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
+ */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
+/* eslint-enable no-control-regex */
+/**
+ * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
+ *
+ * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
+ */
+function stripAnsi(s) {
+    return s.replace(ANSI, '');
+}
+// Reading one log line
+/** The runner's timestamp: 7 fractional digits, one space after it. */
+const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
+/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
+const MARKER = /^##\[([a-z-]+)\]/;
+/**
+ * Splits off the BOM and the runner's timestamp.
+ *
+ * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
+ *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
+ */
+function parseLine(raw) {
+    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const stamp = STAMP.exec(line);
+    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
+    const text = stamp ? line.slice(stamp[0].length) : line;
+    return {
+        ms: Number.isNaN(ms) ? null : ms,
+        text,
+        marker: MARKER.exec(text)?.[1] ?? null
+    };
+}
+/**
+ * Whether a line opens a step's part of the log: the runner writes
+ * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
+ *
+ * @example isStepStart('##[group]Run npm test') === true
+ */
+function isStepStart(text) {
+    return text.startsWith('##[group]Run ');
+}
+// The markers shown with a word, as GitHub's log viewer shows them.
+const MARKER_LABELS = {
+    error: 'Error: ',
+    warning: 'Warning: ',
+    notice: 'Notice: ',
+    debug: 'Debug: ',
+    command: '',
+    section: ''
+};
+/* eslint-disable no-control-regex -- removing control characters is the point */
+/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/**
+ * A log line as a reader should see it: no ANSI codes or control characters,
+ * only what a terminal would leave of a line rewritten with `\r`, and
+ * `##[error]`-style markers shown as words. Null for `##[group]` and
+ * `##[endgroup]` lines, which only fold the log.
+ *
+ * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
+ * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
+ */
+function showLine(line) {
+    let text = line.text;
+    if (line.marker !== null) {
+        if (line.marker === 'group' || line.marker === 'endgroup')
+            return null;
+        const label = MARKER_LABELS[line.marker];
+        if (label !== undefined)
+            text = label + text.slice(line.marker.length + 4);
+    }
+    text = stripAnsi(text);
+    // A progress bar redraws its line after `\r`; keep the last drawing.
+    const drawings = text.split('\r').filter((part) => part !== '');
+    text = drawings.at(-1) ?? '';
+    return text.replace(CONTROLS, '').trimEnd();
+}
+// ---------------------------------------------------------------------------
+// Finding the failing step's part
+/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
+function normalizeName(s) {
+    return s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*(?:…|\.\.\.)$/, '');
+}
+/**
+ * Whether a `##[group]Run …` header belongs to a step of that name. The API
+ * names an unnamed step `Run <first line of the command>`, sometimes
+ * shortened, so a header that starts with the name matches too.
+ *
+ * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
+ * @example headerMatches('Run npm test', 'Test') === false
+ */
+function headerMatches(header, stepName) {
+    const h = normalizeName(header);
+    const n = normalizeName(stepName);
+    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
+        return false;
+    return h === n || (n.length >= 8 && h.startsWith(n));
+}
+/**
+ * The API's step times as a window of epoch milliseconds: they have whole
+ * seconds, the log's timestamps a tenth of a microsecond, so the window runs
+ * from the start's second to the end of the end's second.
+ *
+ * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
+ *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
+ */
+function stepWindow(step) {
+    const start = Date.parse(step.started_at ?? '');
+    const end = Date.parse(step.completed_at ?? '');
+    if (Number.isNaN(start) || Number.isNaN(end))
+        return null;
+    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
+}
+/**
+ * Where the step's lines are: its `##[group]Run` header found by name (or, for
+ * a step with its own `name:`, by time), up to the next step's header, or up
+ * to the step's end time when known (a composite action writes a header for
+ * each of its own steps). Null when the step cannot be found.
+ */
+function locateStep(lines, headers, step) {
+    const window = stepWindow(step);
+    const inWindow = (i) => {
+        const ms = lines[i]?.ms ?? null;
+        return window !== null && ms !== null && ms >= window.from && ms < window.to;
+    };
+    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
+    const partFrom = (i) => {
+        if (!inWindow(i) || window === null)
+            return { start: i, end: nextHeader(i) };
+        let end = i + 1;
+        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
+            end++;
+        return { start: i, end };
+    };
+    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
+    let header;
+    if (named.length > 0) {
+        // The same command can run in several steps: the one at the step's time,
+        // else the one that reported an error, else the last (a failure ends the job).
+        header =
+            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
+    }
+    else {
+        header = headers.find(inWindow);
+    }
+    return header === undefined ? null : partFrom(header);
+}
+/** Index of the first `##[error]` line in the part; -1 when there is none. */
+function firstError(lines, part) {
+    for (let i = part.start; i < part.end; i++)
+        if (lines[i]?.marker === 'error')
+            return i;
+    return -1;
+}
+/**
+ * The step part that holds the log's first `##[error]` line, for a step that
+ * could not be found; the whole log when no line is an error.
+ */
+function partOfFirstError(lines, headers) {
+    const error = firstError(lines, { start: 0, end: lines.length });
+    if (error < 0)
+        return { start: 0, end: lines.length };
+    let start = 0;
+    for (const h of headers)
+        if (h <= error)
+            start = h;
+    return { start, end: headers.find((h) => h > error) ?? lines.length };
+}
+/**
+ * The lines that show why a step failed: in the failing step's part of a job
+ * log, the last `maxLines` lines up to and including its first `##[error]`
+ * line (the last lines of the part when it has none). The BOM, timestamps,
+ * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
+ * reads `Error: x`. When the step is null or not found in the log, the part
+ * around the log's first `##[error]` line is used.
+ *
+ * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
+ *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
+ *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
+ *   { name: 'Run make', number: 3 }, 30)
+ *   // ['cc: no', 'Error: Process completed with exit code 2.']
+ */
+function failingLines(log, step, maxLines) {
+    if (maxLines <= 0)
+        return [];
+    const raw = log.split('\n');
+    if (raw.at(-1) === '')
+        raw.pop();
+    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
+    const headers = [];
+    lines.forEach((line, i) => {
+        if (isStepStart(line.text))
+            headers.push(i);
+    });
+    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
+    const error = firstError(lines, part);
+    const out = [];
+    for (let i = error >= 0 ? error : part.end - 1; i >= part.start && out.length < maxLines; i--) {
+        const line = lines[i];
+        const shown = line ? showLine(line) : null;
+        if (shown !== null)
+            out.push(shown);
+    }
+    out.reverse();
+    // Blank lines at the edges only push the lines that matter out of view.
+    while (out[0] === '')
+        out.shift();
+    while (out.at(-1) === '')
+        out.pop();
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -38229,6 +37896,545 @@ function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/log-window.ts
+// A log of any size kept in bounded memory while it streams in: what
+// failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
+// text out; github/logs.ts feeds it the download.
+
+/** Lines kept before each marker line and at the end of a downloaded log. */
+const KEEP_LINES = 1000;
+/** Longest line kept from a downloaded log, in characters. */
+const MAX_READ_LINE = 8192;
+/** Stop reading a log once this many characters are kept (about 32 MiB). */
+const MAX_KEPT_CHARS = 32 * 1024 * 1024;
+/**
+ * Keeps what `failingLines` can need of a log of any size while it streams
+ * in: every step header, the first `##[error]` line after each, the last
+ * `keepLines` lines before each of those and before the end; a run of lines
+ * left out is replaced by one `… N lines left out …` line. For `maxLines` up
+ * to `keepLines`, `failingLines` finds in the result what it finds in the
+ * whole log (unless `##[group]` lines of the step's own output crowd the
+ * window).
+ *
+ * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
+ */
+class LogWindow {
+    keepLines;
+    kept = [];
+    keptChars = 0;
+    /** A ring of the last `keepLines` ordinary lines. */
+    ring = [];
+    ringStart = 0;
+    leftOut = 0;
+    partial = '';
+    partialCut = false;
+    errorSeen = false;
+    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
+    full = false;
+    constructor(keepLines) {
+        this.keepLines = keepLines;
+    }
+    /** Adds decoded text; false once no more is wanted. */
+    push(text) {
+        let from = 0;
+        while (!this.full) {
+            const nl = text.indexOf('\n', from);
+            const piece = text.slice(from, nl < 0 ? text.length : nl);
+            this.addToPartial(piece);
+            if (nl < 0)
+                break;
+            this.line(this.partial);
+            this.partial = '';
+            this.partialCut = false;
+            from = nl + 1;
+        }
+        return !this.full;
+    }
+    /** The kept text, each line ending with `\n`. */
+    end() {
+        if (!this.full && (this.partial !== '' || this.partialCut))
+            this.line(this.partial);
+        this.flush();
+        if (this.full) {
+            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
+        }
+        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
+    }
+    addToPartial(piece) {
+        if (this.partialCut)
+            return;
+        if (this.partial.length + piece.length <= MAX_READ_LINE) {
+            this.partial += piece;
+            return;
+        }
+        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
+        this.partialCut = true;
+    }
+    line(raw) {
+        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
+        const stepStart = isStepStart(text);
+        if (stepStart)
+            this.errorSeen = false;
+        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
+        if (firstErrorOfStep)
+            this.errorSeen = true;
+        if (stepStart || firstErrorOfStep) {
+            this.flush();
+            this.keep(raw);
+            return;
+        }
+        if (this.ring.length < this.keepLines) {
+            this.ring.push(raw);
+        }
+        else if (this.keepLines > 0) {
+            this.ring[this.ringStart] = raw;
+            this.ringStart = (this.ringStart + 1) % this.keepLines;
+            this.leftOut++;
+        }
+        else {
+            this.leftOut++;
+        }
+    }
+    flush() {
+        if (this.leftOut > 0) {
+            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
+        }
+        for (let i = 0; i < this.ring.length; i++) {
+            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
+        }
+        this.ring.length = 0;
+        this.ringStart = 0;
+        this.leftOut = 0;
+    }
+    keep(line) {
+        if (this.full)
+            return;
+        this.kept.push(line);
+        this.keptChars += line.length + 1;
+        if (this.keptChars >= MAX_KEPT_CHARS)
+            this.full = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/logs.ts
+// The failing log lines of failed jobs: download a job's log (the API answers
+// with a redirect to signed storage, fetched without the token) through a
+// LogWindow, and find the failing lines (model/log-lines.ts). Logs are an
+// extra: every fault becomes a short "missing" note, never a throw, and no
+// log text is ever printed to stdout (where the runner would read
+// `::command::` lines); it only goes into the summary file.
+
+
+
+
+
+
+/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
+const MAX_EXCERPT_JOBS = 10;
+/** Downloads at once. */
+const LOG_CONCURRENCY = 4;
+/** Longest time for one log: the API call and the whole download. */
+const LOG_TIMEOUT_MS = 30_000;
+function logs_isRequestError(e) {
+    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
+}
+/** One short line of text from a server, safe to show. ex. 'Not  Found\n' -> 'Not Found' */
+function logs_short(s, max = 80) {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/**
+ * Why the API call failed, in a few words, never with a URL.
+ *
+ * @example apiReason({ status: 410 }) === 'log expired (410)'
+ */
+function apiReason(e) {
+    const data = e.response?.data;
+    const said = typeof data?.message === 'string' ? ` ${logs_short(data.message)}` : '';
+    switch (e.status) {
+        case 404:
+            return 'no log (404: the job did not run, or its log was deleted)';
+        case 410:
+            return 'log expired (410)';
+        case 401:
+        case 403:
+            return `log not readable (${e.status}${said})`;
+        default:
+            // octokit reports a network error as status 500 without a response.
+            return e.response ? `GitHub answered ${e.status}${said}` : 'GitHub could not be reached';
+    }
+}
+/**
+ * Why a fetch failed, in a few words: the error's code (ECONNRESET…), never
+ * its message, which may hold the signed URL.
+ */
+function logs_networkReason(e) {
+    const cause = e?.cause;
+    const code = typeof cause?.code === 'string' && /^[A-Z_]{3,40}$/.test(cause.code) ? cause.code : '';
+    return code ? `log download failed (${code})` : 'log download failed (network error)';
+}
+/** Up to `max` bytes of a body as text, the rest cancelled. */
+async function readStart(body, max) {
+    if (!isBody(body))
+        return '';
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop early cancels the body.
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.byteLength;
+        if (size >= max)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
+}
+/**
+ * Reads a log body as UTF-8 (the BOM kept: Response.text() would drop it)
+ * through a LogWindow, so a log of any size takes bounded memory.
+ */
+async function readLog(body, keepLines) {
+    const window = new LogWindow(keepLines);
+    if (!isBody(body))
+        return window.end();
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    // Leaving the loop early (the window is full) cancels the body.
+    for await (const chunk of body) {
+        if (!window.push(decoder.decode(chunk, { stream: true })))
+            break;
+    }
+    if (!window.full)
+        window.push(decoder.decode());
+    return window.end();
+}
+/**
+ * Downloads a job's log: `GET …/actions/jobs/{job_id}/logs` through the client
+ * (its token), without following the redirect, then the signed storage URL of
+ * `Location` with a plain fetch that carries no token. The signed URL is
+ * never logged nor returned. A log that cannot be had (404 for a job that did
+ * not run, 410 expired, a storage error such as `BlobNotFound`, a network
+ * error, the time limit) comes back as `{ missing: reason }`; this never
+ * throws.
+ *
+ * Size: logs pass 100 MB, and the failing step may be anywhere in them, so
+ * the body is streamed through a LogWindow, which keeps the step headers,
+ * each step's first error and the `keepLines` lines before them and before
+ * the end. Reading stops once MAX_KEPT_CHARS are kept (only a log of
+ * thousands of steps gets there), and `timeoutMs` bounds the time.
+ */
+async function downloadLog(octokit, q, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? LOG_TIMEOUT_MS;
+    const keepLines = opts.keepLines ?? KEEP_LINES;
+    // Our own AbortController rather than AbortSignal.timeout: octokit rethrows
+    // an AbortError as is, while a TimeoutError would become a 500 it retries.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, timeoutMs);
+    timer.unref();
+    const onCancel = () => controller.abort();
+    opts.signal?.addEventListener('abort', onCancel, { once: true });
+    if (opts.signal?.aborted)
+        controller.abort();
+    // A body handed on unread is no longer tied to the request's signal.
+    let reading = null;
+    controller.signal.addEventListener('abort', () => void discard(reading).catch(() => undefined));
+    let stage = 'api';
+    try {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            owner: q.owner,
+            repo: q.repo,
+            job_id: q.jobId,
+            request: { redirect: 'manual', parseSuccessResponseBody: false, signal: controller.signal }
+        });
+        const status = res.status;
+        const body = res.data;
+        reading = body;
+        if (status === 200) {
+            // A server (or a proxy) that answered with the log itself.
+            return { text: await readLog(body, keepLines) };
+        }
+        await discard(body).catch(() => undefined);
+        const location = res.headers.location;
+        if (status < 300 || status > 399 || !location) {
+            return { missing: `GitHub answered ${status} without a log address` };
+        }
+        let target;
+        try {
+            // Relative to the answer's URL (none from a fetch that builds its Response).
+            target = new URL(location, res.url || octokit.request.endpoint.DEFAULTS.baseUrl);
+        }
+        catch {
+            return { missing: 'GitHub answered with a bad log address' };
+        }
+        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+            return { missing: 'GitHub answered with a bad log address' };
+        }
+        stage = 'blob';
+        const fetchBlob = opts.fetch ?? clientFetch(octokit);
+        // The URL is the whole credential: no headers, so no Authorization.
+        const blob = await fetchBlob(target.href, { signal: controller.signal });
+        if (!blob.ok) {
+            // Azure storage: <Error><Code>BlobNotFound</Code>…; others: "Code: message".
+            const start = await readStart(blob.body, 4096);
+            const code = /<Code>(\w{1,40})<\/Code>|^(\w{1,40}):/.exec(start);
+            const what = code?.[1] ?? code?.[2];
+            return { missing: `log storage answered ${blob.status}${what ? ` ${what}` : ''}` };
+        }
+        return { text: await readLog(blob.body, keepLines) };
+    }
+    catch (e) {
+        if (opts.signal?.aborted)
+            return { missing: 'log download cancelled' };
+        if (timedOut)
+            return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` };
+        if (stage === 'api' && logs_isRequestError(e))
+            return { missing: apiReason(e) };
+        return { missing: logs_networkReason(e) };
+    }
+    finally {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onCancel);
+    }
+}
+/**
+ * The failing lines of each failed job (isFailed), keyed by job id, in the
+ * order of `jobs`: at most `maxJobs` jobs, at most `concurrency` downloads at
+ * once. The failing step is the job's first step that ended in `failure`.
+ * A job left out for `maxJobs` has no entry: the caller shows how many.
+ */
+async function collectExcerpts(octokit, q, jobs, opts) {
+    const excerpts = new Map();
+    if (opts.lines <= 0)
+        return excerpts;
+    const failed = jobs.filter(isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
+    const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
+        const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
+            // Room for `##[group]` lines among the lines shown.
+            keepLines: Math.max(KEEP_LINES, 2 * opts.lines),
+            ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+            ...(opts.signal ? { signal: opts.signal } : {})
+        });
+        if ('missing' in log)
+            return { missing: log.missing, step };
+        return { lines: failingLines(log.text, step, opts.lines), step };
+    });
+    failed.forEach((job, i) => {
+        const excerpt = results[i];
+        if (excerpt)
+            excerpts.set(job.id, excerpt);
+    });
+    return excerpts;
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+// The annotations of failed jobs' check runs: what the run page shows as a
+// job's errors ("Process completed with exit code 1.", a problem matcher's
+// file and line). An extra, as logs are: a fault leaves a job unread, never
+// throws; a token without `checks: read` is told once, and nothing more is asked.
+
+
+
+
+/** An annotation as published: the API's level and message made strings, other nulls kept. */
+function toAnnotation(a) {
+    const text = (s) => (typeof s === 'string' ? s : null);
+    const line = (n) => (typeof n === 'number' ? n : null);
+    return {
+        level: text(a.annotation_level) ?? 'notice',
+        message: text(a.message) ?? '',
+        title: text(a.title),
+        path: text(a.path),
+        start_line: line(a.start_line),
+        end_line: line(a.end_line)
+    };
+}
+/**
+ * Reads the annotations of each job's check run (a job's id is its check
+ * run's id): `GET /repos/{owner}/{repo}/check-runs/{id}/annotations`, one
+ * page of 100 (GitHub keeps far fewer per job: 10 errors and 10 warnings a
+ * step), at most `concurrency` at once, through the client, so retries and
+ * rate limits are handled as for every request.
+ */
+async function readAnnotations(octokit, q, jobs, opts = {}) {
+    const out = { byJob: new Map(), denied: null, failed: 0 };
+    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/check-runs`;
+    await mapLimit(jobs, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+        // After a refusal every other job would be refused too.
+        if (out.denied || opts.signal?.aborted)
+            return;
+        try {
+            const response = await octokit.request({
+                method: 'GET',
+                url: `${base}/${job.id}/annotations?per_page=100`,
+                request: { ...NATIVE_JSON, ...(opts.signal ? { signal: opts.signal } : {}) }
+            });
+            const data = response.data;
+            if (!Array.isArray(data)) {
+                out.failed++;
+                return;
+            }
+            const list = data.filter((a) => typeof a === 'object' && !!a);
+            out.byJob.set(job.id, list.map(toAnnotation));
+        }
+        catch (error) {
+            if (opts.signal?.aborted)
+                return;
+            // A rate limit not waited out is a 403 too, but no refusal.
+            const refused = isHttpError(error) && (error.status === 403 || error.status === 404) && !isRateLimit(error);
+            if (refused)
+                out.denied ??= { status: error.status };
+            else
+                out.failed++;
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/failures.ts
+// The failed jobs runlens reads more of (their logs and their check run's
+// annotations), and the failure reasons those annotations give. Pure: the
+// addresses come in as arguments.
+
+/** Failed jobs whose logs and annotations are read, at most (the summary's "at most 10"). */
+const MAX_FAILURES_READ = 10;
+/** Failure reasons shown for one job, at most. */
+const MAX_REASONS = 5;
+/** The path the runner gives its own annotations ("Process completed with exit code 1."). */
+const RUNNER_PATH = '.github';
+/**
+ * The failed jobs to read logs and annotations for: the aggregated jobs that
+ * ended badly (isFailed), worst conclusion first (CONCLUSION_RANK), then in
+ * run order, at most `max`. Logs and annotations are read for the same jobs,
+ * so a job shown with its log lines has its reasons too.
+ *
+ * @example failuresToRead(report) // [test (failure), lint (failure), e2e (cancelled)]
+ */
+function failuresToRead(report, max = MAX_FAILURES_READ) {
+    const rank = (job) => CONCLUSION_RANK.indexOf(outcomeOf(job));
+    return report.aggregated
+        .filter(isFailed)
+        .map((job, order) => ({ job, order, rank: rank(job) }))
+        .sort((a, b) => a.rank - b.rank || a.order - b.order)
+        .slice(0, Math.max(0, max))
+        .map(({ job }) => job);
+}
+/** Whether an annotation points at a file of the repository (not the runner's `.github`). */
+function inRepository(a) {
+    return !!a.path && a.path !== RUNNER_PATH;
+}
+/**
+ * Why a job failed, as its check run's failure-level annotations say: each
+ * message once (by message, path and line), the ones about a file of the
+ * repository first (a problem matcher's `test/paths.test.ts:14`), those
+ * without a path next, and the runner's generic `.github` ones ("Process
+ * completed with exit code 1.") last; at most `max`. None when the
+ * annotations were not read.
+ */
+function failureReasons(job, max = MAX_REASONS) {
+    const seen = new Set();
+    const reasons = [];
+    for (const a of job.annotations ?? []) {
+        if (a.level !== 'failure')
+            continue;
+        const key = JSON.stringify([a.message, a.path, a.start_line]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        reasons.push(a);
+    }
+    const order = (a) => (inRepository(a) ? 0 : a.path === RUNNER_PATH ? 2 : 1);
+    return reasons
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => order(x.a) - order(y.a) || x.i - y.i)
+        .slice(0, Math.max(0, max))
+        .map(({ a }) => a);
+}
+/**
+ * The file and lines an annotation is about, on the web at the run's commit;
+ * null for the runner's `.github` annotations, one without a path, or when
+ * the commit is unknown. Each segment of the path is encoded.
+ *
+ * @example annotationUrl('https://github.com', 'o', 'r', 'f83a356', { path: 'test/a.ts', start_line: 14, end_line: 16 })
+ *   // 'https://github.com/o/r/blob/f83a356/test/a.ts#L14-L16'
+ */
+function annotationUrl(serverUrl, owner, repo, headSha, a) {
+    if (!headSha || !a.path || !inRepository(a))
+        return null;
+    const path = a.path.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+    const start = a.start_line;
+    const end = a.end_line;
+    const lines = start === null ? '' : end !== null && end > start ? `#L${start}-L${end}` : `#L${start}`;
+    return `${serverUrl}/${owner}/${repo}/blob/${headSha}/${path}${lines}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-failures.ts
+// What the report tells of its failed jobs beyond their records: the failing
+// log lines and the annotations of their check runs (the failure reasons),
+// read at once for the same jobs (failuresToRead). Both are extras: a fault
+// leaves a job without them and changes nothing else.
+
+
+
+
+
+/**
+ * The note of a token that may not read annotations (403), or a server
+ * without them (404).
+ *
+ * @example deniedNote(403) === 'Failure reasons not shown: reading annotations needs `permissions: checks: read` (GitHub answered 403).'
+ */
+function deniedNote(status) {
+    return `Failure reasons not shown: reading annotations needs \`permissions: checks: read\` (GitHub answered ${status}).`;
+}
+/**
+ * Reads the failing log lines and the annotations of the failed jobs
+ * (failuresToRead: the worst first, at most 10) side by side, and sets each
+ * read job's `annotations`. Nothing is read once `signal` has aborted: the
+ * runner gives a cancelled step seconds only.
+ */
+async function readFailures(report, opts) {
+    const jobs = opts.signal.aborted ? [] : failuresToRead(report);
+    if (jobs.length === 0)
+        return { notes: [] };
+    const q = { owner: opts.run.owner, repo: opts.run.repo };
+    const { signal } = opts;
+    const [excerpts, annotations] = await Promise.all([
+        opts.logLines > 0
+            ? collectExcerpts(opts.octokit, q, jobs, {
+                lines: opts.logLines,
+                maxJobs: jobs.length,
+                signal
+            })
+            : null,
+        readAnnotations(opts.octokit, q, jobs, { signal })
+    ]);
+    const notes = [];
+    let logs;
+    if (excerpts) {
+        const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
+        opts.info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
+        logs = { excerpts, omitted: report.aggregated.filter(isFailed).length - excerpts.size };
+    }
+    for (const job of jobs) {
+        const read = annotations.byJob.get(job.id);
+        if (read)
+            job.annotations = read;
+    }
+    if (annotations.denied) {
+        const { status } = annotations.denied;
+        opts.info(`Annotations not read (GitHub answered ${status}): add checks: read to the workflow's permissions to show failure reasons.`);
+        notes.push(deniedNote(status));
+    }
+    else {
+        const { failed } = annotations;
+        opts.info(`Read the annotations of ${plural(annotations.byJob.size, 'failed job')}${failed ? ` (${failed} could not be read)` : ''}.`);
+    }
+    return { ...(logs ? { logs } : {}), notes };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/wait.ts
 // The wait loop of the gate: poll the run until every selected job but this
 // one has completed, a job fails fast, the time is up, or the runner cancels
@@ -38375,7 +38581,10 @@ function aborted(signal) {
 
 /** What the post step allows the API to lag behind before reporting anyway. */
 const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
-/** Reads, waits, reads the failing logs and judges: the whole report of one run. */
+/**
+ * Reads, waits, reads the failing logs and annotations, and judges: the whole
+ * report of one run.
+ */
 async function reportRun(req, deps) {
     const startedAt = deps.now();
     const { octokit, urls, notes } = deps;
@@ -38446,12 +38655,18 @@ async function reportRun(req, deps) {
             ? `No job of run ${run.id} matched the ${deps.names.jobs} patterns; conclusion is skipped.`
             : `Run ${run.id} has no job besides this one; conclusion is skipped.`);
     }
-    // Failing log lines: not after a cancel, when the runner allows only seconds.
-    const logs = req.logLines > 0 && !deps.signal.aborted ? await failingLogs(report, req, deps) : undefined;
+    // Failing log lines and annotations: not after a cancel (readFailures).
+    const { logs, notes: failureNotes } = await readFailures(report, {
+        octokit,
+        run,
+        logLines: req.logLines,
+        signal: deps.signal,
+        info: (line) => notes.info(line)
+    });
     return {
         report,
         ...(logs ? { logs } : {}),
-        notes: summaryNotes,
+        notes: [...summaryNotes, ...failureNotes],
         waited,
         gate: gateFindings(report, gate, waited && req.wait
             ? {
@@ -38496,16 +38711,6 @@ async function waitFor(first, poll, wait, gate, deadline, deps) {
     finally {
         notes.endGroup?.();
     }
-}
-/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
-async function failingLogs(report, req, deps) {
-    const failed = report.aggregated.filter(isFailed);
-    if (failed.length === 0)
-        return undefined;
-    const excerpts = await collectExcerpts(deps.octokit, { owner: req.run.owner, repo: req.run.repo }, failed, { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS, signal: deps.signal });
-    const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
-    deps.notes.info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
-    return { excerpts, omitted: failed.length - excerpts.size };
 }
 
 ;// CONCATENATED MODULE: ./src/render/gate.ts
