@@ -74,6 +74,24 @@ describe('cli/main.ts: the report (in-process)', () => {
     expect(report.run.head_sha).toMatch(/^[0-9a-f]{40}$/)
   })
 
+  it('prints each failed job’s failure reasons, file and line first, above its log lines', async () => {
+    const r = await runlens([REPO, RUN, '--log-lines', '3'])
+    expect(r.code).toBe(0)
+    const failed = r.stdout.slice(r.stdout.indexOf('Failed (1)'))
+    expect(failed).toContain(
+      [
+        '  ✗ test/paths.test.ts:14 · paths › normalizes separators',
+        '    expect(received).toBe(expected) // Object.is equality',
+        '    Expected: "src/index.ts"',
+        '    Received: "src\\\\index.ts"',
+        '  ✗ Process completed with exit code 1.',
+        '  │ '
+      ].join('\n')
+    )
+    // Warnings are no failure reasons.
+    expect(r.stdout).not.toContain('Node.js 20')
+  })
+
   it('reports only the jobs that --jobs selects', async () => {
     const r = await runlens([
       REPO,

@@ -39547,6 +39547,12 @@ function renderSummary(report, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
+// The CLI's text format: heading, verdict, a table of jobs, steps, and the
+// failed jobs with their failure reasons and failing log lines, for a
+// terminal or a pipe. Pure:
+// the report, the clock and the colours come in; the words are the summary's
+// (words.ts), each API string made safe for one terminal line (logText).
+
 
 
 
@@ -39618,7 +39624,10 @@ function symbolOf(item, paint) {
 const term = (s) => logText(s);
 /** Longest job name shown in full in the table. */
 const NAME_COLUMNS = 48;
-/** The text format: heading, verdict, a table of jobs, steps, failed jobs with their log lines. */
+/**
+ * The text format: heading, verdict, a table of jobs, steps, failed jobs with
+ * their failure reasons (annotations) and log lines.
+ */
 function renderText(report, opts) {
     const { paint, now } = opts;
     const out = [];
@@ -39690,6 +39699,8 @@ function renderText(report, opts) {
         const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
         const where = step && opts.steps !== 'none' ? ` · step ${step.number} ${term(step.name)}` : '';
         out.push('', `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${term(stateText(job))}${where}`, `  ${paint('cyan', step ? step.url : job.url)}`);
+        for (const reason of failureReasons(job))
+            out.push(...reasonLines(reason, paint));
         const excerpt = opts.excerpts.get(job.id);
         if (!excerpt)
             continue;
@@ -39702,6 +39713,33 @@ function renderText(report, opts) {
         }
     }
     return `${out.join('\n')}\n`;
+}
+/** Lines of an annotation's message shown under a failed job, at most. */
+const REASON_LINES = 6;
+/** Longest line of a reason, in columns. */
+const REASON_COLUMNS = 160;
+/**
+ * One failure reason under its failed job: where (`path:line`, but not the
+ * runner's `.github`) and the title, then the message without its blank lines.
+ *
+ * @example reasonLines(a, painter(false))
+ *   // ['  ✗ test/paths.test.ts:14 · paths › normalizes separators',
+ *   //  '    expect(received).toBe(expected) // Object.is equality', …]
+ */
+function reasonLines(a, paint) {
+    const where = a.path && a.path !== RUNNER_PATH
+        ? `${term(a.path)}${a.start_line === null ? '' : `:${a.start_line}`}`
+        : '';
+    const head = [where, term(a.title ?? '').trim()].filter((s) => s !== '').join(' · ');
+    const message = a.message
+        .split(/\r?\n/)
+        .map((l) => term(l).trimEnd())
+        .filter((l) => l.trim() !== '');
+    const lines = head ? [head, ...message] : message;
+    const shown = lines.slice(0, REASON_LINES + (head ? 1 : 0));
+    if (shown.length < lines.length)
+        shown.push('…');
+    return shown.map((l, i) => i === 0 ? `  ${paint('red', '✗')} ${cut(l, REASON_COLUMNS)}` : `    ${cut(l, REASON_COLUMNS)}`);
 }
 /** ex. "✗ failure · 39 jobs: 37 success, 1 failure, 1 skipped · wall time 34m 18s · job time 56m 22s" */
 function verdict(report, paint) {
@@ -40271,6 +40309,9 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             names: NAMES
         });
         progress.clear();
+        // What could not be read (annotations the token may not read), as the summary says it.
+        for (const note of result.notes)
+            progress.line(`note: ${note}`);
         const { report, logs } = result;
         if (format === 'json') {
             process.stdout.write(`${reportFileJson(report)}\n`);
