@@ -6,8 +6,8 @@
 // What the step does is covered in-process by __tests__/action/*.test.ts.
 import { describe, expect, it } from '@jest/globals'
 import { runAction } from '../scripts/run-action.js'
-import { demoRun } from '../scripts/sample-run.js'
-import { actionSuite, expectClean, outputOf } from './support/suites.js'
+import { DEMO_JOB_IDS, demoRun } from '../scripts/sample-run.js'
+import { actionSuite, expectClean, outputOf, OWNER, REPO, TOKEN } from './support/suites.js'
 
 const { serve, action } = actionSuite(runAction)
 
@@ -29,9 +29,9 @@ describe('the bundled action, run as the runner runs it', () => {
     expectClean(r)
   })
 
-  it('shows the failing log lines, clean, fetched without the token from storage', async () => {
+  it('shows the failing log lines, clean, fetched without the token from storage; outputs annotations', async () => {
     const demo = demoRun()
-    const api = await serve(demo.attempts, { logs: demo.logs })
+    const api = await serve(demo.attempts, { logs: demo.logs, annotations: demo.annotations })
     const started = Date.now()
     const r = await action(api, { 'log-lines': '8' })
     expect(r.code).toBe(0)
@@ -57,6 +57,23 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(blobs[0]?.authorization).toBeUndefined()
     expect(r.stdout).not.toContain('_blobs')
     expect(r.stdout).not.toContain('sig=')
+    // The failed job's check-run annotations, in the jobs output; no other job's read.
+    const jobs = outputOf<{ id: number; annotations: { path: string }[] | null }[]>(r, 'jobs')
+    const read = jobs.filter((j) => j.annotations !== null)
+    expect(read.map((j) => j.id)).toEqual([DEMO_JOB_IDS.failed])
+    expect(read[0]?.annotations?.map((a) => a.path)).toEqual([
+      'test/paths.test.ts',
+      '.github',
+      '.github'
+    ])
+    const asked = api.requests.filter((q) => q.path.endsWith('/annotations'))
+    expect(asked.map((q) => [q.path, q.status, q.authorization])).toEqual([
+      [
+        `/repos/${OWNER}/${REPO}/check-runs/${DEMO_JOB_IDS.failed}/annotations`,
+        200,
+        `token ${TOKEN}`
+      ]
+    ])
     expectClean(r)
   })
   it('fails with one error and no stack trace when the token is rejected, never printing it', async () => {

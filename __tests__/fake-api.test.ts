@@ -25,6 +25,7 @@ describe('fake-api.ts', () => {
         demo
       ],
       logs: demo.logs,
+      annotations: demo.annotations,
       token: TOKEN
     })
   })
@@ -124,6 +125,19 @@ describe('fake-api.ts', () => {
       `/repos/${demo.owner}/${demo.repo}/actions/jobs/${DEMO_JOB_IDS.build}/logs`
     )
     expect(none.status).toBe(404)
+  })
+
+  it('lists a job’s check-run annotations, one page of per_page; none for a job without', async () => {
+    const base = `/repos/${demo.owner}/${demo.repo}/check-runs`
+    const failed = await get(`${base}/${DEMO_JOB_IDS.failed}/annotations?per_page=100`)
+    expect(failed.status).toBe(200)
+    expect(await failed.json()).toEqual(demo.annotations[String(DEMO_JOB_IDS.failed)])
+    const first = await get(`${base}/${DEMO_JOB_IDS.failed}/annotations?per_page=1`)
+    expect(await first.json()).toEqual(demo.annotations[String(DEMO_JOB_IDS.failed)]?.slice(0, 1))
+    const none = await get(`${base}/${DEMO_JOB_IDS.build}/annotations`)
+    expect([none.status, await none.json()]).toEqual([200, []])
+    // A check run of no run served is not found, as on GitHub.
+    expect((await get(`${base}/12345/annotations`)).status).toBe(404)
   })
 
   it('answers unknown routes, runs and tokens with GitHub error bodies', async () => {

@@ -53,10 +53,20 @@ describeRender('screenshot.ts', () => {
     expect(page.mermaid.bars).toBeLessThanOrEqual(jobs.length + matrices)
   })
 
-  it("keeps the chart short: about 550 px at GitHub's width (2,140 px with queue bars)", () => {
-    // Mermaid draws 24 px a row plus 100 px: 19 rows are 556 px.
+  it("keeps the chart short: under 500 px at GitHub's width (2,140 px with queue bars)", () => {
+    // Mermaid draws 20 px a row (the chart's init directive) plus 100 px: 19 rows are 480 px.
     expect(page.mermaid.heights).toEqual([expect.any(Number)])
-    expect(page.mermaid.heights[0]).toBeLessThanOrEqual(560)
+    expect(page.mermaid.heights[0]).toBeLessThanOrEqual(500)
+  })
+
+  it('is at most 2,200 px tall, the first failed job’s reason and log line in the first 900 px', () => {
+    // 4,498 px before the summary put what failed first (issue 19).
+    expect(page.height).toBeLessThanOrEqual(2_200)
+    expect(page.firstFailure.reason).not.toBeNull()
+    expect(page.firstFailure.logLine).not.toBeNull()
+    expect(page.firstFailure.reason ?? Infinity).toBeLessThanOrEqual(900)
+    expect(page.firstFailure.logLine ?? Infinity).toBeLessThanOrEqual(900)
+    expect(page.firstFailure.reason ?? 0).toBeLessThan(page.firstFailure.logLine ?? 0)
   })
 
   it('collapses the steps of the failed job and the matrix legs in details blocks', () => {

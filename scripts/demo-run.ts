@@ -27,7 +27,8 @@ export async function runDemo(): Promise<DemoRun> {
   const demo = demoRun(DEMO_NOW_MS - DEMO_RERUN_AFTER_MS - 240_000)
   const api = await startFakeApi({
     runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs
+    logs: demo.logs,
+    annotations: demo.annotations
   })
   const started = performance.now()
   try {

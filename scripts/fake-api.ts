@@ -1,11 +1,12 @@
 // A loopback fake of the part of GitHub's REST API runlens reads: the jobs of
 // a run (paginated, `filter=latest|all`), the jobs of one attempt, one job,
-// and a job's log (302 to a signed storage URL). It mirrors what clients feel:
+// a job's log (302 to a signed storage URL) and its check run's annotations. It mirrors what clients feel:
 // rate-limit headers, weak ETags and 304s, `Link` headers, GitHub's error
 // bodies, faults injected on demand, and latency.
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { Socket } from 'node:net'
+import type { ApiAnnotation } from '../src/model/types.js'
 import type { ApiJob } from './sample-run.js'
 
 export interface FakeRun {
@@ -53,6 +54,11 @@ export interface FakeApiOptions {
   }) => Fault | undefined
   /** job id (string) → log text, served by the logs endpoint's redirect target. */
   logs?: Record<string, string>
+  /**
+   * job id (string) → the annotations of its check run (a job's id is its
+   * check run's id); a job of a run served without an entry has none ([]).
+   */
+  annotations?: Record<string, ApiAnnotation[]>
   /** Expected token; when set, a request with another token gets 401 Bad credentials. */
   token?: string
   rateLimit?: { limit?: number; remaining?: number; resetEpochSeconds?: number }
@@ -179,6 +185,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   for (const run of options.runs ?? []) setRun(run)
 
   const logs = options.logs ?? {}
+  const annotations = options.annotations ?? {}
   const limit = options.rateLimit?.limit ?? 5000
   let remaining = options.rateLimit?.remaining ?? limit
   const reset = options.rateLimit?.resetEpochSeconds ?? Math.floor(Date.now() / 1000) + 3600
@@ -236,6 +243,17 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
         const sig = createHash('sha1').update(`${id}:${expires}`).digest('base64url')
         const location = `${base}/_blobs/${id}?sig=${sig}&se=${encodeURIComponent(expires)}`
         return { status: 302, headers: { location } }
+      }
+    ],
+    [
+      // A job's check run: its annotations, one page (`per_page`, default 30, at most 100).
+      /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)\/annotations$/,
+      ([owner = '', repo = '', id = ''], url) => {
+        if (!findJob(owner, repo, Number(id))) return notFound()
+        const page = pageOf(url.searchParams)
+        const size = perPage(url.searchParams)
+        const body = (annotations[id] ?? []).slice((page - 1) * size, page * size)
+        return { status: 200, body }
       }
     ]
   ]

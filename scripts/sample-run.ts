@@ -2,7 +2,7 @@
 // answers for workflow jobs: `generateRun` for runs of any size (seeded), and
 // `demoRun` for one hand-made run that shows every case the action must handle.
 import { createHash } from 'node:crypto'
-import type { ApiJob, ApiStep } from '../src/model/types.js'
+import type { ApiAnnotation, ApiJob, ApiStep } from '../src/model/types.js'
 
 export type { ApiJob } from '../src/model/types.js'
 
@@ -803,12 +803,88 @@ function demoLog(job: ApiJob): string {
   return '\uFEFF' + lines.join('\n') + '\n'
 }
 
+/** The runner's warning on jobs that use actions still on Node.js 20. */
+const NODE_20_WARNING =
+  'Node.js 20 actions are deprecated. The following actions are running on Node.js 20 and may not work as expected: actions/checkout@v4, actions/setup-node@v4.'
+
+/**
+ * The annotations of a demo job's check run, in GitHub's shape and order:
+ * a problem matcher's, on a file and line of the repository, and the
+ * runner's own, on the pseudo-path `.github` (a failed `run:` step's exit
+ * code, an action's `setFailed`, a warning). None for most jobs.
+ */
+function demoAnnotations(ctx: RunContext, job: ApiJob): ApiAnnotation[] {
+  const at = (
+    a: Pick<ApiAnnotation, 'path' | 'annotation_level' | 'message'> & Partial<ApiAnnotation>
+  ): ApiAnnotation => ({
+    path: a.path,
+    blob_href: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${job.head_sha}/${a.path}`,
+    start_line: a.start_line ?? 1,
+    start_column: a.start_column ?? null,
+    end_line: a.end_line ?? a.start_line ?? 1,
+    end_column: a.end_column ?? null,
+    annotation_level: a.annotation_level,
+    title: a.title ?? '',
+    message: a.message,
+    raw_details: a.raw_details ?? ''
+  })
+  const exitCode = at({
+    path: '.github',
+    annotation_level: 'failure',
+    message: 'Process completed with exit code 1.'
+  })
+  const node20 = at({ path: '.github', annotation_level: 'warning', message: NODE_20_WARNING })
+  if (job.name === 'lint') {
+    // A passing job's warnings: never read (only failed jobs' annotations are).
+    return [
+      at({
+        path: 'src/cli.ts',
+        start_line: 42,
+        start_column: 9,
+        end_column: 14,
+        annotation_level: 'warning',
+        title: 'no-unused-vars',
+        message: "'debug' is assigned a value but never used."
+      }),
+      node20
+    ]
+  }
+  if (job.conclusion !== 'failure') return []
+  if (job.name.startsWith('test (')) {
+    return [
+      at({
+        path: 'test/paths.test.ts',
+        start_line: 14,
+        start_column: 27,
+        end_line: 14,
+        end_column: 27,
+        annotation_level: 'failure',
+        title: 'paths › normalizes separators',
+        message:
+          'expect(received).toBe(expected) // Object.is equality\n\nExpected: "src/index.ts"\nReceived: "src\\\\index.ts"'
+      }),
+      exitCode,
+      node20
+    ]
+  }
+  if (job.name.startsWith('integration (')) return [exitCode, node20]
+  // The gate's own `setFailed`, in attempt 1.
+  return [
+    at({
+      path: '.github',
+      annotation_level: 'failure',
+      message: '2 jobs failed: test (windows-latest, 22), integration (postgres)'
+    })
+  ]
+}
+
 /**
  * A hand-made run of two attempts, about 40 jobs in the latest: builds, a
  * 3 OS × 3 Node matrix, a reusable workflow (`ci / …`), a name with `|` and
  * `:`, a job failing in both attempts, one passing on retry, a skipped
  * `deploy`, the in-progress `report` job that runs the action, and a step
- * that ends before it starts. `logs` holds the logs of the failed jobs.
+ * that ends before it starts. `logs` holds the logs of the failed jobs,
+ * `annotations` their check runs' annotations (and a passing job's warnings).
  */
 export function demoRun(startMs = DEFAULT_START_MS): {
   owner: string
@@ -816,6 +892,7 @@ export function demoRun(startMs = DEFAULT_START_MS): {
   runId: number
   attempts: ApiJob[][]
   logs: Record<string, string>
+  annotations: Record<string, ApiAnnotation[]>
 } {
   const ctx = makeContext({ owner: DEMO_OWNER, repo: DEMO_REPO, runId: DEMO_RUN_ID, seed: 7 })
   const first = demoAttempt(ctx, DEMO_ATTEMPT_1, IDS_1, 1, startMs, new Map())
@@ -825,10 +902,20 @@ export function demoRun(startMs = DEFAULT_START_MS): {
   const rerun = new Map(reruns.map((job) => [job.name, job]))
   const second = first.map((job) => rerun.get(job.name) ?? job)
   const logs: Record<string, string> = {}
+  const annotations: Record<string, ApiAnnotation[]> = {}
   for (const job of [...first, ...reruns]) {
     if (job.conclusion === 'failure') logs[String(job.id)] = demoLog(job)
+    const said = demoAnnotations(ctx, job)
+    if (said.length > 0) annotations[String(job.id)] = said
   }
-  return { owner: DEMO_OWNER, repo: DEMO_REPO, runId: DEMO_RUN_ID, attempts: [first, second], logs }
+  return {
+    owner: DEMO_OWNER,
+    repo: DEMO_REPO,
+    runId: DEMO_RUN_ID,
+    attempts: [first, second],
+    logs,
+    annotations
+  }
 }
 
 /**

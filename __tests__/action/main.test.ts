@@ -30,7 +30,8 @@ describe('main.ts (in-process)', () => {
     const demo = demoRun(DEMO_NOW_MS - DEMO_RERUN_AFTER_MS - 240_000)
     api = await startFakeApi({
       runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-      logs: demo.logs
+      logs: demo.logs,
+      annotations: demo.annotations
     })
     const r = await runInProcess({
       apiUrl: api.url,

@@ -3,7 +3,7 @@
 // bundle as a user does; these cover main() itself.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DEMO_NOW_MS } from '../../scripts/demo-run.js'
-import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
+import { faults, startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
 import { DEMO_RERUN_AFTER_MS, demoRun } from '../../scripts/sample-run.js'
 import { cliInProcess as callMain } from '../support/in-process.js'
 
@@ -16,7 +16,8 @@ let api: FakeApi
 beforeAll(async () => {
   api = await startFakeApi({
     runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs
+    logs: demo.logs,
+    annotations: demo.annotations
   })
 })
 afterAll(async () => {
@@ -73,6 +74,29 @@ describe('cli/main.ts (in-process)', () => {
     expect(sent.length).toBeGreaterThan(0)
     expect(sent.every((q) => q.authorization === 'token ghp_given')).toBe(true)
     expect(given.code).toBe(1)
+  })
+
+  it('says on stderr why failure reasons are missing when the token may not read them', async () => {
+    const refusing = await startFakeApi({
+      runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
+      annotations: demo.annotations,
+      fault: (q) => (q.path.endsWith('/annotations') ? faults.status(403) : undefined)
+    })
+    try {
+      const r = await cliInProcess([REPO, RUN, '--log-lines', '0'], {
+        GITHUB_API_URL: refusing.url,
+        GITHUB_TOKEN: TOKEN
+      })
+      expect(r.code).toBe(0)
+      expect(r.stderr).toBe(
+        'runlens: note: Failure reasons not shown: reading annotations needs `permissions: checks: read` (GitHub answered 403).\n'
+      )
+      // The report itself is as without annotations: no reason under the failed job.
+      expect(r.stdout).toMatch(/✗ test \(windows-latest, 22\)/)
+      expect(r.stdout).not.toContain('test/paths.test.ts:14')
+    } finally {
+      await refusing.close()
+    }
   })
 
   it('refuses plain http but on loopback, before any request', async () => {

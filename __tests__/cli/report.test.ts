@@ -5,6 +5,7 @@
 // keeps what only a real process shows: its exit status, stdout and stderr,
 // and a terminal.
 import { describe, expect, it } from '@jest/globals'
+import { DEMO_JOB_IDS } from '../../scripts/sample-run.js'
 import { cliInProcess } from '../support/in-process.js'
 import { cliSuite } from '../support/suites.js'
 
@@ -19,8 +20,13 @@ const lists = (from: number) => cli.api.requests.slice(from).filter((r) => r.pat
 const SGR = /\x1b\[[0-9;]*m/
 
 interface ReportJson {
-  run: { owner: string; repo: string; id: number; attempt: string | number }
-  jobs: { name: string; attempt: number; conclusion: string | null }[]
+  run: { owner: string; repo: string; id: number; attempt: string | number; head_sha: string }
+  jobs: {
+    name: string
+    attempt: number
+    conclusion: string | null
+    annotations: unknown[] | null
+  }[]
   counts: Record<string, number>
   conclusion: string
   generated_at: string
@@ -35,13 +41,13 @@ describe('cli/main.ts: the report (in-process)', () => {
     )
     expect(r.stdout).toMatch(/```mermaid\n%%\{init: .*\}%%\ngantt\n/)
     expect(r.stdout).toContain('| :-: | --- | --- | --: | --: | --- |')
-    expect(r.stdout).toContain('🔁\u00a0[postgres]')
+    expect(r.stdout).toContain('🔁 [postgres]')
     expect(r.stdout).toContain('<details><summary>❌ <b>test (windows-latest, 22)</b>')
     expect(r.stdout).toContain('### What failed')
     expect(r.stdout).toContain('Received: "src\\\\index.ts"')
   })
 
-  it('prints the report file’s JSON (json), reading no log', async () => {
+  it('prints the report file’s JSON (json), reading no log but the failed job’s annotations', async () => {
     const from = cli.api.requests.length
     const r = await runlens([REPO, RUN, '--format', 'json'])
     expect(r.code).toBe(0)
@@ -59,8 +65,30 @@ describe('cli/main.ts: the report (in-process)', () => {
     expect(report.jobs).toHaveLength(40)
     expect(report.counts).toMatchObject({ total: 40, success: 37, failure: 1, skipped: 1 })
     expect(cli.api.requests.slice(from).map((q) => q.path)).toEqual([
-      `/repos/${REPO}/actions/runs/${RUN}/jobs`
+      `/repos/${REPO}/actions/runs/${RUN}/jobs`,
+      `/repos/${REPO}/check-runs/${DEMO_JOB_IDS.failed}/annotations`
     ])
+    const failed = report.jobs.filter((j) => j.annotations !== null)
+    expect(failed.map((j) => j.name)).toEqual(['test (windows-latest, 22)'])
+    expect(failed[0]?.annotations).toHaveLength(3)
+    expect(report.run.head_sha).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('prints each failed job’s failure reasons, file and line first, above its log lines', async () => {
+    const r = await runlens([REPO, RUN, '--log-lines', '3'])
+    expect(r.code).toBe(0)
+    const failed = r.stdout.slice(r.stdout.indexOf('Failed (1)'))
+    expect(failed).toContain(
+      [
+        '  ✗ test/paths.test.ts:14 · paths › normalizes separators',
+        '    expect(received).toBe(expected) // Object.is equality',
+        '    Expected: "src/index.ts"',
+        '    Received: "src\\\\index.ts"',
+        '  │ '
+      ].join('\n')
+    )
+    // Warnings are no failure reasons.
+    expect(r.stdout).not.toContain('Node.js 20')
   })
 
   it('reports only the jobs that --jobs selects', async () => {

@@ -785,11 +785,15 @@ describe('jobs.ts listJobs, pages at once', () => {
     expect(first.jobs).toHaveLength(250)
     expect(first.jobs[0]).toEqual({ id: ATTEMPTS[0]?.[0]?.id, label: `#${ATTEMPTS[0]?.[0]?.name}` })
     expect(first.workflowName).toBe(ATTEMPTS[0]?.[0]?.workflow_name)
+    expect(first.headSha).toMatch(/^[0-9a-f]{40}$/)
+    expect(first.headSha).toBe(ATTEMPTS[0]?.[0]?.head_sha)
     expect(converted.sort()).toEqual(first.jobs.map((j) => j.id).sort())
 
     const again = await listJobs(octokit, q, { convert, cache })
     expect(again.notModified).toBe(3)
     expect(again.jobs).toEqual(first.jobs)
+    // A 304 keeps the page as converted, the commit with it.
+    expect(again.headSha).toBe(first.headSha)
     expect(converted).toHaveLength(250)
   })
 })

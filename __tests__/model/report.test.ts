@@ -27,7 +27,7 @@ const fixture = JSON.parse(
 }
 const run = RUN
 const urls = URLS
-const opts = (over: Partial<ReportOptions> = {}): ReportOptions => ({
+const opts = (over: Partial<ReportOptions> = {}): Parameters<typeof buildReport>[1] => ({
   run,
   urls,
   select: compilePatterns([], true),
@@ -305,15 +305,17 @@ describe('report.ts', () => {
     expect([...report.passedOnRetry]).toEqual(['integration (postgres)'])
   })
 
-  it('sets the run address for an attempt and the workflow name', () => {
+  it('sets the run address for an attempt, the workflow name and the commit', () => {
     const report = buildReport(
-      [apiJob('a', { workflow_name: 'CI' })],
+      [apiJob('a', { workflow_name: 'CI', head_sha: 'f83a356604ae3c5d03e1b46ef4d1ca77d64a90b0' })],
       opts({ run: { ...run, attempt: 2 } })
     )
     expect(report.run.url).toBe(
       'https://github.com/octo-org/octo-repo/actions/runs/29679449/attempts/2'
     )
     expect(report.run.workflow).toBe('CI')
+    expect(report.run.head_sha).toBe('f83a356604ae3c5d03e1b46ef4d1ca77d64a90b0')
+    expect(buildReport([apiJob('a')], opts({ headSha: null })).run.head_sha).toBeNull()
     expect(report.generatedAt).toBe('2026-11-20T10:30:00.000Z')
   })
 })

@@ -15,7 +15,8 @@ let api: FakeApi
 beforeAll(async () => {
   api = await startFakeApi({
     runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
-    logs: demo.logs
+    logs: demo.logs,
+    annotations: demo.annotations
   })
 })
 afterAll(async () => {
@@ -75,9 +76,9 @@ describe('report-run.ts', () => {
     cancel.abort('SIGTERM')
     const from = api.requests.length
     const cancelled = setup(cancel.signal)
-    // A cancelled step reads no log: the runner gives it seconds only.
+    // A cancelled step reads no log nor annotation: the runner gives it seconds only.
     await expect(reportRun(request({ logLines: 5 }), cancelled.deps)).rejects.toBeDefined()
-    expect(api.requests.slice(from).filter((r) => r.path.endsWith('/logs'))).toEqual([])
+    expect(api.requests.slice(from).filter((r) => /\/(logs|annotations)$/.test(r.path))).toEqual([])
   })
 
   it('finds what fails the gate: fail-on conclusions, unless allowed to fail', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ApiJob } from '../../src/model/types.js'
+import type { Annotation, ApiJob } from '../../src/model/types.js'
 import { painter, renderText, width } from '../../src/render/text.js'
 import { apiJob, apiStep, NOW, reportOfJobs, RUN } from '../support/jobs.js'
 
@@ -35,6 +35,54 @@ describe('text.ts', () => {
     expect(out).not.toContain(esc)
     expect(out).not.toMatch(/(^|\s)::\w+::/m)
     expect(out).toContain('evil')
+  })
+
+  it('prints a failed job’s failure reasons under it: where, title, message', () => {
+    const esc = '\u001b'
+    const failed = report([apiJob('test', 'failure'), apiJob('build', 'failure')])
+    const [test, build] = failed.aggregated
+    if (!test || !build) throw new Error('two jobs expected')
+    const at = (over: Partial<Annotation>): Annotation => ({
+      level: 'failure',
+      message: 'Process completed with exit code 1.',
+      title: '',
+      path: '.github',
+      start_line: 1,
+      end_line: 1,
+      ...over
+    })
+    test.annotations = [
+      at({}),
+      at({ level: 'warning', path: 'src/a.ts', message: 'unused' }),
+      at({
+        path: 'test/a.test.ts',
+        start_line: 7,
+        title: `works ${esc}[31m::error::x`,
+        message: `expected\n\n::warning::1\n2\n3\n4\n5\n6\n7`
+      })
+    ]
+    build.annotations = null
+    const out = renderText(failed, {
+      paint: painter(false),
+      now: NOW,
+      steps: 'failed',
+      excerpts: new Map()
+    })
+    const block = out.slice(out.indexOf('✗ test ·'), out.indexOf('✗ build ·'))
+    expect(block.split('\n').slice(2)).toEqual([
+      '  ✗ test/a.test.ts:7 · works :\u200b:error:\u200b:x',
+      '    expected',
+      '    :\u200b:warning:\u200b:1',
+      '    2',
+      '    3',
+      '    4',
+      '    5',
+      '    …',
+      '',
+      ''
+    ])
+    // Annotations not read: no reasons, and the job as before.
+    expect(out.slice(out.indexOf('✗ build ·')).split('\n')).toHaveLength(3)
   })
 
   it('counts terminal columns: wide characters take two, combining marks none', () => {

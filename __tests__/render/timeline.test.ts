@@ -83,7 +83,9 @@ function expectWellFormed(md: string): void {
   expect(lines.slice(0, 3)).toEqual([GANTT_INIT, 'gantt', '  dateFormat x'])
   expect(lines[3]).toMatch(/^ {2}axisFormat %[-%A-Za-z: ]+$/)
   expect(lines[4]).toBe('  todayMarker off')
-  for (const line of lines.slice(5)) {
+  const title = lines[5]?.startsWith('  title ') ? 1 : 0
+  if (title) expect(lines[5]).toMatch(/^ {2}title [^\n;#%:]+$/)
+  for (const line of lines.slice(5 + title)) {
     if (line.startsWith('  section ')) expect(line).toMatch(/^ {2}section [^\n;#%:]+$/)
     else expect(line).toMatch(TASK)
   }
@@ -486,9 +488,11 @@ describe('timeline.ts', () => {
           ['j0', 'build', [], at(5), at(65)],
           ['g1', `test · ${FOLD_ABOVE_ROWS} legs`, [], at(5), at((FOLD_ABOVE_ROWS - 1) * 10 + 65)]
         ])
-        expect(
-          md.endsWith('```\n\n_Timeline: matrices folded into one bar each (legs in the table)._\n')
-        ).toBe(true)
+        // What was folded is the chart's title, not a note under it.
+        expect(chartLines(md)[5]).toBe(
+          '  title Matrices folded into one bar each (legs in the table)'
+        )
+        expect(md.endsWith('```\n')).toBe(true)
       })
 
       it('folds a matrix per attempt: crit for a failure that stands, dimmed when re-run', () => {
@@ -528,7 +532,7 @@ describe('timeline.ts', () => {
           ['g0', 'shard · 16 legs', []]
         ])
         expect(md).toContain(
-          '\n_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._\n'
+          '\n  title Matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)\n'
         )
       })
 
@@ -575,7 +579,7 @@ describe('timeline.ts', () => {
           expect(bars(md)).toBeLessThan(40)
           expect(chartLines(md).join('\n').length).toBeLessThanOrEqual(50_000)
           expect(md).toMatch(
-            /\n_Timeline: matrices and reusable workflows folded into one bar each(, skipped jobs left out)? \(all in the table\)\._\n$/
+            /\n {2}title Matrices and reusable workflows folded into one bar each(, skipped jobs left out)? \(all in the table\)\n/
           )
         }
       })
@@ -639,16 +643,14 @@ describe('timeline.ts', () => {
     })
 
     it('foldNote', () => {
-      expect(foldNote(4, 0, 0)).toBe(
-        '_Timeline: matrices folded into one bar each (legs in the table)._'
-      )
+      expect(foldNote(4, 0, 0)).toBe('Matrices folded into one bar each (legs in the table)')
       expect(foldNote(0, 2, 0)).toBe(
-        '_Timeline: reusable workflows folded into one bar each (all in the table)._'
+        'Reusable workflows folded into one bar each (all in the table)'
       )
       expect(foldNote(5, 1, 1)).toBe(
-        '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+        'Matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)'
       )
-      expect(foldNote(0, 0, 2)).toBe('_Timeline: skipped jobs left out (all in the table)._')
+      expect(foldNote(0, 0, 2)).toBe('Skipped jobs left out (all in the table)')
       expect(foldNote(0, 0, 0)).toBeNull()
     })
 

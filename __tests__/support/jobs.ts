@@ -88,10 +88,17 @@ export function toJobRecord(job: ApiJob, run: RunRef, urls: Urls): JobRecord {
   return recordMaker(run, urls)(job)
 }
 
-/** The report of API jobs at hand, as the pipeline builds it from records. */
-export function buildReport(apiJobs: readonly ApiJob[], opts: ReportOptions): Report {
+/**
+ * The report of API jobs at hand, as the pipeline builds it from records:
+ * the workflow and the commit from the first job, unless `opts` says.
+ */
+export function buildReport(
+  apiJobs: readonly ApiJob[],
+  opts: Omit<ReportOptions, 'headSha'> & Partial<Pick<ReportOptions, 'headSha'>>
+): Report {
   return reportOf(apiJobs.map(recordMaker(opts.run, opts.urls)), {
     ...opts,
+    headSha: opts.headSha === undefined ? (apiJobs[0]?.head_sha ?? null) : opts.headSha,
     workflow: apiJobs[0]?.workflow_name ?? null
   })
 }

@@ -101,6 +101,7 @@ export function cliSuite<R>(run: (args: string[], env: Record<string, string>) =
     suite.api = await startFakeApi({
       runs: [{ owner: demo.owner, repo: demo.repo, runId: demo.runId, attempts: demo.attempts }],
       logs: demo.logs,
+      annotations: demo.annotations,
       token: CLI_TOKEN
     })
     suite.bin = mkdtempSync(join(tmpdir(), 'runlens-cli-bin-'))

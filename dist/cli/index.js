@@ -29907,7 +29907,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7446);
 // The `runlens` command's entry point: the process's heap setting (see
 // src/index.ts: the young generation kept from growing, which cuts the peak
 // memory of a large run by a third), then the call to main.
@@ -29927,7 +29927,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7467:
+/***/ 7446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36783,10 +36783,12 @@ class JobsPage {
     total_count;
     jobs;
     workflowName;
-    constructor(total_count, jobs, workflowName) {
+    headSha;
+    constructor(total_count, jobs, workflowName, headSha) {
         this.total_count = total_count;
         this.jobs = jobs;
         this.workflowName = workflowName;
+        this.headSha = headSha;
     }
 }
 /** The path and query of the list of jobs that `attempt` asks for. */
@@ -36835,10 +36837,13 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
     let totalCount = 0;
     let rateLimit = null;
     let workflowName = null;
+    let headSha = null;
     for (const [i, read] of pages.entries()) {
         const page = converted(read, opts.convert).page;
-        if (i === 0)
+        if (i === 0) {
             workflowName = page.workflowName;
+            headSha = page.headSha;
+        }
         totalCount = Math.max(totalCount, page.total_count);
         rateLimit = lower(rateLimit, read.rateLimit);
         for (const job of page.jobs) {
@@ -36849,7 +36854,15 @@ async function listJobs(octokit, q, opts = { convert: asIs }) {
         }
     }
     const notModified = pages.filter((p) => p.notModified).length;
-    return { jobs, workflowName, totalCount, requests: pages.length, notModified, rateLimit };
+    return {
+        jobs,
+        workflowName,
+        headSha,
+        totalCount,
+        requests: pages.length,
+        notModified,
+        rateLimit
+    };
 }
 /**
  * A page read with its jobs converted (once: the raw page is let go, in the
@@ -36859,7 +36872,7 @@ function converted(read, convert) {
     if (read.page)
         return read;
     const raw = read.raw;
-    const page = new JobsPage(raw.total_count, raw.jobs.map(convert), raw.jobs[0]?.workflow_name ?? null);
+    const page = new JobsPage(raw.total_count, raw.jobs.map(convert), raw.jobs[0]?.workflow_name ?? null, raw.jobs[0]?.head_sha || null);
     read.response.data = page;
     return { ...read, raw: null, page };
 }
@@ -36947,6 +36960,7 @@ async function readRun(octokit, run, ctx, opts = { convert: asIs }) {
         jobs: read.jobs,
         currentJobId: current.job?.id ?? null,
         workflowName: read.workflowName,
+        headSha: read.headSha,
         requests: read.requests,
         notModified: read.notModified,
         rateLimit: read.rateLimit,
@@ -36986,372 +37000,6 @@ async function settleCurrentJob(octokit, q, opts) {
         job = await getJob(octokit, q);
     }
     return { job, settled: mainStepsDone(job) };
-}
-
-;// CONCATENATED MODULE: ./src/model/log-lines.ts
-/* eslint-disable no-control-regex -- escape sequences are control characters */
-/**
- * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
- * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
- * to the end, as a terminal would swallow it), and the short two- or
- * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
- */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
-/* eslint-enable no-control-regex */
-/**
- * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
- *
- * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
- */
-function stripAnsi(s) {
-    return s.replace(ANSI, '');
-}
-// Reading one log line
-/** The runner's timestamp: 7 fractional digits, one space after it. */
-const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
-/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
-const MARKER = /^##\[([a-z-]+)\]/;
-/**
- * Splits off the BOM and the runner's timestamp.
- *
- * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
- *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
- */
-function parseLine(raw) {
-    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const stamp = STAMP.exec(line);
-    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
-    const text = stamp ? line.slice(stamp[0].length) : line;
-    return {
-        ms: Number.isNaN(ms) ? null : ms,
-        text,
-        marker: MARKER.exec(text)?.[1] ?? null
-    };
-}
-/**
- * Whether a line opens a step's part of the log: the runner writes
- * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
- *
- * @example isStepStart('##[group]Run npm test') === true
- */
-function isStepStart(text) {
-    return text.startsWith('##[group]Run ');
-}
-// The markers shown with a word, as GitHub's log viewer shows them.
-const MARKER_LABELS = {
-    error: 'Error: ',
-    warning: 'Warning: ',
-    notice: 'Notice: ',
-    debug: 'Debug: ',
-    command: '',
-    section: ''
-};
-/* eslint-disable no-control-regex -- removing control characters is the point */
-/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/* eslint-enable no-control-regex */
-/**
- * A log line as a reader should see it: no ANSI codes or control characters,
- * only what a terminal would leave of a line rewritten with `\r`, and
- * `##[error]`-style markers shown as words. Null for `##[group]` and
- * `##[endgroup]` lines, which only fold the log.
- *
- * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
- * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
- */
-function showLine(line) {
-    let text = line.text;
-    if (line.marker !== null) {
-        if (line.marker === 'group' || line.marker === 'endgroup')
-            return null;
-        const label = MARKER_LABELS[line.marker];
-        if (label !== undefined)
-            text = label + text.slice(line.marker.length + 4);
-    }
-    text = stripAnsi(text);
-    // A progress bar redraws its line after `\r`; keep the last drawing.
-    const drawings = text.split('\r').filter((part) => part !== '');
-    text = drawings.at(-1) ?? '';
-    return text.replace(CONTROLS, '').trimEnd();
-}
-// ---------------------------------------------------------------------------
-// Finding the failing step's part
-/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
-function normalizeName(s) {
-    return s
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\s*(?:…|\.\.\.)$/, '');
-}
-/**
- * Whether a `##[group]Run …` header belongs to a step of that name. The API
- * names an unnamed step `Run <first line of the command>`, sometimes
- * shortened, so a header that starts with the name matches too.
- *
- * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
- * @example headerMatches('Run npm test', 'Test') === false
- */
-function headerMatches(header, stepName) {
-    const h = normalizeName(header);
-    const n = normalizeName(stepName);
-    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
-        return false;
-    return h === n || (n.length >= 8 && h.startsWith(n));
-}
-/**
- * The API's step times as a window of epoch milliseconds: they have whole
- * seconds, the log's timestamps a tenth of a microsecond, so the window runs
- * from the start's second to the end of the end's second.
- *
- * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
- *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
- */
-function stepWindow(step) {
-    const start = Date.parse(step.started_at ?? '');
-    const end = Date.parse(step.completed_at ?? '');
-    if (Number.isNaN(start) || Number.isNaN(end))
-        return null;
-    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
-}
-/**
- * Where the step's lines are: its `##[group]Run` header found by name (or, for
- * a step with its own `name:`, by time), up to the next step's header, or up
- * to the step's end time when known (a composite action writes a header for
- * each of its own steps). Null when the step cannot be found.
- */
-function locateStep(lines, headers, step) {
-    const window = stepWindow(step);
-    const inWindow = (i) => {
-        const ms = lines[i]?.ms ?? null;
-        return window !== null && ms !== null && ms >= window.from && ms < window.to;
-    };
-    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
-    const partFrom = (i) => {
-        if (!inWindow(i) || window === null)
-            return { start: i, end: nextHeader(i) };
-        let end = i + 1;
-        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
-            end++;
-        return { start: i, end };
-    };
-    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
-    let header;
-    if (named.length > 0) {
-        // The same command can run in several steps: the one at the step's time,
-        // else the one that reported an error, else the last (a failure ends the job).
-        header =
-            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
-    }
-    else {
-        header = headers.find(inWindow);
-    }
-    return header === undefined ? null : partFrom(header);
-}
-/** Index of the first `##[error]` line in the part; -1 when there is none. */
-function firstError(lines, part) {
-    for (let i = part.start; i < part.end; i++)
-        if (lines[i]?.marker === 'error')
-            return i;
-    return -1;
-}
-/**
- * The step part that holds the log's first `##[error]` line, for a step that
- * could not be found; the whole log when no line is an error.
- */
-function partOfFirstError(lines, headers) {
-    const error = firstError(lines, { start: 0, end: lines.length });
-    if (error < 0)
-        return { start: 0, end: lines.length };
-    let start = 0;
-    for (const h of headers)
-        if (h <= error)
-            start = h;
-    return { start, end: headers.find((h) => h > error) ?? lines.length };
-}
-/**
- * Where the step's output starts: after the group the runner opens with the
- * step's header, which echoes the command, its shell and its environment
- * (`##[group]Run npm test`, `npm test`, `shell: …`, `##[endgroup]`): the
- * step's name and its log link already say that. The part's start when the
- * group does not close before `last`.
- */
-function afterCommandEcho(lines, part, last) {
-    if (lines[part.start]?.marker !== 'group')
-        return part.start;
-    for (let i = part.start + 1; i < last; i++) {
-        const marker = lines[i]?.marker;
-        if (marker === 'endgroup')
-            return i + 1;
-        if (marker === 'group' || marker === 'error')
-            break;
-    }
-    return part.start;
-}
-/**
- * The lines that show why a step failed: in the failing step's part of a job
- * log, the last `maxLines` lines up to and including its first `##[error]`
- * line (the last lines of the part when it has none), after the echo of its
- * command (the header's group). The BOM, timestamps,
- * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
- * reads `Error: x`. When the step is null or not found in the log, the part
- * around the log's first `##[error]` line is used.
- *
- * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
- *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
- *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
- *   { name: 'Run make', number: 3 }, 30)
- *   // ['cc: no', 'Error: Process completed with exit code 2.']
- */
-function failingLines(log, step, maxLines) {
-    if (maxLines <= 0)
-        return [];
-    const raw = log.split('\n');
-    if (raw.at(-1) === '')
-        raw.pop();
-    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
-    const headers = [];
-    lines.forEach((line, i) => {
-        if (isStepStart(line.text))
-            headers.push(i);
-    });
-    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
-    const error = firstError(lines, part);
-    const last = error >= 0 ? error : part.end - 1;
-    const first = afterCommandEcho(lines, part, last);
-    const out = [];
-    for (let i = last; i >= first && out.length < maxLines; i--) {
-        const line = lines[i];
-        const shown = line ? showLine(line) : null;
-        if (shown !== null)
-            out.push(shown);
-    }
-    out.reverse();
-    // Blank lines at the edges only push the lines that matter out of view.
-    while (out[0] === '')
-        out.shift();
-    while (out.at(-1) === '')
-        out.pop();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/model/log-window.ts
-// A log of any size kept in bounded memory while it streams in: what
-// failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
-// text out; github/logs.ts feeds it the download.
-
-/** Lines kept before each marker line and at the end of a downloaded log. */
-const KEEP_LINES = 1000;
-/** Longest line kept from a downloaded log, in characters. */
-const MAX_READ_LINE = 8192;
-/** Stop reading a log once this many characters are kept (about 32 MiB). */
-const MAX_KEPT_CHARS = 32 * 1024 * 1024;
-/**
- * Keeps what `failingLines` can need of a log of any size while it streams
- * in: every step header, the first `##[error]` line after each, the last
- * `keepLines` lines before each of those and before the end; a run of lines
- * left out is replaced by one `… N lines left out …` line. For `maxLines` up
- * to `keepLines`, `failingLines` finds in the result what it finds in the
- * whole log (unless `##[group]` lines of the step's own output crowd the
- * window).
- *
- * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
- */
-class LogWindow {
-    keepLines;
-    kept = [];
-    keptChars = 0;
-    /** A ring of the last `keepLines` ordinary lines. */
-    ring = [];
-    ringStart = 0;
-    leftOut = 0;
-    partial = '';
-    partialCut = false;
-    errorSeen = false;
-    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
-    full = false;
-    constructor(keepLines) {
-        this.keepLines = keepLines;
-    }
-    /** Adds decoded text; false once no more is wanted. */
-    push(text) {
-        let from = 0;
-        while (!this.full) {
-            const nl = text.indexOf('\n', from);
-            const piece = text.slice(from, nl < 0 ? text.length : nl);
-            this.addToPartial(piece);
-            if (nl < 0)
-                break;
-            this.line(this.partial);
-            this.partial = '';
-            this.partialCut = false;
-            from = nl + 1;
-        }
-        return !this.full;
-    }
-    /** The kept text, each line ending with `\n`. */
-    end() {
-        if (!this.full && (this.partial !== '' || this.partialCut))
-            this.line(this.partial);
-        this.flush();
-        if (this.full) {
-            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
-        }
-        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
-    }
-    addToPartial(piece) {
-        if (this.partialCut)
-            return;
-        if (this.partial.length + piece.length <= MAX_READ_LINE) {
-            this.partial += piece;
-            return;
-        }
-        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
-        this.partialCut = true;
-    }
-    line(raw) {
-        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
-        const stepStart = isStepStart(text);
-        if (stepStart)
-            this.errorSeen = false;
-        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
-        if (firstErrorOfStep)
-            this.errorSeen = true;
-        if (stepStart || firstErrorOfStep) {
-            this.flush();
-            this.keep(raw);
-            return;
-        }
-        if (this.ring.length < this.keepLines) {
-            this.ring.push(raw);
-        }
-        else if (this.keepLines > 0) {
-            this.ring[this.ringStart] = raw;
-            this.ringStart = (this.ringStart + 1) % this.keepLines;
-            this.leftOut++;
-        }
-        else {
-            this.leftOut++;
-        }
-    }
-    flush() {
-        if (this.leftOut > 0) {
-            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
-        }
-        for (let i = 0; i < this.ring.length; i++) {
-            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
-        }
-        this.ring.length = 0;
-        this.ringStart = 0;
-        this.leftOut = 0;
-    }
-    keep(line) {
-        if (this.full)
-            return;
-        this.kept.push(line);
-        this.keptChars += line.length + 1;
-        if (this.keptChars >= MAX_KEPT_CHARS)
-            this.full = true;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/time.ts
@@ -37627,7 +37275,8 @@ function reportOf(records, opts) {
         run: {
             ...opts.run,
             url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-            workflow: opts.workflow
+            workflow: opts.workflow,
+            head_sha: opts.headSha
         },
         jobs,
         current,
@@ -37642,219 +37291,6 @@ function reportOf(records, opts) {
         jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
         generatedAt: new Date(opts.now).toISOString()
     };
-}
-
-;// CONCATENATED MODULE: ./src/github/logs.ts
-// The failing log lines of failed jobs: download a job's log (the API answers
-// with a redirect to signed storage, fetched without the token) through a
-// LogWindow, and find the failing lines (model/log-lines.ts). Logs are an
-// extra: every fault becomes a short "missing" note, never a throw, and no
-// log text is ever printed to stdout (where the runner would read
-// `::command::` lines); it only goes into the summary file.
-
-
-
-
-
-
-/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
-const MAX_EXCERPT_JOBS = 10;
-/** Downloads at once. */
-const LOG_CONCURRENCY = 4;
-/** Longest time for one log: the API call and the whole download. */
-const LOG_TIMEOUT_MS = 30_000;
-function logs_isRequestError(e) {
-    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
-}
-/** One short line of text from a server, safe to show. ex. 'Not  Found\n' -> 'Not Found' */
-function logs_short(s, max = 80) {
-    const flat = s.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/**
- * Why the API call failed, in a few words, never with a URL.
- *
- * @example apiReason({ status: 410 }) === 'log expired (410)'
- */
-function apiReason(e) {
-    const data = e.response?.data;
-    const said = typeof data?.message === 'string' ? ` ${logs_short(data.message)}` : '';
-    switch (e.status) {
-        case 404:
-            return 'no log (404: the job did not run, or its log was deleted)';
-        case 410:
-            return 'log expired (410)';
-        case 401:
-        case 403:
-            return `log not readable (${e.status}${said})`;
-        default:
-            // octokit reports a network error as status 500 without a response.
-            return e.response ? `GitHub answered ${e.status}${said}` : 'GitHub could not be reached';
-    }
-}
-/**
- * Why a fetch failed, in a few words: the error's code (ECONNRESET…), never
- * its message, which may hold the signed URL.
- */
-function logs_networkReason(e) {
-    const cause = e?.cause;
-    const code = typeof cause?.code === 'string' && /^[A-Z_]{3,40}$/.test(cause.code) ? cause.code : '';
-    return code ? `log download failed (${code})` : 'log download failed (network error)';
-}
-/** Up to `max` bytes of a body as text, the rest cancelled. */
-async function readStart(body, max) {
-    if (!isBody(body))
-        return '';
-    const chunks = [];
-    let size = 0;
-    // Leaving the loop early cancels the body.
-    for await (const chunk of body) {
-        chunks.push(chunk);
-        size += chunk.byteLength;
-        if (size >= max)
-            break;
-    }
-    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
-}
-/**
- * Reads a log body as UTF-8 (the BOM kept: Response.text() would drop it)
- * through a LogWindow, so a log of any size takes bounded memory.
- */
-async function readLog(body, keepLines) {
-    const window = new LogWindow(keepLines);
-    if (!isBody(body))
-        return window.end();
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    // Leaving the loop early (the window is full) cancels the body.
-    for await (const chunk of body) {
-        if (!window.push(decoder.decode(chunk, { stream: true })))
-            break;
-    }
-    if (!window.full)
-        window.push(decoder.decode());
-    return window.end();
-}
-/**
- * Downloads a job's log: `GET …/actions/jobs/{job_id}/logs` through the client
- * (its token), without following the redirect, then the signed storage URL of
- * `Location` with a plain fetch that carries no token. The signed URL is
- * never logged nor returned. A log that cannot be had (404 for a job that did
- * not run, 410 expired, a storage error such as `BlobNotFound`, a network
- * error, the time limit) comes back as `{ missing: reason }`; this never
- * throws.
- *
- * Size: logs pass 100 MB, and the failing step may be anywhere in them, so
- * the body is streamed through a LogWindow, which keeps the step headers,
- * each step's first error and the `keepLines` lines before them and before
- * the end. Reading stops once MAX_KEPT_CHARS are kept (only a log of
- * thousands of steps gets there), and `timeoutMs` bounds the time.
- */
-async function downloadLog(octokit, q, opts = {}) {
-    const timeoutMs = opts.timeoutMs ?? LOG_TIMEOUT_MS;
-    const keepLines = opts.keepLines ?? KEEP_LINES;
-    // Our own AbortController rather than AbortSignal.timeout: octokit rethrows
-    // an AbortError as is, while a TimeoutError would become a 500 it retries.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, timeoutMs);
-    timer.unref();
-    const onCancel = () => controller.abort();
-    opts.signal?.addEventListener('abort', onCancel, { once: true });
-    if (opts.signal?.aborted)
-        controller.abort();
-    // A body handed on unread is no longer tied to the request's signal.
-    let reading = null;
-    controller.signal.addEventListener('abort', () => void discard(reading).catch(() => undefined));
-    let stage = 'api';
-    try {
-        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-            owner: q.owner,
-            repo: q.repo,
-            job_id: q.jobId,
-            request: { redirect: 'manual', parseSuccessResponseBody: false, signal: controller.signal }
-        });
-        const status = res.status;
-        const body = res.data;
-        reading = body;
-        if (status === 200) {
-            // A server (or a proxy) that answered with the log itself.
-            return { text: await readLog(body, keepLines) };
-        }
-        await discard(body).catch(() => undefined);
-        const location = res.headers.location;
-        if (status < 300 || status > 399 || !location) {
-            return { missing: `GitHub answered ${status} without a log address` };
-        }
-        let target;
-        try {
-            // Relative to the answer's URL (none from a fetch that builds its Response).
-            target = new URL(location, res.url || octokit.request.endpoint.DEFAULTS.baseUrl);
-        }
-        catch {
-            return { missing: 'GitHub answered with a bad log address' };
-        }
-        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-            return { missing: 'GitHub answered with a bad log address' };
-        }
-        stage = 'blob';
-        const fetchBlob = opts.fetch ?? clientFetch(octokit);
-        // The URL is the whole credential: no headers, so no Authorization.
-        const blob = await fetchBlob(target.href, { signal: controller.signal });
-        if (!blob.ok) {
-            // Azure storage: <Error><Code>BlobNotFound</Code>…; others: "Code: message".
-            const start = await readStart(blob.body, 4096);
-            const code = /<Code>(\w{1,40})<\/Code>|^(\w{1,40}):/.exec(start);
-            const what = code?.[1] ?? code?.[2];
-            return { missing: `log storage answered ${blob.status}${what ? ` ${what}` : ''}` };
-        }
-        return { text: await readLog(blob.body, keepLines) };
-    }
-    catch (e) {
-        if (opts.signal?.aborted)
-            return { missing: 'log download cancelled' };
-        if (timedOut)
-            return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` };
-        if (stage === 'api' && logs_isRequestError(e))
-            return { missing: apiReason(e) };
-        return { missing: logs_networkReason(e) };
-    }
-    finally {
-        clearTimeout(timer);
-        opts.signal?.removeEventListener('abort', onCancel);
-    }
-}
-/**
- * The failing lines of each failed job (isFailed), keyed by job id, in the
- * order of `jobs`: at most `maxJobs` jobs, at most `concurrency` downloads at
- * once. The failing step is the job's first step that ended in `failure`.
- * A job left out for `maxJobs` has no entry: the caller shows how many.
- */
-async function collectExcerpts(octokit, q, jobs, opts) {
-    const excerpts = new Map();
-    if (opts.lines <= 0)
-        return excerpts;
-    const failed = jobs.filter(isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
-    const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
-        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
-        const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
-            // Room for `##[group]` lines among the lines shown.
-            keepLines: Math.max(KEEP_LINES, 2 * opts.lines),
-            ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
-            ...(opts.signal ? { signal: opts.signal } : {})
-        });
-        if ('missing' in log)
-            return { missing: log.missing, step };
-        return { lines: failingLines(log.text, step, opts.lines), step };
-    });
-    failed.forEach((job, i) => {
-        const excerpt = results[i];
-        if (excerpt)
-            excerpts.set(job.id, excerpt);
-    });
-    return excerpts;
 }
 
 ;// CONCATENATED MODULE: ./src/model/gate.ts
@@ -38017,6 +37453,252 @@ function toStepRecord(step, jobUrl) {
     const started = step.started_at ?? null;
     const completed = step.completed_at ?? null;
     return new Step(step.number, step.name, step.status, step.conclusion ?? null, started, completed, secondsBetween(started, completed), jobUrl);
+}
+
+;// CONCATENATED MODULE: ./src/model/log-lines.ts
+/* eslint-disable no-control-regex -- escape sequences are control characters */
+/**
+ * ANSI escape sequences: CSI (`ESC [` … final byte, or the 8-bit `0x9b`), OSC
+ * (`ESC ]` or `0x9d` … up to BEL, `ESC \` or `0x9c`; an unterminated one runs
+ * to the end, as a terminal would swallow it), and the short two- or
+ * three-byte `ESC` sequences such as `ESC ( B` or `ESC 7`.
+ */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]/g;
+/* eslint-enable no-control-regex */
+/**
+ * Removes ANSI CSI and OSC escape sequences (colours, cursor moves, hyperlinks).
+ *
+ * @example stripAnsi('\x1b[31mError\x1b[0m: boom') === 'Error: boom'
+ */
+function stripAnsi(s) {
+    return s.replace(ANSI, '');
+}
+// Reading one log line
+/** The runner's timestamp: 7 fractional digits, one space after it. */
+const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?)\d*Z ?/;
+/** A line the runner wrote as a `##[name]` marker (what `::name::` became). */
+const MARKER = /^##\[([a-z-]+)\]/;
+/**
+ * Splits off the BOM and the runner's timestamp.
+ *
+ * @example parseLine('\uFEFF2026-11-20T10:03:12.1234567Z ##[error]boom')
+ *   // { ms: Date.parse('2026-11-20T10:03:12.123Z'), text: '##[error]boom', marker: 'error' }
+ */
+function parseLine(raw) {
+    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const stamp = STAMP.exec(line);
+    const ms = stamp ? Date.parse(`${stamp[1] ?? ''}Z`) : NaN;
+    const text = stamp ? line.slice(stamp[0].length) : line;
+    return {
+        ms: Number.isNaN(ms) ? null : ms,
+        text,
+        marker: MARKER.exec(text)?.[1] ?? null
+    };
+}
+/**
+ * Whether a line opens a step's part of the log: the runner writes
+ * `##[group]Run <command or action>` when a step starts, whatever its `name:`.
+ *
+ * @example isStepStart('##[group]Run npm test') === true
+ */
+function isStepStart(text) {
+    return text.startsWith('##[group]Run ');
+}
+// The markers shown with a word, as GitHub's log viewer shows them.
+const MARKER_LABELS = {
+    error: 'Error: ',
+    warning: 'Warning: ',
+    notice: 'Notice: ',
+    debug: 'Debug: ',
+    command: '',
+    section: ''
+};
+/* eslint-disable no-control-regex -- removing control characters is the point */
+/** C0 controls but tab, DEL and C1: a terminal acts on them, a reader never sees them. */
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/**
+ * A log line as a reader should see it: no ANSI codes or control characters,
+ * only what a terminal would leave of a line rewritten with `\r`, and
+ * `##[error]`-style markers shown as words. Null for `##[group]` and
+ * `##[endgroup]` lines, which only fold the log.
+ *
+ * @example showLine({ ms: null, text: '##[error]\x1b[31mboom\x1b[0m', marker: 'error' }) === 'Error: boom'
+ * @example showLine({ ms: null, text: '10%\r55%\r100% done', marker: null }) === '100% done'
+ */
+function showLine(line) {
+    let text = line.text;
+    if (line.marker !== null) {
+        if (line.marker === 'group' || line.marker === 'endgroup')
+            return null;
+        const label = MARKER_LABELS[line.marker];
+        if (label !== undefined)
+            text = label + text.slice(line.marker.length + 4);
+    }
+    text = stripAnsi(text);
+    // A progress bar redraws its line after `\r`; keep the last drawing.
+    const drawings = text.split('\r').filter((part) => part !== '');
+    text = drawings.at(-1) ?? '';
+    return text.replace(CONTROLS, '').trimEnd();
+}
+// ---------------------------------------------------------------------------
+// Finding the failing step's part
+/** Collapses runs of whitespace and drops a trailing ellipsis. ex. 'Run  npm test…' -> 'Run npm test' */
+function normalizeName(s) {
+    return s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*(?:…|\.\.\.)$/, '');
+}
+/**
+ * Whether a `##[group]Run …` header belongs to a step of that name. The API
+ * names an unnamed step `Run <first line of the command>`, sometimes
+ * shortened, so a header that starts with the name matches too.
+ *
+ * @example headerMatches('Run npm run build -- --target linux-x64', 'Run npm run build -- --ta…') === true
+ * @example headerMatches('Run npm test', 'Test') === false
+ */
+function headerMatches(header, stepName) {
+    const h = normalizeName(header);
+    const n = normalizeName(stepName);
+    if (!n.startsWith('Run ') || n.length <= 'Run '.length)
+        return false;
+    return h === n || (n.length >= 8 && h.startsWith(n));
+}
+/**
+ * The API's step times as a window of epoch milliseconds: they have whole
+ * seconds, the log's timestamps a tenth of a microsecond, so the window runs
+ * from the start's second to the end of the end's second.
+ *
+ * @example stepWindow({ started_at: '2026-11-20T10:03:12Z', completed_at: '2026-11-20T10:03:20Z' })
+ *   // { from: Date.parse('2026-11-20T10:03:12Z'), to: Date.parse('2026-11-20T10:03:21Z') }
+ */
+function stepWindow(step) {
+    const start = Date.parse(step.started_at ?? '');
+    const end = Date.parse(step.completed_at ?? '');
+    if (Number.isNaN(start) || Number.isNaN(end))
+        return null;
+    return { from: Math.floor(start / 1000) * 1000, to: Math.floor(end / 1000) * 1000 + 1000 };
+}
+/**
+ * Where the step's lines are: its `##[group]Run` header found by name (or, for
+ * a step with its own `name:`, by time), up to the next step's header, or up
+ * to the step's end time when known (a composite action writes a header for
+ * each of its own steps). Null when the step cannot be found.
+ */
+function locateStep(lines, headers, step) {
+    const window = stepWindow(step);
+    const inWindow = (i) => {
+        const ms = lines[i]?.ms ?? null;
+        return window !== null && ms !== null && ms >= window.from && ms < window.to;
+    };
+    const nextHeader = (i) => headers.find((h) => h > i) ?? lines.length;
+    const partFrom = (i) => {
+        if (!inWindow(i) || window === null)
+            return { start: i, end: nextHeader(i) };
+        let end = i + 1;
+        while (end < lines.length && !((lines[end]?.ms ?? -Infinity) >= window.to))
+            end++;
+        return { start: i, end };
+    };
+    const named = headers.filter((h) => headerMatches(lines[h]?.text.slice('##[group]'.length) ?? '', step.name));
+    let header;
+    if (named.length > 0) {
+        // The same command can run in several steps: the one at the step's time,
+        // else the one that reported an error, else the last (a failure ends the job).
+        header =
+            named.find(inWindow) ?? named.find((h) => firstError(lines, partFrom(h)) >= 0) ?? named.at(-1);
+    }
+    else {
+        header = headers.find(inWindow);
+    }
+    return header === undefined ? null : partFrom(header);
+}
+/** Index of the first `##[error]` line in the part; -1 when there is none. */
+function firstError(lines, part) {
+    for (let i = part.start; i < part.end; i++)
+        if (lines[i]?.marker === 'error')
+            return i;
+    return -1;
+}
+/**
+ * The step part that holds the log's first `##[error]` line, for a step that
+ * could not be found; the whole log when no line is an error.
+ */
+function partOfFirstError(lines, headers) {
+    const error = firstError(lines, { start: 0, end: lines.length });
+    if (error < 0)
+        return { start: 0, end: lines.length };
+    let start = 0;
+    for (const h of headers)
+        if (h <= error)
+            start = h;
+    return { start, end: headers.find((h) => h > error) ?? lines.length };
+}
+/**
+ * Where the step's output starts: after the group the runner opens with the
+ * step's header, which echoes the command, its shell and its environment
+ * (`##[group]Run npm test`, `npm test`, `shell: …`, `##[endgroup]`): the
+ * step's name and its log link already say that. The part's start when the
+ * group does not close before `last`.
+ */
+function afterCommandEcho(lines, part, last) {
+    if (lines[part.start]?.marker !== 'group')
+        return part.start;
+    for (let i = part.start + 1; i < last; i++) {
+        const marker = lines[i]?.marker;
+        if (marker === 'endgroup')
+            return i + 1;
+        if (marker === 'group' || marker === 'error')
+            break;
+    }
+    return part.start;
+}
+/**
+ * The lines that show why a step failed: in the failing step's part of a job
+ * log, the last `maxLines` lines up to and including its first `##[error]`
+ * line (the last lines of the part when it has none), after the echo of its
+ * command (the header's group). The BOM, timestamps,
+ * ANSI codes and `##[group]`/`##[endgroup]` lines are dropped; `##[error]x`
+ * reads `Error: x`. When the step is null or not found in the log, the part
+ * around the log's first `##[error]` line is used.
+ *
+ * @example failingLines('\uFEFF2026-11-20T10:00:01.0000000Z ##[group]Run make\n' +
+ *   '2026-11-20T10:00:01.1000000Z ##[endgroup]\n2026-11-20T10:00:02.0000000Z cc: \x1b[31mno\x1b[0m\n' +
+ *   '2026-11-20T10:00:02.1000000Z ##[error]Process completed with exit code 2.\n',
+ *   { name: 'Run make', number: 3 }, 30)
+ *   // ['cc: no', 'Error: Process completed with exit code 2.']
+ */
+function failingLines(log, step, maxLines) {
+    if (maxLines <= 0)
+        return [];
+    const raw = log.split('\n');
+    if (raw.at(-1) === '')
+        raw.pop();
+    const lines = raw.map((line) => parseLine(line.endsWith('\r') ? line.slice(0, -1) : line));
+    const headers = [];
+    lines.forEach((line, i) => {
+        if (isStepStart(line.text))
+            headers.push(i);
+    });
+    const part = (step && locateStep(lines, headers, step)) ?? partOfFirstError(lines, headers);
+    const error = firstError(lines, part);
+    const last = error >= 0 ? error : part.end - 1;
+    const first = afterCommandEcho(lines, part, last);
+    const out = [];
+    for (let i = last; i >= first && out.length < maxLines; i--) {
+        const line = lines[i];
+        const shown = line ? showLine(line) : null;
+        if (shown !== null)
+            out.push(shown);
+    }
+    out.reverse();
+    // Blank lines at the edges only push the lines that matter out of view.
+    while (out[0] === '')
+        out.shift();
+    while (out.at(-1) === '')
+        out.pop();
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -38266,6 +37948,550 @@ function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/log-window.ts
+// A log of any size kept in bounded memory while it streams in: what
+// failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
+// text out; github/logs.ts feeds it the download.
+
+/** Lines kept before each marker line and at the end of a downloaded log. */
+const KEEP_LINES = 1000;
+/** Longest line kept from a downloaded log, in characters. */
+const MAX_READ_LINE = 8192;
+/** Stop reading a log once this many characters are kept (about 32 MiB). */
+const MAX_KEPT_CHARS = 32 * 1024 * 1024;
+/**
+ * Keeps what `failingLines` can need of a log of any size while it streams
+ * in: every step header, the first `##[error]` line after each, the last
+ * `keepLines` lines before each of those and before the end; a run of lines
+ * left out is replaced by one `… N lines left out …` line. For `maxLines` up
+ * to `keepLines`, `failingLines` finds in the result what it finds in the
+ * whole log (unless `##[group]` lines of the step's own output crowd the
+ * window).
+ *
+ * @example const w = new LogWindow(1); w.push('a\nb\nc\n'); w.end() === '… 2 lines left out …\nc\n'
+ */
+class LogWindow {
+    keepLines;
+    kept = [];
+    keptChars = 0;
+    /** A ring of the last `keepLines` ordinary lines. */
+    ring = [];
+    ringStart = 0;
+    leftOut = 0;
+    partial = '';
+    partialCut = false;
+    errorSeen = false;
+    /** Set once the kept text reached MAX_KEPT_CHARS: read no more. */
+    full = false;
+    constructor(keepLines) {
+        this.keepLines = keepLines;
+    }
+    /** Adds decoded text; false once no more is wanted. */
+    push(text) {
+        let from = 0;
+        while (!this.full) {
+            const nl = text.indexOf('\n', from);
+            const piece = text.slice(from, nl < 0 ? text.length : nl);
+            this.addToPartial(piece);
+            if (nl < 0)
+                break;
+            this.line(this.partial);
+            this.partial = '';
+            this.partialCut = false;
+            from = nl + 1;
+        }
+        return !this.full;
+    }
+    /** The kept text, each line ending with `\n`. */
+    end() {
+        if (!this.full && (this.partial !== '' || this.partialCut))
+            this.line(this.partial);
+        this.flush();
+        if (this.full) {
+            this.kept.push(`… the rest of the log was not read (over ${MAX_KEPT_CHARS / 2 ** 20} MiB kept) …`);
+        }
+        return this.kept.length > 0 ? `${this.kept.join('\n')}\n` : '';
+    }
+    addToPartial(piece) {
+        if (this.partialCut)
+            return;
+        if (this.partial.length + piece.length <= MAX_READ_LINE) {
+            this.partial += piece;
+            return;
+        }
+        this.partial = `${(this.partial + piece).slice(0, MAX_READ_LINE)}…`;
+        this.partialCut = true;
+    }
+    line(raw) {
+        const text = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw).text;
+        const stepStart = isStepStart(text);
+        if (stepStart)
+            this.errorSeen = false;
+        const firstErrorOfStep = !this.errorSeen && text.startsWith('##[error]');
+        if (firstErrorOfStep)
+            this.errorSeen = true;
+        if (stepStart || firstErrorOfStep) {
+            this.flush();
+            this.keep(raw);
+            return;
+        }
+        if (this.ring.length < this.keepLines) {
+            this.ring.push(raw);
+        }
+        else if (this.keepLines > 0) {
+            this.ring[this.ringStart] = raw;
+            this.ringStart = (this.ringStart + 1) % this.keepLines;
+            this.leftOut++;
+        }
+        else {
+            this.leftOut++;
+        }
+    }
+    flush() {
+        if (this.leftOut > 0) {
+            this.keep(`… ${this.leftOut} line${this.leftOut === 1 ? '' : 's'} left out …`);
+        }
+        for (let i = 0; i < this.ring.length; i++) {
+            this.keep(this.ring[(this.ringStart + i) % this.ring.length] ?? '');
+        }
+        this.ring.length = 0;
+        this.ringStart = 0;
+        this.leftOut = 0;
+    }
+    keep(line) {
+        if (this.full)
+            return;
+        this.kept.push(line);
+        this.keptChars += line.length + 1;
+        if (this.keptChars >= MAX_KEPT_CHARS)
+            this.full = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/logs.ts
+// The failing log lines of failed jobs: download a job's log (the API answers
+// with a redirect to signed storage, fetched without the token) through a
+// LogWindow, and find the failing lines (model/log-lines.ts). Logs are an
+// extra: every fault becomes a short "missing" note, never a throw, and no
+// log text is ever printed to stdout (where the runner would read
+// `::command::` lines); it only goes into the summary file.
+
+
+
+
+
+
+/** Failed jobs given excerpts, at most (the summary's "at most 10"). */
+const MAX_EXCERPT_JOBS = 10;
+/** Downloads at once. */
+const LOG_CONCURRENCY = 4;
+/** Longest time for one log: the API call and the whole download. */
+const LOG_TIMEOUT_MS = 30_000;
+function logs_isRequestError(e) {
+    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
+}
+/** One short line of text from a server, safe to show. ex. 'Not  Found\n' -> 'Not Found' */
+function logs_short(s, max = 80) {
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/**
+ * Why the API call failed, in a few words, never with a URL.
+ *
+ * @example apiReason({ status: 410 }) === 'log expired (410)'
+ */
+function apiReason(e) {
+    const data = e.response?.data;
+    const said = typeof data?.message === 'string' ? ` ${logs_short(data.message)}` : '';
+    switch (e.status) {
+        case 404:
+            return 'no log (404: the job did not run, or its log was deleted)';
+        case 410:
+            return 'log expired (410)';
+        case 401:
+        case 403:
+            return `log not readable (${e.status}${said})`;
+        default:
+            // octokit reports a network error as status 500 without a response.
+            return e.response ? `GitHub answered ${e.status}${said}` : 'GitHub could not be reached';
+    }
+}
+/**
+ * Why a fetch failed, in a few words: the error's code (ECONNRESET…), never
+ * its message, which may hold the signed URL.
+ */
+function logs_networkReason(e) {
+    const cause = e?.cause;
+    const code = typeof cause?.code === 'string' && /^[A-Z_]{3,40}$/.test(cause.code) ? cause.code : '';
+    return code ? `log download failed (${code})` : 'log download failed (network error)';
+}
+/** Up to `max` bytes of a body as text, the rest cancelled. */
+async function readStart(body, max) {
+    if (!isBody(body))
+        return '';
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop early cancels the body.
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.byteLength;
+        if (size >= max)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
+}
+/**
+ * Reads a log body as UTF-8 (the BOM kept: Response.text() would drop it)
+ * through a LogWindow, so a log of any size takes bounded memory.
+ */
+async function readLog(body, keepLines) {
+    const window = new LogWindow(keepLines);
+    if (!isBody(body))
+        return window.end();
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    // Leaving the loop early (the window is full) cancels the body.
+    for await (const chunk of body) {
+        if (!window.push(decoder.decode(chunk, { stream: true })))
+            break;
+    }
+    if (!window.full)
+        window.push(decoder.decode());
+    return window.end();
+}
+/**
+ * Downloads a job's log: `GET …/actions/jobs/{job_id}/logs` through the client
+ * (its token), without following the redirect, then the signed storage URL of
+ * `Location` with a plain fetch that carries no token. The signed URL is
+ * never logged nor returned. A log that cannot be had (404 for a job that did
+ * not run, 410 expired, a storage error such as `BlobNotFound`, a network
+ * error, the time limit) comes back as `{ missing: reason }`; this never
+ * throws.
+ *
+ * Size: logs pass 100 MB, and the failing step may be anywhere in them, so
+ * the body is streamed through a LogWindow, which keeps the step headers,
+ * each step's first error and the `keepLines` lines before them and before
+ * the end. Reading stops once MAX_KEPT_CHARS are kept (only a log of
+ * thousands of steps gets there), and `timeoutMs` bounds the time.
+ */
+async function downloadLog(octokit, q, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? LOG_TIMEOUT_MS;
+    const keepLines = opts.keepLines ?? KEEP_LINES;
+    // Our own AbortController rather than AbortSignal.timeout: octokit rethrows
+    // an AbortError as is, while a TimeoutError would become a 500 it retries.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, timeoutMs);
+    timer.unref();
+    const onCancel = () => controller.abort();
+    opts.signal?.addEventListener('abort', onCancel, { once: true });
+    if (opts.signal?.aborted)
+        controller.abort();
+    // A body handed on unread is no longer tied to the request's signal.
+    let reading = null;
+    controller.signal.addEventListener('abort', () => void discard(reading).catch(() => undefined));
+    let stage = 'api';
+    try {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            owner: q.owner,
+            repo: q.repo,
+            job_id: q.jobId,
+            request: { redirect: 'manual', parseSuccessResponseBody: false, signal: controller.signal }
+        });
+        const status = res.status;
+        const body = res.data;
+        reading = body;
+        if (status === 200) {
+            // A server (or a proxy) that answered with the log itself.
+            return { text: await readLog(body, keepLines) };
+        }
+        await discard(body).catch(() => undefined);
+        const location = res.headers.location;
+        if (status < 300 || status > 399 || !location) {
+            return { missing: `GitHub answered ${status} without a log address` };
+        }
+        let target;
+        try {
+            // Relative to the answer's URL (none from a fetch that builds its Response).
+            target = new URL(location, res.url || octokit.request.endpoint.DEFAULTS.baseUrl);
+        }
+        catch {
+            return { missing: 'GitHub answered with a bad log address' };
+        }
+        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+            return { missing: 'GitHub answered with a bad log address' };
+        }
+        stage = 'blob';
+        const fetchBlob = opts.fetch ?? clientFetch(octokit);
+        // The URL is the whole credential: no headers, so no Authorization.
+        const blob = await fetchBlob(target.href, { signal: controller.signal });
+        if (!blob.ok) {
+            // Azure storage: <Error><Code>BlobNotFound</Code>…; others: "Code: message".
+            const start = await readStart(blob.body, 4096);
+            const code = /<Code>(\w{1,40})<\/Code>|^(\w{1,40}):/.exec(start);
+            const what = code?.[1] ?? code?.[2];
+            return { missing: `log storage answered ${blob.status}${what ? ` ${what}` : ''}` };
+        }
+        return { text: await readLog(blob.body, keepLines) };
+    }
+    catch (e) {
+        if (opts.signal?.aborted)
+            return { missing: 'log download cancelled' };
+        if (timedOut)
+            return { missing: `log download timed out after ${Number((timeoutMs / 1000).toFixed(1))}s` };
+        if (stage === 'api' && logs_isRequestError(e))
+            return { missing: apiReason(e) };
+        return { missing: logs_networkReason(e) };
+    }
+    finally {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onCancel);
+    }
+}
+/**
+ * The failing lines of each failed job (isFailed), keyed by job id, in the
+ * order of `jobs`: at most `maxJobs` jobs, at most `concurrency` downloads at
+ * once. The failing step is the job's first step that ended in `failure`.
+ * A job left out for `maxJobs` has no entry: the caller shows how many.
+ */
+async function collectExcerpts(octokit, q, jobs, opts) {
+    const excerpts = new Map();
+    if (opts.lines <= 0)
+        return excerpts;
+    const failed = jobs.filter(isFailed).slice(0, Math.max(0, opts.maxJobs ?? MAX_EXCERPT_JOBS));
+    const results = await mapLimit(failed, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+        const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
+        const log = await downloadLog(octokit, { ...q, jobId: job.id }, {
+            // Room for `##[group]` lines among the lines shown.
+            keepLines: Math.max(KEEP_LINES, 2 * opts.lines),
+            ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+            ...(opts.signal ? { signal: opts.signal } : {})
+        });
+        if ('missing' in log)
+            return { missing: log.missing, step };
+        return { lines: failingLines(log.text, step, opts.lines), step };
+    });
+    failed.forEach((job, i) => {
+        const excerpt = results[i];
+        if (excerpt)
+            excerpts.set(job.id, excerpt);
+    });
+    return excerpts;
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+// The annotations of failed jobs' check runs: what the run page shows as a
+// job's errors ("Process completed with exit code 1.", a problem matcher's
+// file and line). An extra, as logs are: a fault leaves a job unread, never
+// throws; a token without `checks: read` is told once, and nothing more is asked.
+
+
+
+
+/** An annotation as published: the API's level and message made strings, other nulls kept. */
+function toAnnotation(a) {
+    const text = (s) => (typeof s === 'string' ? s : null);
+    const line = (n) => (typeof n === 'number' ? n : null);
+    return {
+        level: text(a.annotation_level) ?? 'notice',
+        message: text(a.message) ?? '',
+        title: text(a.title),
+        path: text(a.path),
+        start_line: line(a.start_line),
+        end_line: line(a.end_line)
+    };
+}
+/**
+ * Reads the annotations of each job's check run (a job's id is its check
+ * run's id): `GET /repos/{owner}/{repo}/check-runs/{id}/annotations`, one
+ * page of 100 (GitHub keeps far fewer per job: 10 errors and 10 warnings a
+ * step), at most `concurrency` at once, through the client, so retries and
+ * rate limits are handled as for every request.
+ */
+async function readAnnotations(octokit, q, jobs, opts = {}) {
+    const out = { byJob: new Map(), denied: null, failed: 0 };
+    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/check-runs`;
+    await mapLimit(jobs, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+        // After a refusal every other job would be refused too.
+        if (out.denied || opts.signal?.aborted)
+            return;
+        try {
+            const response = await octokit.request({
+                method: 'GET',
+                url: `${base}/${job.id}/annotations?per_page=100`,
+                request: { ...NATIVE_JSON, ...(opts.signal ? { signal: opts.signal } : {}) }
+            });
+            const data = response.data;
+            if (!Array.isArray(data)) {
+                out.failed++;
+                return;
+            }
+            const list = data.filter((a) => typeof a === 'object' && !!a);
+            out.byJob.set(job.id, list.map(toAnnotation));
+        }
+        catch (error) {
+            if (opts.signal?.aborted)
+                return;
+            // A rate limit not waited out is a 403 too, but no refusal.
+            const refused = isHttpError(error) && (error.status === 403 || error.status === 404) && !isRateLimit(error);
+            if (refused)
+                out.denied ??= { status: error.status };
+            else
+                out.failed++;
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/failures.ts
+// The failed jobs runlens reads more of (their logs and their check run's
+// annotations), and the failure reasons those annotations give. Pure: the
+// addresses come in as arguments.
+
+/** Failed jobs whose logs and annotations are read, at most (the summary's "at most 10"). */
+const MAX_FAILURES_READ = 10;
+/** Failure reasons shown for one job, at most. */
+const MAX_REASONS = 5;
+/** The path the runner gives its own annotations ("Process completed with exit code 1."). */
+const RUNNER_PATH = '.github';
+/**
+ * The failed jobs to read logs and annotations for: the aggregated jobs that
+ * ended badly (isFailed), worst conclusion first (CONCLUSION_RANK), then in
+ * run order, at most `max`. Logs and annotations are read for the same jobs,
+ * so a job shown with its log lines has its reasons too.
+ *
+ * @example failuresToRead(report) // [test (failure), lint (failure), e2e (cancelled)]
+ */
+function failuresToRead(report, max = MAX_FAILURES_READ) {
+    const rank = (job) => CONCLUSION_RANK.indexOf(outcomeOf(job));
+    return report.aggregated
+        .filter(isFailed)
+        .map((job, order) => ({ job, order, rank: rank(job) }))
+        .sort((a, b) => a.rank - b.rank || a.order - b.order)
+        .slice(0, Math.max(0, max))
+        .map(({ job }) => job);
+}
+/** Whether an annotation points at a file of the repository (not the runner's `.github`). */
+function inRepository(a) {
+    return !!a.path && a.path !== RUNNER_PATH;
+}
+/**
+ * Why a job failed, as its check run's failure-level annotations say: each
+ * message once (by message, path and line), the ones about a file of the
+ * repository first (a problem matcher's `test/paths.test.ts:14`), those
+ * without a path next, the runner's own (`.github`) last; its "Process
+ * completed with exit code N." only when there is no other; at most `max`.
+ * None when the annotations were not read.
+ */
+function failureReasons(job, max = MAX_REASONS) {
+    const seen = new Set();
+    const reasons = [];
+    for (const a of job.annotations ?? []) {
+        if (a.level !== 'failure')
+            continue;
+        const key = JSON.stringify([a.message, a.path, a.start_line]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        reasons.push(a);
+    }
+    const order = (a) => (inRepository(a) ? 0 : a.path === RUNNER_PATH ? 2 : 1);
+    // "Process completed with exit code 1." says nothing a more precise reason
+    // does not: it is a reason only when there is no other.
+    const exitCode = (a) => a.path === RUNNER_PATH && /^Process completed with exit code \d+\.?$/.test(a.message.trim());
+    const precise = reasons.some((a) => !exitCode(a));
+    return reasons
+        .filter((a) => !precise || !exitCode(a))
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => order(x.a) - order(y.a) || x.i - y.i)
+        .slice(0, Math.max(0, max))
+        .map(({ a }) => a);
+}
+/**
+ * The file and lines an annotation is about, on the web at the run's commit;
+ * null for the runner's `.github` annotations, one without a path, or when
+ * the commit is unknown. Each segment of the path is encoded.
+ *
+ * @example annotationUrl('https://github.com', 'o', 'r', 'f83a356', { path: 'test/a.ts', start_line: 14, end_line: 16 })
+ *   // 'https://github.com/o/r/blob/f83a356/test/a.ts#L14-L16'
+ */
+function annotationUrl(serverUrl, owner, repo, headSha, a) {
+    if (!headSha || !a.path || !inRepository(a))
+        return null;
+    const path = a.path.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+    const start = a.start_line;
+    const end = a.end_line;
+    const lines = start === null ? '' : end !== null && end > start ? `#L${start}-L${end}` : `#L${start}`;
+    return `${serverUrl}/${owner}/${repo}/blob/${headSha}/${path}${lines}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-failures.ts
+// What the report tells of its failed jobs beyond their records: the failing
+// log lines and the annotations of their check runs (the failure reasons),
+// read at once for the same jobs (failuresToRead). Both are extras: a fault
+// leaves a job without them and changes nothing else.
+
+
+
+
+
+/**
+ * The note of a token that may not read annotations (403), or a server
+ * without them (404).
+ *
+ * @example deniedNote(403) === 'Failure reasons not shown: reading annotations needs `permissions: checks: read` (GitHub answered 403).'
+ */
+function deniedNote(status) {
+    return `Failure reasons not shown: reading annotations needs \`permissions: checks: read\` (GitHub answered ${status}).`;
+}
+/**
+ * Reads the failing log lines and the annotations of the failed jobs
+ * (failuresToRead: the worst first, at most 10) side by side, and sets each
+ * read job's `annotations`. Nothing is read once `signal` has aborted: the
+ * runner gives a cancelled step seconds only.
+ */
+async function readFailures(report, opts) {
+    const jobs = opts.signal.aborted ? [] : failuresToRead(report);
+    if (jobs.length === 0)
+        return { notes: [] };
+    const q = { owner: opts.run.owner, repo: opts.run.repo };
+    const { signal } = opts;
+    const [excerpts, annotations] = await Promise.all([
+        opts.logLines > 0
+            ? collectExcerpts(opts.octokit, q, jobs, {
+                lines: opts.logLines,
+                maxJobs: jobs.length,
+                signal
+            })
+            : null,
+        readAnnotations(opts.octokit, q, jobs, { signal })
+    ]);
+    const notes = [];
+    let logs;
+    if (excerpts) {
+        const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
+        opts.info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
+        logs = { excerpts, omitted: report.aggregated.filter(isFailed).length - excerpts.size };
+    }
+    for (const job of jobs) {
+        const read = annotations.byJob.get(job.id);
+        if (read)
+            job.annotations = read;
+    }
+    if (annotations.denied) {
+        const { status } = annotations.denied;
+        opts.info(`Annotations not read (GitHub answered ${status}): add checks: read to the workflow's permissions to show failure reasons.`);
+        notes.push(deniedNote(status));
+    }
+    else {
+        const { failed } = annotations;
+        opts.info(`Read the annotations of ${plural(annotations.byJob.size, 'failed job')}${failed ? ` (${failed} could not be read)` : ''}.`);
+    }
+    return { ...(logs ? { logs } : {}), notes };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/wait.ts
 // The wait loop of the gate: poll the run until every selected job but this
 // one has completed, a job fails fast, the time is up, or the runner cancels
@@ -38412,7 +38638,10 @@ function aborted(signal) {
 
 /** What the post step allows the API to lag behind before reporting anyway. */
 const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
-/** Reads, waits, reads the failing logs and judges: the whole report of one run. */
+/**
+ * Reads, waits, reads the failing logs and annotations, and judges: the whole
+ * report of one run.
+ */
 async function reportRun(req, deps) {
     const startedAt = deps.now();
     const { octokit, urls, notes } = deps;
@@ -38454,6 +38683,7 @@ async function reportRun(req, deps) {
             run,
             urls,
             workflow: read.workflowName ?? own?.workflow_name ?? null,
+            headSha: read.headSha ?? own?.head_sha ?? null,
             select,
             currentJobId: ownRecord?.id ?? read.currentJobId,
             now: deps.now()
@@ -38482,12 +38712,18 @@ async function reportRun(req, deps) {
             ? `No job of run ${run.id} matched the ${deps.names.jobs} patterns; conclusion is skipped.`
             : `Run ${run.id} has no job besides this one; conclusion is skipped.`);
     }
-    // Failing log lines: not after a cancel, when the runner allows only seconds.
-    const logs = req.logLines > 0 && !deps.signal.aborted ? await failingLogs(report, req, deps) : undefined;
+    // Failing log lines and annotations: not after a cancel (readFailures).
+    const { logs, notes: failureNotes } = await readFailures(report, {
+        octokit,
+        run,
+        logLines: req.logLines,
+        signal: deps.signal,
+        info: (line) => notes.info(line)
+    });
     return {
         report,
         ...(logs ? { logs } : {}),
-        notes: summaryNotes,
+        notes: [...summaryNotes, ...failureNotes],
         waited,
         gate: gateFindings(report, gate, waited && req.wait
             ? {
@@ -38532,16 +38768,6 @@ async function waitFor(first, poll, wait, gate, deadline, deps) {
     finally {
         notes.endGroup?.();
     }
-}
-/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
-async function failingLogs(report, req, deps) {
-    const failed = report.aggregated.filter(isFailed);
-    if (failed.length === 0)
-        return undefined;
-    const excerpts = await collectExcerpts(deps.octokit, { owner: req.run.owner, repo: req.run.repo }, failed, { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS, signal: deps.signal });
-    const missing = [...excerpts.values()].filter((e) => 'missing' in e).length;
-    deps.notes.info(`Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`);
-    return { excerpts, omitted: failed.length - excerpts.size };
 }
 
 ;// CONCATENATED MODULE: ./src/render/gate.ts
@@ -38953,7 +39179,7 @@ function groupRow(group) {
     if (stats.failed.length > 0)
         parts.push(some(stats.failed, (j) => `${iconOf(j)} ${leg(j)}`));
     if (stats.retried.length > 0)
-        parts.push(`${some(stats.retried, (j) => `${ICON.rerun}\u00a0${leg(j)}`)}${unbroken(' passed on retry')}`);
+        parts.push(`${some(stats.retried, (j) => `${ICON.rerun} ${leg(j)}`)} passed on retry`);
     if (stats.unfinished.length > 0)
         parts.push(`${stats.unfinished.length} not finished`);
     const fastest = formatDuration(stats.fastest?.duration_seconds ?? null);
@@ -39082,13 +39308,13 @@ function leftOutNote(left, shown, failedShown, failedLeft) {
     return `_Timeline: ${more} (it shows the ${groupDigits(shown)} slowest)._`;
 }
 /**
- * The italic line that says the chart folded groups of jobs into one bar
+ * The chart's title when it folded groups of jobs into one bar
  * each, and left skipped jobs out; null when it did neither.
  *
  * @example foldNote(4, 0, 0) ===
- *   '_Timeline: matrices folded into one bar each (legs in the table)._'
+ *   'Matrices folded into one bar each (legs in the table)'
  * @example foldNote(5, 1, 1) ===
- *   '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+ *   'Matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)'
  */
 function foldNote(matrices, workflows, skipped) {
     const folded = matrices > 0 && workflows > 0
@@ -39106,7 +39332,8 @@ function foldNote(matrices, workflows, skipped) {
     if (parts.length === 0)
         return null;
     const where = skipped === 0 && workflows === 0 ? 'legs in the table' : 'all in the table';
-    return `_Timeline: ${parts.join(', ')} (${where})._`;
+    const said = `${parts.join(', ')} (${where})`;
+    return said.charAt(0).toUpperCase() + said.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/render/timeline-bars.ts
@@ -39479,12 +39706,13 @@ function renderTimeline(jobs, opts) {
     if (!bars.some((bar) => bar.ran))
         return '';
     const notes = [];
+    // What was folded is the chart's title: mermaid draws it in the room it
+    // keeps above the bars anyway, where a note under the chart took 60 px.
+    let title = null;
     if (bars.length > foldAbove) {
         const folded = foldBars(jobs, each, ctx);
         bars = folded.bars;
-        const note = foldNote(folded.matrices, folded.workflows, folded.skipped);
-        if (note)
-            notes.push(note);
+        title = foldNote(folded.matrices, folded.workflows, folded.skipped);
     }
     const sections = sectionsOf(jobs.filter((_, i) => each[i] !== null));
     const sectionOf = (bar) => sections.get(bar.jobs[0]?.name ?? '') ?? '';
@@ -39501,7 +39729,8 @@ function renderTimeline(jobs, opts) {
         '  dateFormat x',
         `  axisFormat ${axisFormatFor(end - start)}`,
         // Mermaid's marker is the reader's clock, not `now`: it would only stretch the axis.
-        '  todayMarker off'
+        '  todayMarker off',
+        ...(title ? [`  title ${mermaidText(title)}`] : [])
     ];
     // Keep the most important bars while they fit; each costs its line, plus
     // its section's heading when it is the first of its section.
@@ -39559,75 +39788,63 @@ function sectionLine(name) {
 
 
 
-/** Failed jobs given a block, at most (the log downloads read as many). */
-const MAX_FAILED_SHOWN = 10;
-/** Reasons shown per job, at most. */
-const MAX_REASONS = 5;
 /** Longest reason shown, in characters. */
 const MAX_REASON_CHARS = 300;
 /**
- * The failed jobs that count, worst first (by CONCLUSION_RANK), then in run
- * order. A job replaced by a later attempt is not among them: it is not a
- * failure of the run.
+ * The failed jobs "What failed" shows: those whose logs and annotations were
+ * read (failuresToRead: worst first, at most 10). A job replaced by a later
+ * attempt is not among them: it is not a failure of the run.
  */
-function failedWorstFirst(report) {
-    const rank = (j) => CONCLUSION_RANK.indexOf(outcomeOf(j));
-    return report.aggregated
-        .map((job, i) => ({ job, i }))
-        .filter(({ job }) => isFailed(job))
-        .sort((a, b) => rank(a.job) - rank(b.job) || a.i - b.i)
-        .map(({ job }) => job);
+const failedToShow = (report) => failuresToRead(report);
+/** The web address of the server, from the run's: `https://github.com`. */
+function serverOf(run) {
+    const at = run.url.indexOf(`/${run.owner}/${run.repo}/actions/runs/`);
+    return at > 0 ? run.url.slice(0, at) : 'https://github.com';
 }
-/** A reason in one line: the message's lines joined, cut to MAX_REASON_CHARS. */
-function oneLine(text) {
-    const flat = text
+/**
+ * A reason in one line: the message's lines joined, cut to MAX_REASON_CHARS;
+ * only its first line with `firstOnly` (the log lines below show the rest).
+ */
+function oneLine(text, firstOnly = false) {
+    const lines = text
         .split(/\r?\n/)
         .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .join(' · ');
+        .filter((l) => l !== '');
+    const flat = firstOnly && lines.length > 1 ? `${lines[0] ?? ''} …` : lines.join(' · ');
     return flat.length > MAX_REASON_CHARS ? `${flat.slice(0, MAX_REASON_CHARS - 1)}…` : flat;
 }
-/** The failure-level annotations, those about a file first, without repeats. */
-function reasonsOf(job) {
-    const seen = new Set();
-    const out = [];
-    for (const a of job.annotations ?? []) {
-        if (a.level !== 'failure')
-            continue;
-        const key = `${a.path ?? ''}\u0000${a.start_line ?? ''}\u0000${a.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(a);
+/** One reason as a list item: `path:line` linked to the file at the run's commit, the title, the message. */
+function reasonItem(a, run, brief) {
+    let where = '';
+    if (a.path && a.path !== '.github') {
+        const code = `\`${mdText(a.path)}${a.start_line ? `:${a.start_line}` : ''}\``;
+        const url = annotationUrl(serverOf(run), run.owner, run.repo, run.head_sha, a);
+        where = `${url ? `[${code}](${mdUrl(url)})` : code} `;
     }
-    const aboutFile = (a) => !!a.path && a.path !== '.github';
-    return [...out.filter(aboutFile), ...out.filter((a) => !aboutFile(a))].slice(0, MAX_REASONS);
-}
-/** One reason as a list item: `path:line`, the title in bold, the message. */
-function reasonItem(a) {
-    const where = a.path && a.path !== '.github'
-        ? `\`${mdText(a.path)}${a.start_line ? `:${a.start_line}` : ''}\` `
-        : '';
     const title = a.title ? `**${mdText(oneLine(a.title))}**: ` : '';
-    return `- ${where}${title}${mdText(oneLine(a.message))}\n`;
+    return `- ${where}${title}${mdText(oneLine(a.message, brief))}\n`;
 }
 /**
  * The head of a failed job's block: its icon and name linked, the attempt
  * when the report holds several, the conclusion and time, the failing step
- * linked to its log line; then its reasons as a list.
+ * linked to its log line; then its reasons as a list, each message on one
+ * line (`withLogLines`: only its first line, as the log lines below it show
+ * the rest; without them the whole message is the reason).
  *
  * @example failedJobHead(build, report)
  *   // '❌ **[build](…/job/1)** · failure · 1m 5s · step 5 [Run npm test](…/job/1#step:5:1)\n\n'
  */
-function failedJobHead(job, report) {
+function failedJobHead(job, report, opts = {}) {
     const attempt = report.run.attempt === 'all' && job.attempt > 1 ? ` (attempt ${job.attempt})` : '';
     const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
     const where = step ? ` · step ${step.number} [${mdText(step.name)}](${mdUrl(step.url)})` : '';
     const took = job.duration_seconds !== null ? ` · ${formatDuration(job.duration_seconds)}` : '';
     const title = `${iconOf(job)} **[${mdText(job.name)}](${mdUrl(job.url)})**${attempt}` +
         ` · ${mdText(stateText(job))}${took}${where}\n\n`;
-    const reasons = reasonsOf(job);
-    return reasons.length > 0 ? `${title}${reasons.map(reasonItem).join('')}\n` : title;
+    const reasons = failureReasons(job);
+    return reasons.length > 0
+        ? `${title}${reasons.map((a) => reasonItem(a, report.run, opts.withLogLines ?? false)).join('')}\n`
+        : title;
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
@@ -39717,15 +39934,16 @@ function renderSummary(report, opts) {
         return `${head}No job of this run matched the \`jobs\` patterns.\n`;
     }
     const pieces = [];
-    const failed = failedWorstFirst(report);
-    for (const job of failed.slice(0, MAX_FAILED_SHOWN)) {
+    const failed = report.aggregated.filter(isFailed);
+    for (const job of failedToShow(report)) {
+        const excerpt = opts.logs?.excerpts.get(job.id);
+        const withLogLines = !!excerpt && 'lines' in excerpt && excerpt.lines.length > 0;
         pieces.push({
             section: 'failed',
             priority: PRIORITY.failedHead,
-            text: failedJobHead(job, report),
+            text: failedJobHead(job, report, { withLogLines }),
             jobs: 1
         });
-        const excerpt = opts.logs?.excerpts.get(job.id);
         if (excerpt)
             pieces.push(logsPiece(excerpt));
     }
@@ -39786,7 +40004,7 @@ function renderSummary(report, opts) {
     const out = [head];
     if (whatFailed) {
         out.push(`### What failed\n\n${text('failed')}`);
-        const more = failed.length - Math.min(failed.length, MAX_FAILED_SHOWN) + cut('failed');
+        const more = failed.length - failedToShow(report).length + cut('failed');
         if (more > 0)
             out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`);
         const unread = opts.logs?.omitted ?? 0;
@@ -39861,6 +40079,12 @@ function fit(pieces, room) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
+// The CLI's text format: heading, verdict, a table of jobs, steps, and the
+// failed jobs with their failure reasons and failing log lines, for a
+// terminal or a pipe. Pure:
+// the report, the clock and the colours come in; the words are the summary's
+// (words.ts), each API string made safe for one terminal line (logText).
+
 
 
 
@@ -39932,7 +40156,10 @@ function symbolOf(item, paint) {
 const term = (s) => logText(s);
 /** Longest job name shown in full in the table. */
 const NAME_COLUMNS = 48;
-/** The text format: heading, verdict, a table of jobs, steps, failed jobs with their log lines. */
+/**
+ * The text format: heading, verdict, a table of jobs, steps, failed jobs with
+ * their failure reasons (annotations) and log lines.
+ */
 function renderText(report, opts) {
     const { paint, now } = opts;
     const out = [];
@@ -40004,6 +40231,8 @@ function renderText(report, opts) {
         const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
         const where = step && opts.steps !== 'none' ? ` · step ${step.number} ${term(step.name)}` : '';
         out.push('', `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${term(stateText(job))}${where}`, `  ${paint('cyan', step ? step.url : job.url)}`);
+        for (const reason of failureReasons(job))
+            out.push(...reasonLines(reason, paint));
         const excerpt = opts.excerpts.get(job.id);
         if (!excerpt)
             continue;
@@ -40016,6 +40245,33 @@ function renderText(report, opts) {
         }
     }
     return `${out.join('\n')}\n`;
+}
+/** Lines of an annotation's message shown under a failed job, at most. */
+const REASON_LINES = 6;
+/** Longest line of a reason, in columns. */
+const REASON_COLUMNS = 160;
+/**
+ * One failure reason under its failed job: where (`path:line`, but not the
+ * runner's `.github`) and the title, then the message without its blank lines.
+ *
+ * @example reasonLines(a, painter(false))
+ *   // ['  ✗ test/paths.test.ts:14 · paths › normalizes separators',
+ *   //  '    expect(received).toBe(expected) // Object.is equality', …]
+ */
+function reasonLines(a, paint) {
+    const where = a.path && a.path !== RUNNER_PATH
+        ? `${term(a.path)}${a.start_line === null ? '' : `:${a.start_line}`}`
+        : '';
+    const head = [where, term(a.title ?? '').trim()].filter((s) => s !== '').join(' · ');
+    const message = a.message
+        .split(/\r?\n/)
+        .map((l) => term(l).trimEnd())
+        .filter((l) => l.trim() !== '');
+    const lines = head ? [head, ...message] : message;
+    const shown = lines.slice(0, REASON_LINES + (head ? 1 : 0));
+    if (shown.length < lines.length)
+        shown.push('…');
+    return shown.map((l, i) => i === 0 ? `  ${paint('red', '✗')} ${cut(l, REASON_COLUMNS)}` : `    ${cut(l, REASON_COLUMNS)}`);
 }
 /** ex. "✗ failure · 39 jobs: 37 success, 1 failure, 1 skipped · wall time 34m 18s · job time 56m 22s" */
 function verdict(report, paint) {
@@ -40585,6 +40841,9 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             names: NAMES
         });
         progress.clear();
+        // What could not be read (annotations the token may not read), as the summary says it.
+        for (const note of result.notes)
+            progress.line(`note: ${note}`);
         const { report, logs } = result;
         if (format === 'json') {
             process.stdout.write(`${reportFileJson(report)}\n`);

@@ -78,6 +78,8 @@ export async function main(
       }
     )
     progress.clear()
+    // What could not be read (annotations the token may not read), as the summary says it.
+    for (const note of result.notes) progress.line(`note: ${note}`)
 
     const { report, logs } = result
     if (format === 'json') {

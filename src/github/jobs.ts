@@ -21,6 +21,8 @@ export interface RunRead<T = ApiJob> {
   currentJobId: number | null
   /** The workflow's name, from the first job listed. */
   workflowName: string | null
+  /** The commit the run ran on (`head_sha`), from the first job listed. */
+  headSha: string | null
   /** Requests made, and how many of them were answered 304 (free). */
   requests: number
   notModified: number
@@ -63,6 +65,7 @@ export async function readRun(
     jobs: read.jobs,
     currentJobId: current.job?.id ?? null,
     workflowName: read.workflowName,
+    headSha: read.headSha,
     requests: read.requests,
     notModified: read.notModified,
     rateLimit: read.rateLimit,

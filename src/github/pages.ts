@@ -36,6 +36,8 @@ export interface JobsRead<T = ApiJob> {
   jobs: T[]
   /** The workflow's name, from the first job listed. */
   workflowName: string | null
+  /** The commit the run ran on (`head_sha`), from the first job listed. */
+  headSha: string | null
   /** The largest `total_count` GitHub reported. */
   totalCount: number
   /** Requests made (pages read), and how many were answered 304. */
@@ -56,7 +58,8 @@ class JobsPage<T> {
   constructor(
     readonly total_count: number,
     readonly jobs: T[],
-    readonly workflowName: string | null
+    readonly workflowName: string | null,
+    readonly headSha: string | null
   ) {}
 }
 
@@ -158,9 +161,13 @@ export async function listJobs(
   let totalCount = 0
   let rateLimit: RateLimit | null = null
   let workflowName: string | null = null
+  let headSha: string | null = null
   for (const [i, read] of pages.entries()) {
     const page = converted(read, opts.convert).page
-    if (i === 0) workflowName = page.workflowName
+    if (i === 0) {
+      workflowName = page.workflowName
+      headSha = page.headSha
+    }
     totalCount = Math.max(totalCount, page.total_count)
     rateLimit = lower(rateLimit, read.rateLimit)
     for (const job of page.jobs) {
@@ -170,7 +177,15 @@ export async function listJobs(
     }
   }
   const notModified = pages.filter((p) => p.notModified).length
-  return { jobs, workflowName, totalCount, requests: pages.length, notModified, rateLimit }
+  return {
+    jobs,
+    workflowName,
+    headSha,
+    totalCount,
+    requests: pages.length,
+    notModified,
+    rateLimit
+  }
 }
 
 /**
@@ -186,7 +201,8 @@ function converted<T>(
   const page = new JobsPage(
     raw.total_count,
     raw.jobs.map(convert),
-    raw.jobs[0]?.workflow_name ?? null
+    raw.jobs[0]?.workflow_name ?? null,
+    raw.jobs[0]?.head_sha || null
   )
   read.response.data = page
   return { ...read, raw: null, page }

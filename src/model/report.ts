@@ -28,7 +28,7 @@ export const CONCLUSION_RANK = [
 const FINE = new Set(['success', 'skipped', 'neutral'])
 
 export interface Report {
-  run: RunRef & { url: string; workflow: string | null }
+  run: RunRef & { url: string; workflow: string | null; head_sha: string | null }
   /** Every job read and selected, and the current job; in run order. */
   jobs: JobRecord[]
   /** The job running this step, when it is in the run read. */
@@ -65,6 +65,8 @@ export interface ReportOptions {
   currentJobId: number | null
   /** Epoch milliseconds of "now", for unfinished jobs. */
   now: number
+  /** The commit the run ran on (its jobs' `head_sha`), when known. */
+  headSha: string | null
 }
 
 /** The key a job ranks by: its conclusion, `pending` until completed. */
@@ -219,7 +221,8 @@ export function reportOf(
     run: {
       ...opts.run,
       url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-      workflow: opts.workflow
+      workflow: opts.workflow,
+      head_sha: opts.headSha
     },
     jobs,
     current,

@@ -26,6 +26,12 @@ export type ApiJob = Omit<
 
 export type ApiStep = Omit<SchemaStep, 'status'> & { status: string }
 
+/**
+ * An annotation of a check run (a job's check run has the job's id), as
+ * `GET /repos/{owner}/{repo}/check-runs/{id}/annotations` lists them.
+ */
+export type ApiAnnotation = components['schemas']['check-annotation']
+
 /** One step of a job, as published in the `jobs` output and the report file. */
 export interface StepRecord {
   number: number

@@ -1,21 +1,22 @@
 // The one report pipeline, for the action (main and post step) and the CLI
 // alike: read the run, wait for its jobs when asked, read the failing log
-// lines, and find what fails the gate. What it needs from outside (the
-// client, the clock, sleep, the cancel signal, where notes go, and how the
-// edge names its options) is handed in, so tests drive it in virtual time
-// against a loopback API. It writes nothing: the edges publish the result.
+// lines and failure reasons, and find what fails the gate. What it needs
+// from outside (the client, the clock, sleep, the cancel signal, where notes
+// go, and how the edge names its options) is handed in, so tests drive it in
+// virtual time against a loopback API. It writes nothing: the edges publish
+// the result.
 import type { Octokit } from '../github/client.js'
 import { readRun, settleCurrentJob, type StepContext } from '../github/jobs.js'
 import type { PageCache } from '../github/pages.js'
-import { collectExcerpts, MAX_EXCERPT_JOBS } from '../github/logs.js'
 import { blockingJobs, gateFindings, type GateFindings, type GateOptions } from '../model/gate.js'
 import type { Excerpt } from '../model/log-lines.js'
 import { compilePatterns } from '../model/patterns.js'
-import { isFailed, reportOf, type Report } from '../model/report.js'
+import { reportOf, type Report } from '../model/report.js'
 import { recordMaker, type Urls } from '../model/records.js'
 import type { ApiJob, JobRecord, RunRef } from '../model/types.js'
 import { logText } from '../render/escape.js'
 import { formatInterval, plural } from '../render/format.js'
+import { readFailures } from './read-failures.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
 
 /** What the post step allows the API to lag behind before reporting anyway. */
@@ -30,7 +31,7 @@ export interface ReportRequest {
   allowFailure: readonly string[]
   /** Poll until the selected jobs have completed; null: read once. */
   wait: { timeoutMs: number; intervalMs: number; failFast: boolean } | null
-  /** Failing log lines per failed job; 0 reads no log. */
+  /** Failing log lines per failed job; 0 reads no log (annotations are read all the same). */
   logLines: number
   /** Which job runs this step: its id when known, else found by runner name. */
   current: StepContext & { jobId: number | null }
@@ -66,7 +67,7 @@ export interface Dependencies {
   now: () => number
   /** Resolves after `ms`, or early when `signal` aborts. */
   sleep: (ms: number, signal: AbortSignal) => Promise<void>
-  /** Cancels the wait and the log downloads (SIGINT, SIGTERM, Ctrl-C). */
+  /** Cancels the wait, the log downloads and the annotations (SIGINT, SIGTERM, Ctrl-C). */
   signal: AbortSignal
   notes: Notes
   names: OptionNames
@@ -85,7 +86,10 @@ export interface ReportResult {
   error?: unknown
 }
 
-/** Reads, waits, reads the failing logs and judges: the whole report of one run. */
+/**
+ * Reads, waits, reads the failing logs and annotations, and judges: the whole
+ * report of one run.
+ */
 export async function reportRun(req: ReportRequest, deps: Dependencies): Promise<ReportResult> {
   const startedAt = deps.now()
   const { octokit, urls, notes } = deps
@@ -140,6 +144,7 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
       run,
       urls,
       workflow: read.workflowName ?? own?.workflow_name ?? null,
+      headSha: read.headSha ?? own?.head_sha ?? null,
       select,
       currentJobId: ownRecord?.id ?? read.currentJobId,
       now: deps.now()
@@ -175,13 +180,18 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
         : `Run ${run.id} has no job besides this one; conclusion is skipped.`
     )
   }
-  // Failing log lines: not after a cancel, when the runner allows only seconds.
-  const logs =
-    req.logLines > 0 && !deps.signal.aborted ? await failingLogs(report, req, deps) : undefined
+  // Failing log lines and annotations: not after a cancel (readFailures).
+  const { logs, notes: failureNotes } = await readFailures(report, {
+    octokit,
+    run,
+    logLines: req.logLines,
+    signal: deps.signal,
+    info: (line) => notes.info(line)
+  })
   return {
     report,
     ...(logs ? { logs } : {}),
-    notes: summaryNotes,
+    notes: [...summaryNotes, ...failureNotes],
     waited,
     gate: gateFindings(
       report,
@@ -244,25 +254,4 @@ async function waitFor(
   } finally {
     notes.endGroup?.()
   }
-}
-
-/** The failing lines of the failed jobs (at most MAX_EXCERPT_JOBS), for the summary. */
-async function failingLogs(
-  report: Report,
-  req: ReportRequest,
-  deps: Dependencies
-): Promise<ReportResult['logs']> {
-  const failed = report.aggregated.filter(isFailed)
-  if (failed.length === 0) return undefined
-  const excerpts = await collectExcerpts(
-    deps.octokit,
-    { owner: req.run.owner, repo: req.run.repo },
-    failed,
-    { lines: req.logLines, maxJobs: MAX_EXCERPT_JOBS, signal: deps.signal }
-  )
-  const missing = [...excerpts.values()].filter((e) => 'missing' in e).length
-  deps.notes.info(
-    `Read the logs of ${plural(excerpts.size - missing, 'failed job')}${missing ? ` (${missing} not available)` : ''}.`
-  )
-  return { excerpts, omitted: failed.length - excerpts.size }
 }

@@ -122,9 +122,7 @@ export function groupRow(group: MatrixGroup): string {
   }
   if (stats.failed.length > 0) parts.push(some(stats.failed, (j) => `${iconOf(j)} ${leg(j)}`))
   if (stats.retried.length > 0)
-    parts.push(
-      `${some(stats.retried, (j) => `${ICON.rerun}\u00a0${leg(j)}`)}${unbroken(' passed on retry')}`
-    )
+    parts.push(`${some(stats.retried, (j) => `${ICON.rerun} ${leg(j)}`)} passed on retry`)
   if (stats.unfinished.length > 0) parts.push(`${stats.unfinished.length} not finished`)
   const fastest = formatDuration(stats.fastest?.duration_seconds ?? null)
   const slowest = formatDuration(stats.slowest?.duration_seconds ?? null)

@@ -20,7 +20,7 @@ import {
   TABLE_HEADER
 } from './jobs-table.js'
 import { renderTimeline } from './timeline.js'
-import { failedJobHead, failedWorstFirst, MAX_FAILED_SHOWN } from './what-failed.js'
+import { failedJobHead, failedToShow } from './what-failed.js'
 import { conclusionText, countsText, type StepsMode } from './words.js'
 import type { JobRecord } from '../model/types.js'
 
@@ -133,15 +133,16 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   }
 
   const pieces: Piece[] = []
-  const failed = failedWorstFirst(report)
-  for (const job of failed.slice(0, MAX_FAILED_SHOWN)) {
+  const failed = report.aggregated.filter(isFailed)
+  for (const job of failedToShow(report)) {
+    const excerpt = opts.logs?.excerpts.get(job.id)
+    const withLogLines = !!excerpt && 'lines' in excerpt && excerpt.lines.length > 0
     pieces.push({
       section: 'failed',
       priority: PRIORITY.failedHead,
-      text: failedJobHead(job, report),
+      text: failedJobHead(job, report, { withLogLines }),
       jobs: 1
     })
-    const excerpt = opts.logs?.excerpts.get(job.id)
     if (excerpt) pieces.push(logsPiece(excerpt))
   }
   for (const entry of groupJobs(report.jobs, (j) => j === report.current, report.superseded)) {
@@ -205,7 +206,7 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   const out: string[] = [head]
   if (whatFailed) {
     out.push(`### What failed\n\n${text('failed')}`)
-    const more = failed.length - Math.min(failed.length, MAX_FAILED_SHOWN) + cut('failed')
+    const more = failed.length - failedToShow(report).length + cut('failed')
     if (more > 0) out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`)
     const unread = opts.logs?.omitted ?? 0
     if (unread > 0 && more === 0)

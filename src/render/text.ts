@@ -1,10 +1,12 @@
 // The CLI's text format: heading, verdict, a table of jobs, steps, and the
-// failed jobs with their failing log lines, for a terminal or a pipe. Pure:
+// failed jobs with their failure reasons and failing log lines, for a
+// terminal or a pipe. Pure:
 // the report, the clock and the colours come in; the words are the summary's
 // (words.ts), each API string made safe for one terminal line (logText).
+import { failureReasons, RUNNER_PATH } from '../model/failures.js'
 import type { Excerpt } from '../model/log-lines.js'
 import { isFailed, outcomeOf, type Report } from '../model/report.js'
-import type { JobRecord } from '../model/types.js'
+import type { Annotation, JobRecord } from '../model/types.js'
 import { logText } from './escape.js'
 import { formatDuration } from './format.js'
 import { conclusionText, countsText, durationText, stateText, type StepsMode } from './words.js'
@@ -92,7 +94,10 @@ export interface TextOptions {
   excerpts: Map<number, Excerpt>
 }
 
-/** The text format: heading, verdict, a table of jobs, steps, failed jobs with their log lines. */
+/**
+ * The text format: heading, verdict, a table of jobs, steps, failed jobs with
+ * their failure reasons (annotations) and log lines.
+ */
 export function renderText(report: Report, opts: TextOptions): string {
   const { paint, now } = opts
   const out: string[] = []
@@ -178,6 +183,7 @@ export function renderText(report: Report, opts: TextOptions): string {
       `${symbolOf(job, paint)} ${paint('bold', term(job.name))} · ${term(stateText(job))}${where}`,
       `  ${paint('cyan', step ? step.url : job.url)}`
     )
+    for (const reason of failureReasons(job)) out.push(...reasonLines(reason, paint))
     const excerpt = opts.excerpts.get(job.id)
     if (!excerpt) continue
     if ('missing' in excerpt) {
@@ -187,6 +193,37 @@ export function renderText(report: Report, opts: TextOptions): string {
     }
   }
   return `${out.join('\n')}\n`
+}
+
+/** Lines of an annotation's message shown under a failed job, at most. */
+const REASON_LINES = 6
+/** Longest line of a reason, in columns. */
+const REASON_COLUMNS = 160
+
+/**
+ * One failure reason under its failed job: where (`path:line`, but not the
+ * runner's `.github`) and the title, then the message without its blank lines.
+ *
+ * @example reasonLines(a, painter(false))
+ *   // ['  ✗ test/paths.test.ts:14 · paths › normalizes separators',
+ *   //  '    expect(received).toBe(expected) // Object.is equality', …]
+ */
+function reasonLines(a: Annotation, paint: Paint): string[] {
+  const where =
+    a.path && a.path !== RUNNER_PATH
+      ? `${term(a.path)}${a.start_line === null ? '' : `:${a.start_line}`}`
+      : ''
+  const head = [where, term(a.title ?? '').trim()].filter((s) => s !== '').join(' · ')
+  const message = a.message
+    .split(/\r?\n/)
+    .map((l) => term(l).trimEnd())
+    .filter((l) => l.trim() !== '')
+  const lines = head ? [head, ...message] : message
+  const shown = lines.slice(0, REASON_LINES + (head ? 1 : 0))
+  if (shown.length < lines.length) shown.push('…')
+  return shown.map((l, i) =>
+    i === 0 ? `  ${paint('red', '✗')} ${cut(l, REASON_COLUMNS)}` : `    ${cut(l, REASON_COLUMNS)}`
+  )
 }
 
 /** ex. "✗ failure · 39 jobs: 37 success, 1 failure, 1 skipped · wall time 34m 18s · job time 56m 22s" */

@@ -106,13 +106,13 @@ export function leftOutNote(
 }
 
 /**
- * The italic line that says the chart folded groups of jobs into one bar
+ * The chart's title when it folded groups of jobs into one bar
  * each, and left skipped jobs out; null when it did neither.
  *
  * @example foldNote(4, 0, 0) ===
- *   '_Timeline: matrices folded into one bar each (legs in the table)._'
+ *   'Matrices folded into one bar each (legs in the table)'
  * @example foldNote(5, 1, 1) ===
- *   '_Timeline: matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)._'
+ *   'Matrices and reusable workflows folded into one bar each, skipped jobs left out (all in the table)'
  */
 export function foldNote(matrices: number, workflows: number, skipped: number): string | null {
   const folded =
@@ -128,5 +128,6 @@ export function foldNote(matrices: number, workflows: number, skipped: number): 
   if (skipped > 0) parts.push('skipped jobs left out')
   if (parts.length === 0) return null
   const where = skipped === 0 && workflows === 0 ? 'legs in the table' : 'all in the table'
-  return `_Timeline: ${parts.join(', ')} (${where})._`
+  const said = `${parts.join(', ')} (${where})`
+  return said.charAt(0).toUpperCase() + said.slice(1)
 }

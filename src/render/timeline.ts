@@ -168,11 +168,13 @@ export function renderTimeline(jobs: readonly JobRecord[], opts: TimelineOptions
   let bars = each.filter((bar): bar is Bar => bar !== null)
   if (!bars.some((bar) => bar.ran)) return ''
   const notes: string[] = []
+  // What was folded is the chart's title: mermaid draws it in the room it
+  // keeps above the bars anyway, where a note under the chart took 60 px.
+  let title: string | null = null
   if (bars.length > foldAbove) {
     const folded = foldBars(jobs, each, ctx)
     bars = folded.bars
-    const note = foldNote(folded.matrices, folded.workflows, folded.skipped)
-    if (note) notes.push(note)
+    title = foldNote(folded.matrices, folded.workflows, folded.skipped)
   }
   const sections = sectionsOf(jobs.filter((_, i) => each[i] !== null))
   const sectionOf = (bar: Bar): string => sections.get(bar.jobs[0]?.name ?? '') ?? ''
@@ -190,7 +192,8 @@ export function renderTimeline(jobs: readonly JobRecord[], opts: TimelineOptions
     '  dateFormat x',
     `  axisFormat ${axisFormatFor(end - start)}`,
     // Mermaid's marker is the reader's clock, not `now`: it would only stretch the axis.
-    '  todayMarker off'
+    '  todayMarker off',
+    ...(title ? [`  title ${mermaidText(title)}`] : [])
   ]
 
   // Keep the most important bars while they fit; each costs its line, plus

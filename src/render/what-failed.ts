@@ -2,79 +2,71 @@
 // each failed job, worst first, one compact block: the job linked, the
 // failing step linked to its log, the reasons (the check run's failure
 // annotations), then its failing log lines (excerpt.ts).
-import { CONCLUSION_RANK, isFailed, outcomeOf, type Report } from '../model/report.js'
+import { annotationUrl, failureReasons, failuresToRead } from '../model/failures.js'
+import type { Report } from '../model/report.js'
 import type { Annotation, JobRecord } from '../model/types.js'
 import { mdText, mdUrl } from './escape.js'
 import { formatDuration } from './format.js'
 import { iconOf } from './jobs-table.js'
 import { stateText } from './words.js'
 
-/** Failed jobs given a block, at most (the log downloads read as many). */
-export const MAX_FAILED_SHOWN = 10
-/** Reasons shown per job, at most. */
-const MAX_REASONS = 5
 /** Longest reason shown, in characters. */
 const MAX_REASON_CHARS = 300
 
 /**
- * The failed jobs that count, worst first (by CONCLUSION_RANK), then in run
- * order. A job replaced by a later attempt is not among them: it is not a
- * failure of the run.
+ * The failed jobs "What failed" shows: those whose logs and annotations were
+ * read (failuresToRead: worst first, at most 10). A job replaced by a later
+ * attempt is not among them: it is not a failure of the run.
  */
-export function failedWorstFirst(report: Pick<Report, 'aggregated'>): JobRecord[] {
-  const rank = (j: JobRecord): number =>
-    (CONCLUSION_RANK as readonly string[]).indexOf(outcomeOf(j))
-  return report.aggregated
-    .map((job, i) => ({ job, i }))
-    .filter(({ job }) => isFailed(job))
-    .sort((a, b) => rank(a.job) - rank(b.job) || a.i - b.i)
-    .map(({ job }) => job)
+export const failedToShow = (report: Pick<Report, 'aggregated'>): JobRecord[] =>
+  failuresToRead(report)
+
+/** The web address of the server, from the run's: `https://github.com`. */
+function serverOf(run: Report['run']): string {
+  const at = run.url.indexOf(`/${run.owner}/${run.repo}/actions/runs/`)
+  return at > 0 ? run.url.slice(0, at) : 'https://github.com'
 }
 
-/** A reason in one line: the message's lines joined, cut to MAX_REASON_CHARS. */
-function oneLine(text: string): string {
-  const flat = text
+/**
+ * A reason in one line: the message's lines joined, cut to MAX_REASON_CHARS;
+ * only its first line with `firstOnly` (the log lines below show the rest).
+ */
+function oneLine(text: string, firstOnly = false): string {
+  const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .join(' · ')
+  const flat = firstOnly && lines.length > 1 ? `${lines[0] ?? ''} …` : lines.join(' · ')
   return flat.length > MAX_REASON_CHARS ? `${flat.slice(0, MAX_REASON_CHARS - 1)}…` : flat
 }
 
-/** The failure-level annotations, those about a file first, without repeats. */
-function reasonsOf(job: JobRecord): Annotation[] {
-  const seen = new Set<string>()
-  const out: Annotation[] = []
-  for (const a of job.annotations ?? []) {
-    if (a.level !== 'failure') continue
-    const key = `${a.path ?? ''}\u0000${a.start_line ?? ''}\u0000${a.message}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(a)
+/** One reason as a list item: `path:line` linked to the file at the run's commit, the title, the message. */
+function reasonItem(a: Annotation, run: Report['run'], brief: boolean): string {
+  let where = ''
+  if (a.path && a.path !== '.github') {
+    const code = `\`${mdText(a.path)}${a.start_line ? `:${a.start_line}` : ''}\``
+    const url = annotationUrl(serverOf(run), run.owner, run.repo, run.head_sha, a)
+    where = `${url ? `[${code}](${mdUrl(url)})` : code} `
   }
-  const aboutFile = (a: Annotation): boolean => !!a.path && a.path !== '.github'
-  return [...out.filter(aboutFile), ...out.filter((a) => !aboutFile(a))].slice(0, MAX_REASONS)
-}
-
-/** One reason as a list item: `path:line`, the title in bold, the message. */
-function reasonItem(a: Annotation): string {
-  const where =
-    a.path && a.path !== '.github'
-      ? `\`${mdText(a.path)}${a.start_line ? `:${a.start_line}` : ''}\` `
-      : ''
   const title = a.title ? `**${mdText(oneLine(a.title))}**: ` : ''
-  return `- ${where}${title}${mdText(oneLine(a.message))}\n`
+  return `- ${where}${title}${mdText(oneLine(a.message, brief))}\n`
 }
 
 /**
  * The head of a failed job's block: its icon and name linked, the attempt
  * when the report holds several, the conclusion and time, the failing step
- * linked to its log line; then its reasons as a list.
+ * linked to its log line; then its reasons as a list, each message on one
+ * line (`withLogLines`: only its first line, as the log lines below it show
+ * the rest; without them the whole message is the reason).
  *
  * @example failedJobHead(build, report)
  *   // '❌ **[build](…/job/1)** · failure · 1m 5s · step 5 [Run npm test](…/job/1#step:5:1)\n\n'
  */
-export function failedJobHead(job: JobRecord, report: Pick<Report, 'run'>): string {
+export function failedJobHead(
+  job: JobRecord,
+  report: Pick<Report, 'run'>,
+  opts: { withLogLines?: boolean } = {}
+): string {
   const attempt = report.run.attempt === 'all' && job.attempt > 1 ? ` (attempt ${job.attempt})` : ''
   const step = job.steps.find((s) => s.conclusion === 'failure') ?? null
   const where = step ? ` · step ${step.number} [${mdText(step.name)}](${mdUrl(step.url)})` : ''
@@ -82,6 +74,8 @@ export function failedJobHead(job: JobRecord, report: Pick<Report, 'run'>): stri
   const title =
     `${iconOf(job)} **[${mdText(job.name)}](${mdUrl(job.url)})**${attempt}` +
     ` · ${mdText(stateText(job))}${took}${where}\n\n`
-  const reasons = reasonsOf(job)
-  return reasons.length > 0 ? `${title}${reasons.map(reasonItem).join('')}\n` : title
+  const reasons = failureReasons(job)
+  return reasons.length > 0
+    ? `${title}${reasons.map((a) => reasonItem(a, report.run, opts.withLogLines ?? false)).join('')}\n`
+    : title
 }
