@@ -3,14 +3,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { faults, startFakeApi, type Fault, type FakeApi } from '../../scripts/fake-api.js'
 import { DEMO_JOB_IDS, demoRun } from '../../scripts/sample-run.js'
-import { readAnnotations, toAnnotation } from '../../src/github/annotations.js'
+import {
+  ANNOTATION_CONCURRENCY,
+  readAnnotations,
+  toAnnotation
+} from '../../src/github/annotations.js'
 import {
   createClient,
   MAX_TRIES,
   type ClientOptions,
   type Octokit
 } from '../../src/github/client.js'
-import { LOG_CONCURRENCY } from '../../src/github/logs.js'
 import type { ApiAnnotation } from '../../src/model/types.js'
 import { virtualClock } from '../support/in-process.js'
 
@@ -158,17 +161,17 @@ describe('annotations.ts', () => {
     expect([...read.byJob.keys()]).toEqual([a?.id, c?.id])
   })
 
-  it(`asks at most ${LOG_CONCURRENCY} at once`, async () => {
+  it(`asks at most ${ANNOTATION_CONCURRENCY} at once`, async () => {
     let open = 0
     let most = 0
     // The client's fetch, counting the requests it has out; the first ones
-    // are held until LOG_CONCURRENCY are out, so that they overlap however
+    // are held until ANNOTATION_CONCURRENCY are out, so that they overlap however
     // fast the fake API answers.
     let release: () => void = () => {}
     const full = new Promise<void>((resolve) => (release = resolve))
     const counting: typeof fetch = async (...args) => {
       most = Math.max(most, ++open)
-      if (open >= LOG_CONCURRENCY) release()
+      if (open >= ANNOTATION_CONCURRENCY) release()
       try {
         await full
         return await fetch(...args)
@@ -178,10 +181,10 @@ describe('annotations.ts', () => {
     }
     const s = await setup(undefined, demo.annotations, { fetch: counting })
     const read = await readAnnotations(s.octokit, q, jobs)
-    expect(jobs.length).toBeGreaterThan(2 * LOG_CONCURRENCY)
+    expect(jobs.length).toBeGreaterThan(2 * ANNOTATION_CONCURRENCY)
     expect(read.byJob.size).toBe(jobs.length)
     expect(s.api.requests).toHaveLength(jobs.length)
-    expect(most).toBe(LOG_CONCURRENCY)
+    expect(most).toBe(ANNOTATION_CONCURRENCY)
   })
 
   it('once cancelled, ends the requests in flight and starts no other', async () => {

@@ -37948,6 +37948,75 @@ function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+// The annotations of failed jobs' check runs: what the run page shows as a
+// job's errors ("Process completed with exit code 1.", a problem matcher's
+// file and line). An extra, as logs are: a fault leaves a job unread, never
+// throws; a token without `checks: read` is told once, and nothing more is asked.
+
+
+
+/**
+ * Requests at once: every failed job read (at most 10) in one round trip.
+ * Each answer is a few KB, unlike a log; four at a time cost a 3000-job run
+ * 10 → 12 round trips, 2.44 s instead of 2.09 s at 150 ms a request.
+ */
+const ANNOTATION_CONCURRENCY = 10;
+/** An annotation as published: the API's level and message made strings, other nulls kept. */
+function toAnnotation(a) {
+    const text = (s) => (typeof s === 'string' ? s : null);
+    const line = (n) => (typeof n === 'number' ? n : null);
+    return {
+        level: text(a.annotation_level) ?? 'notice',
+        message: text(a.message) ?? '',
+        title: text(a.title),
+        path: text(a.path),
+        start_line: line(a.start_line),
+        end_line: line(a.end_line)
+    };
+}
+/**
+ * Reads the annotations of each job's check run (a job's id is its check
+ * run's id): `GET /repos/{owner}/{repo}/check-runs/{id}/annotations`, one
+ * page of 100 (GitHub keeps far fewer per job: 10 errors and 10 warnings a
+ * step), at most `concurrency` at once, through the client, so retries and
+ * rate limits are handled as for every request.
+ */
+async function readAnnotations(octokit, q, jobs, opts = {}) {
+    const out = { byJob: new Map(), denied: null, failed: 0 };
+    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/check-runs`;
+    await mapLimit(jobs, opts.concurrency ?? ANNOTATION_CONCURRENCY, async (job) => {
+        // After a refusal every other job would be refused too.
+        if (out.denied || opts.signal?.aborted)
+            return;
+        try {
+            const response = await octokit.request({
+                method: 'GET',
+                url: `${base}/${job.id}/annotations?per_page=100`,
+                request: { ...NATIVE_JSON, ...(opts.signal ? { signal: opts.signal } : {}) }
+            });
+            const data = response.data;
+            if (!Array.isArray(data)) {
+                out.failed++;
+                return;
+            }
+            const list = data.filter((a) => typeof a === 'object' && !!a);
+            out.byJob.set(job.id, list.map(toAnnotation));
+        }
+        catch (error) {
+            if (opts.signal?.aborted)
+                return;
+            // A rate limit not waited out is a 403 too, but no refusal.
+            const refused = isHttpError(error) && (error.status === 403 || error.status === 404) && !isRateLimit(error);
+            if (refused)
+                out.denied ??= { status: error.status };
+            else
+                out.failed++;
+        }
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/model/log-window.ts
 // A log of any size kept in bounded memory while it streams in: what
 // failingLines (log-lines.ts) can need of it, and no more. Pure: text in,
@@ -38279,70 +38348,6 @@ async function collectExcerpts(octokit, q, jobs, opts) {
             excerpts.set(job.id, excerpt);
     });
     return excerpts;
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-// The annotations of failed jobs' check runs: what the run page shows as a
-// job's errors ("Process completed with exit code 1.", a problem matcher's
-// file and line). An extra, as logs are: a fault leaves a job unread, never
-// throws; a token without `checks: read` is told once, and nothing more is asked.
-
-
-
-
-/** An annotation as published: the API's level and message made strings, other nulls kept. */
-function toAnnotation(a) {
-    const text = (s) => (typeof s === 'string' ? s : null);
-    const line = (n) => (typeof n === 'number' ? n : null);
-    return {
-        level: text(a.annotation_level) ?? 'notice',
-        message: text(a.message) ?? '',
-        title: text(a.title),
-        path: text(a.path),
-        start_line: line(a.start_line),
-        end_line: line(a.end_line)
-    };
-}
-/**
- * Reads the annotations of each job's check run (a job's id is its check
- * run's id): `GET /repos/{owner}/{repo}/check-runs/{id}/annotations`, one
- * page of 100 (GitHub keeps far fewer per job: 10 errors and 10 warnings a
- * step), at most `concurrency` at once, through the client, so retries and
- * rate limits are handled as for every request.
- */
-async function readAnnotations(octokit, q, jobs, opts = {}) {
-    const out = { byJob: new Map(), denied: null, failed: 0 };
-    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/check-runs`;
-    await mapLimit(jobs, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
-        // After a refusal every other job would be refused too.
-        if (out.denied || opts.signal?.aborted)
-            return;
-        try {
-            const response = await octokit.request({
-                method: 'GET',
-                url: `${base}/${job.id}/annotations?per_page=100`,
-                request: { ...NATIVE_JSON, ...(opts.signal ? { signal: opts.signal } : {}) }
-            });
-            const data = response.data;
-            if (!Array.isArray(data)) {
-                out.failed++;
-                return;
-            }
-            const list = data.filter((a) => typeof a === 'object' && !!a);
-            out.byJob.set(job.id, list.map(toAnnotation));
-        }
-        catch (error) {
-            if (opts.signal?.aborted)
-                return;
-            // A rate limit not waited out is a 403 too, but no refusal.
-            const refused = isHttpError(error) && (error.status === 403 || error.status === 404) && !isRateLimit(error);
-            if (refused)
-                out.denied ??= { status: error.status };
-            else
-                out.failed++;
-        }
-    });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/model/failures.ts

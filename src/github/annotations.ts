@@ -5,12 +5,18 @@
 import { mapLimit } from './concurrency.js'
 import { isHttpError, isRateLimit } from './classify.js'
 import type { Octokit } from './client.js'
-import { LOG_CONCURRENCY } from './logs.js'
 import { NATIVE_JSON } from './pages.js'
 import type { Annotation, ApiAnnotation } from '../model/types.js'
 
+/**
+ * Requests at once: every failed job read (at most 10) in one round trip.
+ * Each answer is a few KB, unlike a log; four at a time cost a 3000-job run
+ * 10 → 12 round trips, 2.44 s instead of 2.09 s at 150 ms a request.
+ */
+export const ANNOTATION_CONCURRENCY = 10
+
 export interface AnnotationsOptions {
-  /** Requests at once; default LOG_CONCURRENCY (they run beside the log downloads). */
+  /** Requests at once; default ANNOTATION_CONCURRENCY (they run beside the log downloads). */
   concurrency?: number
   /** Cancels the read: requests not started are not started, those in flight end. */
   signal?: AbortSignal
@@ -57,7 +63,7 @@ export async function readAnnotations(
 ): Promise<AnnotationsRead> {
   const out: AnnotationsRead = { byJob: new Map(), denied: null, failed: 0 }
   const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/check-runs`
-  await mapLimit(jobs, opts.concurrency ?? LOG_CONCURRENCY, async (job) => {
+  await mapLimit(jobs, opts.concurrency ?? ANNOTATION_CONCURRENCY, async (job) => {
     // After a refusal every other job would be refused too.
     if (out.denied || opts.signal?.aborted) return
     try {
