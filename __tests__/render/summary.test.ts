@@ -245,6 +245,53 @@ describe('summary.ts: matrices, timeline, log lines and the size budget', () => 
     expect(part.slice(part.indexOf('[a]('))).toContain('_Log expired (410)._')
   })
 
+  it('gives the reasons, whole, when the log is gone or never was; their first line above log lines', () => {
+    const gone = job('gone', 'failure')
+    const startup = job('startup', 'startup_failure', { steps: [] })
+    const shown = job('shown', 'failure')
+    const r = report([gone, startup, shown])
+    const byName = (name: string) => r.jobs.find((j) => j.name === name)
+    const matcher = {
+      level: 'failure',
+      title: 'paths › normalizes separators',
+      message: 'expect(received).toBe(expected)\n\nExpected: "a/b"',
+      path: 'test/paths.test.ts',
+      start_line: 14,
+      end_line: 14
+    }
+    for (const name of ['gone', 'shown']) {
+      const j = byName(name)
+      if (j) j.annotations = [matcher]
+    }
+    const s = byName('startup')
+    if (s)
+      s.annotations = [
+        { ...matcher, title: null, path: '.github', message: 'The workflow is not valid.' }
+      ]
+    const excerpts = new Map([
+      [gone.id, { missing: 'log expired (410)', step: null }],
+      [shown.id, { lines: ['Error: boom'], step: null }]
+    ])
+    const md = renderSummary(r, { steps: 'none', now: NOW, logs: { excerpts, omitted: 0 } })
+    const part = (name: string) => {
+      const from = md.indexOf(`**[${name}](`)
+      return md.slice(
+        from,
+        md.indexOf('\n❌', from + 1) > 0 ? md.indexOf('\n❌', from + 1) : md.indexOf('### Jobs')
+      )
+    }
+    const sha = r.run.head_sha
+    expect(part('gone')).toContain(
+      `- [\`test/paths.test.ts:14\`](https://github.com/${RUN.owner}/${RUN.repo}/blob/${sha}/test/paths.test.ts#L14) ` +
+        '**paths › normalizes separators**: expect(received).toBe(expected) · Expected: "a/b"\n'
+    )
+    expect(part('gone')).toContain('_Log expired (410)._')
+    expect(part('shown')).toContain('expect(received).toBe(expected) …\n')
+    expect(md).toMatch(
+      /💥 \*\*\[startup\]\([^)]*\)\*\* · startup failure · 1m 0s\n\n- The workflow is not valid\.\n/
+    )
+  })
+
   it('says how many failed jobs are left out of what failed, and passing runs have no such part', () => {
     const many = Array.from({ length: 13 }, (_, i) => job(`f${i}`, 'failure'))
     const md = renderSummary(report(many), { steps: 'none', now: NOW })
