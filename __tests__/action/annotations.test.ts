@@ -13,6 +13,7 @@ import {
 } from '../../scripts/sample-run.js'
 import type { JobRecord } from '../../src/model/types.js'
 import { runInProcess } from '../support/in-process.js'
+import { DEMO_FAILURE_ANNOTATIONS } from '../support/logs.js'
 import { outputOf } from '../support/suites.js'
 
 const TOKEN = 'ghs_annotationsStep0123456789'
@@ -72,23 +73,7 @@ describe('main.ts: failure reasons (in-process)', () => {
     // Only the failed job that counts (attempt 2's) is read; earlier attempts are not.
     expect(read.map((j) => j.id)).toEqual([DEMO_JOB_IDS.failed])
     expect(read[0]?.annotations).toEqual([
-      {
-        level: 'failure',
-        message:
-          'expect(received).toBe(expected) // Object.is equality\n\nExpected: "src/index.ts"\nReceived: "src\\\\index.ts"',
-        title: 'paths › normalizes separators',
-        path: 'test/paths.test.ts',
-        start_line: 14,
-        end_line: 14
-      },
-      {
-        level: 'failure',
-        message: 'Process completed with exit code 1.',
-        title: '',
-        path: '.github',
-        start_line: 1,
-        end_line: 1
-      },
+      ...DEMO_FAILURE_ANNOTATIONS,
       expect.objectContaining({ level: 'warning' })
     ])
     const file = JSON.parse(r.reportFile) as { run: { head_sha: string }; jobs: JobRecord[] }

@@ -16,6 +16,7 @@ import {
 } from '../../src/github/client.js'
 import type { ApiAnnotation } from '../../src/model/types.js'
 import { virtualClock } from '../support/in-process.js'
+import { DEMO_FAILURE_ANNOTATIONS } from '../support/logs.js'
 
 const TOKEN = 'ghs_annotations0123456789'
 const T0 = Date.UTC(2026, 10, 20, 10, 0, 0)
@@ -70,23 +71,7 @@ describe('annotations.ts', () => {
     expect([...read.byJob.keys()].sort()).toEqual([...ids].sort())
     expect(read.byJob.get(DEMO_JOB_IDS.build)).toEqual([])
     expect(read.byJob.get(DEMO_JOB_IDS.failedAttempt1)).toEqual([
-      {
-        level: 'failure',
-        message:
-          'expect(received).toBe(expected) // Object.is equality\n\nExpected: "src/index.ts"\nReceived: "src\\\\index.ts"',
-        title: 'paths › normalizes separators',
-        path: 'test/paths.test.ts',
-        start_line: 14,
-        end_line: 14
-      },
-      {
-        level: 'failure',
-        message: 'Process completed with exit code 1.',
-        title: '',
-        path: '.github',
-        start_line: 1,
-        end_line: 1
-      },
+      ...DEMO_FAILURE_ANNOTATIONS,
       expect.objectContaining({ level: 'warning', path: '.github' })
     ])
     expect(s.api.requests.map((r) => [r.path, r.query, r.authorization])).toEqual(

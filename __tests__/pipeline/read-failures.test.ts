@@ -8,7 +8,7 @@ import type { ApiAnnotation, ApiJob } from '../../src/model/types.js'
 import { reportRun, type Dependencies, type ReportRequest } from '../../src/pipeline/report-run.js'
 import { deniedNote } from '../../src/pipeline/read-failures.js'
 import { virtualClock } from '../support/in-process.js'
-import { apiJob, NOW, RUN } from '../support/jobs.js'
+import { apiJob, NOW, reportRequest, RUN } from '../support/jobs.js'
 import { simpleLog } from '../support/logs.js'
 
 const TOKEN = 'ghs_readFailures0123456789'
@@ -106,16 +106,8 @@ async function setup(
   return { api: fake, deps, info, cancel, counts }
 }
 
-const request = (over: Partial<ReportRequest> = {}): ReportRequest => ({
-  run: RUN,
-  jobs: [],
-  failOn: [],
-  allowFailure: [],
-  wait: null,
-  logLines: 5,
-  current: { jobId: null, runnerName: '', ownRun: false },
-  ...over
-})
+const request = (over: Partial<ReportRequest> = {}): ReportRequest =>
+  reportRequest({ logLines: 5, ...over })
 
 /** The annotations of each record, by name. */
 const annotationsByName = (r: Awaited<ReturnType<typeof reportRun>>) =>

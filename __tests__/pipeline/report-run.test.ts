@@ -8,6 +8,7 @@ import { createClient } from '../../src/github/client.js'
 import type { RunRef } from '../../src/model/types.js'
 import { reportRun, type Dependencies, type ReportRequest } from '../../src/pipeline/report-run.js'
 import { virtualClock } from '../support/in-process.js'
+import { reportRequest } from '../support/jobs.js'
 
 const demo = demoRun(DEMO_NOW_MS - DEMO_RERUN_AFTER_MS - 240_000)
 const RUN: RunRef = { owner: demo.owner, repo: demo.repo, id: demo.runId, attempt: 'latest' }
@@ -39,16 +40,8 @@ function setup(signal = new AbortController().signal) {
   return { deps, info, warnings }
 }
 
-const request = (over: Partial<ReportRequest> = {}): ReportRequest => ({
-  run: RUN,
-  jobs: [],
-  failOn: [],
-  allowFailure: [],
-  wait: null,
-  logLines: 0,
-  current: { jobId: null, runnerName: '', ownRun: false },
-  ...over
-})
+const request = (over: Partial<ReportRequest> = {}): ReportRequest =>
+  reportRequest({ run: RUN, ...over })
 
 describe('report-run.ts', () => {
   it('says how many jobs it read, and how many the patterns select', async () => {

@@ -3,6 +3,7 @@
 import { reportOf, type Report, type ReportOptions } from '../../src/model/report.js'
 import { recordMaker, type Urls } from '../../src/model/records.js'
 import type { ApiJob, ApiStep, JobRecord, RunRef } from '../../src/model/types.js'
+import type { ReportRequest } from '../../src/pipeline/report-run.js'
 
 export const RUN = {
   owner: 'octo-org',
@@ -113,3 +114,15 @@ export function reportOfJobs(jobs: readonly ApiJob[], currentJobId: number | nul
     now: NOW
   })
 }
+
+/** A request for the report pipeline: RUN, every job, no wait, no gate, no job running it. */
+export const reportRequest = (over: Partial<ReportRequest> = {}): ReportRequest => ({
+  run: RUN,
+  jobs: [],
+  failOn: [],
+  allowFailure: [],
+  wait: null,
+  logLines: 0,
+  current: { jobId: null, runnerName: '', ownRun: false },
+  ...over
+})

@@ -78,3 +78,27 @@ export const simpleLog = (id: number): string =>
     at(19, '##[error]Process completed with exit code 1.'),
     at(21, 'Cleaning up orphan processes')
   )
+
+/**
+ * The failure-level annotations of the demo's failed `test (windows-latest, 22)`
+ * as records, in the order the fake API serves them (a warning follows them).
+ */
+export const DEMO_FAILURE_ANNOTATIONS = [
+  {
+    level: 'failure',
+    message:
+      'expect(received).toBe(expected) // Object.is equality\n\nExpected: "src/index.ts"\nReceived: "src\\\\index.ts"',
+    title: 'paths › normalizes separators',
+    path: 'test/paths.test.ts',
+    start_line: 14,
+    end_line: 14
+  },
+  {
+    level: 'failure',
+    message: 'Process completed with exit code 1.',
+    title: '',
+    path: '.github',
+    start_line: 1,
+    end_line: 1
+  }
+]
