@@ -105,3 +105,19 @@ export interface Counts {
   /** One count per conclusion seen (`success`, `failure`, …). */
   [conclusion: string]: number
 }
+
+/**
+ * An earlier run of the same workflow on the same branch, as read to compare
+ * this run with the usual (the `history` input): its jobs at their latest
+ * attempt (`filter=latest`), made into records as this run's are.
+ */
+export interface EarlierRun {
+  id: number
+  /** The run's latest attempt (`run_attempt`). */
+  attempt: number
+  head_sha: string
+  /** The run's own conclusion (`success`, `failure`, …). */
+  conclusion: string | null
+  created_at: string
+  jobs: JobRecord[]
+}
