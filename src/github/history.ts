@@ -11,7 +11,7 @@ import { recordMaker, type Urls } from '../model/records.js'
 import type { ApiJob, EarlierRun, JobRecord, RunRef } from '../model/types.js'
 
 /** The fields of a workflow run read here (`GET .../actions/runs/{id}` and the workflow's list). */
-type ApiRun = Pick<
+export type ApiRun = Pick<
   components['schemas']['workflow-run'],
   'head_branch' | 'head_sha' | 'event' | 'status' | 'conclusion' | 'run_number' | 'created_at'
 > & {
