@@ -65,9 +65,11 @@ import {
   type FakeApi,
   type FakeApiOptions,
   type FakeRun,
+  type FakeWorkflowRun,
   type RecordedRequest
 } from './fake-api.js'
 import { ROOT, runAction, type ActionResult } from './run-action.js'
+import { generateHistory } from './sample-history.js'
 import { generateRun, jobBefore, type ApiJob } from './sample-run.js'
 
 /** Timed runs per scenario, as issue 6 asks; --rounds N for steadier medians. */
@@ -122,6 +124,8 @@ interface Scenario {
   polls?: number
   /** Time the action sleeps between polls, by design. */
   sleepMs?: number
+  /** The requests a read of earlier runs must take (`history`): 2 + Σ⌈jobs/100⌉. */
+  history?: number
 }
 
 interface Sample {
@@ -143,6 +147,8 @@ interface Measured {
   notModified: number
   /** Requests for pages of the run's jobs. */
   listRequests: number
+  /** Requests for earlier runs: the run, its workflow's runs, their jobs' pages. */
+  historyRequests: number
   summaryBytes: number
 }
 
@@ -356,7 +362,8 @@ async function measure(h: Harness, s: Scenario, latencyMs: number): Promise<Meas
       servingMs: [],
       requests: requests.length,
       notModified: requests.filter((r) => r.status === 304).length,
-      listRequests: requests.filter((r) => r.path.endsWith('/jobs')).length,
+      listRequests: requests.filter((r) => isOwnList(r.path)).length,
+      historyRequests: requests.filter((r) => isHistory(r.path)).length,
       summaryBytes: Buffer.byteLength(warm.result.summary)
     }
     const rounds = latencyMs > 0 ? roundsWithLatency(h, warm.sample.wallMs) : h.rounds
@@ -370,6 +377,20 @@ async function measure(h: Harness, s: Scenario, latencyMs: number): Promise<Meas
   } finally {
     await apis.close()
   }
+}
+
+/** A page of the jobs of the run read (RUN_ID), of one attempt or all. */
+function isOwnList(path: string): boolean {
+  return new RegExp(`/actions/runs/${RUN_ID}/(attempts/\\d+/)?jobs$`).test(path)
+}
+
+/** A request of the read of earlier runs: the run, the workflow's runs, another run's jobs. */
+function isHistory(path: string): boolean {
+  return (
+    /\/actions\/runs\/\d+$/.test(path) ||
+    /\/actions\/workflows\/\d+\/runs$/.test(path) ||
+    (/\/actions\/runs\/\d+\/jobs$/.test(path) && !isOwnList(path))
+  )
 }
 
 // ---------------------------------------------------------------------------
@@ -490,6 +511,37 @@ function gateScenario(): Scenario {
   }
 }
 
+/**
+ * Issue 13: the report of a 250-job run (its last job running the action)
+ * compared with its 10 earlier runs of 250 jobs × 30 steps (sample-history.ts:
+ * the runs of other branches and events around them are served too). It
+ * passes `history: 10`; until the action reads that input, the run reads as
+ * '250 jobs × 30 steps' and the check says no history was read.
+ */
+function historyScenario(): Scenario {
+  const h = generateHistory({
+    owner: OWNER,
+    repo: REPO,
+    runId: RUN_ID,
+    earlier: 10,
+    jobs: 250,
+    steps: 30
+  })
+  const { attempts, current } = withCurrentJob(h.current.attempts)
+  const me: FakeWorkflowRun = { ...h.current, attempts, status: 'in_progress', conclusion: null }
+  const workflowRuns = [me, ...h.all.filter((w) => w !== h.current)]
+  const pages = h.earlier.reduce((n, w) => n + Math.ceil((w.attempts.at(-1) ?? []).length / 100), 0)
+  return {
+    name: 'history: 10 over 250 jobs',
+    inputs: { 'job-id': String(current.id), 'log-lines': '0', history: '10' },
+    start: (timed, latencyMs) => startFakeApi({ workflowRuns, fault: timed(), latencyMs }),
+    stateless: true,
+    code: 0,
+    pages: 3,
+    history: 2 + pages
+  }
+}
+
 function scenarios(): Scenario[] {
   return [
     {
@@ -509,7 +561,8 @@ function scenarios(): Scenario[] {
       { jobs: 3000, steps: 30, attempts: 3 },
       { inputs: { attempt: 'all' } }
     ),
-    gateScenario()
+    gateScenario(),
+    historyScenario()
   ]
 }
 
@@ -594,6 +647,11 @@ function plainRow(m: Measured): string[] {
         ? `${ok} ${s.pages} list request${s.pages === 1 ? '' : 's'}`
         : `${ok} ${s.pages} list request${s.pages === 1 ? '' : 's'} a poll`
     )
+  }
+  if (s.history !== undefined) {
+    const ok = m.historyRequests === s.history ? '✅' : '❌'
+    const wired = m.historyRequests === 0 ? ' (none made: is the history input read?)' : ''
+    checks.push(`${ok} ${s.history} history requests, ${m.historyRequests} made${wired}`)
   }
   return [
     s.name,
@@ -748,7 +806,8 @@ function report(
     h.withTime
       ? `- Peak RSS: GNU time's %M, the kernel's ru_maxrss of the node process; the median over the runs.`
       : `- Peak RSS: n/a, ${TIME} is missing (Debian: apt-get install time).`,
-    `- Requests: to the fake API in one run (the warm-up run); list requests read pages of the run's jobs; 304: answered Not Modified.`,
+    `- Requests: to the fake API in one run (the warm-up run); list requests read pages of the run's jobs; 304: answered Not Modified; ` +
+      `history requests read earlier runs (the run, its workflow's runs, their jobs' pages).`,
     `- Fake API ms: time the loopback fake API, in the benchmark's own process, spent building its answers ` +
       `(routing, JSON, ETags) during a run. It is part of the wall time, where GitHub's latency would be; ` +
       `handing large pages over the loopback socket adds more. ` +

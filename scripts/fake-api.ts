@@ -1,6 +1,7 @@
 // A loopback fake of the part of GitHub's REST API runlens reads: the jobs of
 // a run (paginated, `filter=latest|all`), the jobs of one attempt, one job,
-// a job's log (302 to a signed storage URL) and its check run's annotations. It mirrors what clients feel:
+// a job's log (302 to a signed storage URL), its check run's annotations, a
+// run, and a workflow's runs (fake-workflow-runs.ts). It mirrors what clients feel:
 // rate-limit headers, weak ETags and 304s, `Link` headers, GitHub's error
 // bodies, faults injected on demand, and latency.
 import { createHash } from 'node:crypto'
@@ -8,6 +9,14 @@ import http from 'node:http'
 import type { Socket } from 'node:net'
 import type { ApiAnnotation } from '../src/model/types.js'
 import type { ApiJob } from './sample-run.js'
+import {
+  asWorkflowRun,
+  runObject,
+  workflowRuns,
+  type FakeWorkflowRun
+} from './fake-workflow-runs.js'
+
+export type { FakeWorkflowRun } from './fake-workflow-runs.js'
 
 export interface FakeRun {
   owner: string
@@ -43,6 +52,13 @@ export type Fault =
 export interface FakeApiOptions {
   runs?: FakeRun[]
   /**
+   * Runs of workflows, served as `runs` are (their jobs) and also as runs
+   * (`GET .../actions/runs/{id}`) and in their workflow's list
+   * (`GET .../actions/workflows/{id}/runs`). A run of `runs` is served as a
+   * run too, of workflow DEFAULT_WORKFLOW_ID, with what its jobs say.
+   */
+  workflowRuns?: FakeWorkflowRun[]
+  /**
    * Called before each request is served (log blob fetches included); `n`
    * counts requests from 1. Return a Fault to inject one.
    */
@@ -76,8 +92,8 @@ export interface FakeApi {
   url: string
   /** Every request in order, log blob fetches included. */
   requests: RecordedRequest[]
-  /** Replaces or adds a run (for polling tests). */
-  setRun(run: FakeRun): void
+  /** Replaces or adds a run (for polling tests); a FakeWorkflowRun keeps its workflow fields. */
+  setRun(run: FakeRun | FakeWorkflowRun): void
   /** Ends hanging requests and keep-alive sockets too. */
   close(): Promise<void>
 }
@@ -127,9 +143,14 @@ function pageOf(query: URLSearchParams): number {
  * header when everything fits in one page.
  */
 function jobsPage(jobs: ApiJob[], url: URL): Answer {
+  return listPage(jobs, url, (total_count, slice) => ({ total_count, jobs: slice }))
+}
+
+/** One page of any list, with its `Link` header (as jobsPage); `body` wraps the page's items. */
+function listPage<T>(items: T[], url: URL, body: (total: number, page: T[]) => unknown): Answer {
   const size = perPage(url.searchParams)
   const page = pageOf(url.searchParams)
-  const last = Math.max(1, Math.ceil(jobs.length / size))
+  const last = Math.max(1, Math.ceil(items.length / size))
   const link = (p: number, rel: string): string => {
     const target = new URL(url)
     target.searchParams.set('page', String(p))
@@ -141,7 +162,7 @@ function jobsPage(jobs: ApiJob[], url: URL): Answer {
   if (page > 1) rels.push(link(1, 'first'))
   return {
     status: 200,
-    body: { total_count: jobs.length, jobs: jobs.slice((page - 1) * size, page * size) },
+    body: body(items.length, items.slice((page - 1) * size, page * size)),
     headers: rels.length > 0 ? { link: rels.join(', ') } : {}
   }
 }
@@ -174,15 +195,25 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   // GitHub's owner and repo names are case-insensitive.
   const key = (owner: string, repo: string, runId: number | string): string =>
     `${owner}/${repo}#${runId}`.toLowerCase()
-  const runs = new Map<string, FakeRun>()
+  const runs = new Map<string, FakeRun | FakeWorkflowRun>()
   // Answers of 200 with their JSON text and ETag, by request, until a run
   // changes: the benchmark reads 30 pages of 3000 jobs per run.
   const answers = new Map<string, { answer: Answer; text: string; etag: string }>()
-  const setRun = (run: FakeRun): void => {
-    runs.set(key(run.owner, run.repo, run.runId), run)
+  const setRun = (run: FakeRun | FakeWorkflowRun): void => {
+    const k = key(run.owner, run.repo, run.runId)
+    const old = runs.get(k)
+    // A run given as a workflow run keeps its workflow fields when its jobs change.
+    const given = !('workflowId' in run) && old && 'workflowId' in old
+    runs.set(k, given ? { ...old, attempts: run.attempts } : run)
     answers.clear()
   }
   for (const run of options.runs ?? []) setRun(run)
+  for (const run of options.workflowRuns ?? []) setRun(run)
+  /** The runs of one repository. */
+  const runsOf = (owner: string, repo: string): (FakeRun | FakeWorkflowRun)[] => {
+    const prefix = `${owner}/${repo}#`.toLowerCase()
+    return [...runs].filter(([k]) => k.startsWith(prefix)).map(([, run]) => run)
+  }
 
   const logs = options.logs ?? {}
   const annotations = options.annotations ?? {}
@@ -198,9 +229,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   }
 
   const findJob = (owner: string, repo: string, id: number): ApiJob | undefined => {
-    const prefix = `${owner}/${repo}#`.toLowerCase()
-    for (const [k, run] of runs) {
-      if (!k.startsWith(prefix)) continue
+    for (const run of runsOf(owner, repo)) {
       for (const attempt of [...run.attempts].reverse()) {
         const job = attempt.find((j) => j.id === id)
         if (job) return job
@@ -211,6 +240,28 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
 
   // The router: [pattern, handler]; the first matching GET route answers.
   const routes: [RegExp, (m: string[], url: URL) => Answer][] = [
+    [
+      /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/,
+      ([owner = '', repo = '', runId = '']) => {
+        const run = runs.get(key(owner, repo, runId))
+        return run ? { status: 200, body: runObject(asWorkflowRun(run), base) } : notFound()
+      }
+    ],
+    [
+      // A workflow by its id (a file name is not served): its runs, newest first.
+      /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/(\d+)\/runs$/,
+      ([owner = '', repo = '', id = ''], url) => {
+        const mine = runsOf(owner, repo)
+          .map(asWorkflowRun)
+          .filter((w) => w.workflowId === Number(id))
+        if (mine.length === 0) return notFound()
+        const pulls = url.searchParams.get('exclude_pull_requests') !== 'true'
+        return listPage(workflowRuns(mine, Number(id), url.searchParams), url, (total, page) => ({
+          total_count: total,
+          workflow_runs: page.map((w) => runObject(w, base, pulls))
+        }))
+      }
+    ],
     [
       /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/jobs$/,
       ([owner = '', repo = '', runId = ''], url) => {

@@ -180,13 +180,17 @@ function makeContext(spec: {
   serverUrl?: string
   apiUrl?: string
   seed?: number
+  headSha?: string
+  headBranch?: string
 }): RunContext {
   const owner = spec.owner ?? 'octo-org'
   const repo = spec.repo ?? 'octo-repo'
   const runId = spec.runId ?? 19_000_000_001
-  const headSha = createHash('sha1')
-    .update(`${owner}/${repo}#${runId}:${spec.seed ?? 1}`)
-    .digest('hex')
+  const headSha =
+    spec.headSha ??
+    createHash('sha1')
+      .update(`${owner}/${repo}#${runId}:${spec.seed ?? 1}`)
+      .digest('hex')
   return {
     owner,
     repo,
@@ -195,7 +199,7 @@ function makeContext(spec: {
     apiUrl: spec.apiUrl ?? 'https://api.github.com',
     headSha,
     workflowName: 'CI',
-    headBranch: 'main'
+    headBranch: spec.headBranch ?? 'main'
   }
 }
 
@@ -219,6 +223,16 @@ export interface RunSpec {
   apiUrl?: string
   /** Id of the first job (default 30_000_000_001); give two runs in one fake different ranges. */
   firstJobId?: number
+  /** The commit (default: a hash of the run and seed) and branch (default `main`) of every job. */
+  headSha?: string
+  headBranch?: string
+  /**
+   * Attempt 1's outcome of the jobs named, in place of the drawn one (the
+   * draws are made as without it, so the other jobs do not change).
+   */
+  outcomes?: Record<string, Outcome>
+  /** Jobs that fail in attempt 1 (default about 3%, at least one from 3 jobs). */
+  failures?: number
 }
 
 const BASE_NAMES = [
@@ -242,7 +256,7 @@ const BASE_NAMES = [
 ]
 
 /** Unique names: the base mix first, then matrix shards. ex. 17 -> "shard (1, 1)" */
-function jobName(i: number): string {
+export function jobName(i: number): string {
   const base = BASE_NAMES[i]
   if (base !== undefined) return base
   const k = i - BASE_NAMES.length
@@ -277,7 +291,7 @@ function stepNames(count: number): string[] {
   return ['Set up job', ...middle, ...tail]
 }
 
-type Outcome = 'success' | 'failure' | 'skipped'
+export type Outcome = 'success' | 'failure' | 'skipped'
 
 /** Draws `count` distinct indices below `n` that `taken` does not hold yet, and marks them. */
 function pick(rng: () => number, n: number, count: number, taken: Set<number>): number[] {
@@ -311,8 +325,12 @@ export function generateRun(spec: RunSpec): ApiJob[][] {
   const deploy = BASE_NAMES.indexOf('deploy')
   if (deploy < n) taken.add(deploy)
   for (const i of [...taken, ...pick(rng, n, Math.floor(n * 0.02), taken)]) outcomes[i] = 'skipped'
-  const failures = n >= 3 ? Math.max(1, Math.round(n * 0.03)) : 0
+  const failures = spec.failures ?? (n >= 3 ? Math.max(1, Math.round(n * 0.03)) : 0)
   for (const i of pick(rng, n, failures, taken)) outcomes[i] = 'failure'
+  for (const [name, outcome] of Object.entries(spec.outcomes ?? {})) {
+    const i = outcomes.findIndex((_, k) => jobName(k) === name)
+    if (i >= 0) outcomes[i] = outcome
+  }
 
   let skippedSeen = 0
   const job = (i: number, attempt: number, attemptStartMs: number, outcome: Outcome): ApiJob => {
