@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9605:
+/***/ 5770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39563,7 +39563,15 @@ class Step {
             started_at: this.started_at,
             completed_at: this.completed_at,
             duration_seconds: this.duration_seconds,
-            url: this.url
+            url: this.url,
+            // Compared with the usual (`history`) only.
+            ...(this.usual_runs === undefined
+                ? {}
+                : {
+                    usual_seconds: this.usual_seconds ?? null,
+                    usual_runs: this.usual_runs,
+                    vs_usual: this.vs_usual ?? null
+                })
         };
     }
 }
@@ -40064,6 +40072,698 @@ function formatInterval(ms) {
  */
 function plural(n, word, pluralWord = `${word}s`) {
     return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/history-note.ts
+// Why a read of earlier runs stopped short, in one sentence for the summary:
+// the report goes on without the runs not read. Never the token: only a
+// status, GitHub's own message and times are taken from an error.
+
+/** ex. 1795255500000 -> "14:05 UTC" */
+function clockUtc(ms) {
+    return `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+}
+/** GitHub's message of an error body, on one line, or ''. ex. "Not Found" */
+function messageOf(e) {
+    const m = e.response?.data?.message;
+    return typeof m === 'string' ? flatten(m, 120) : '';
+}
+/** The reason, after "…: ". ex. "GitHub's rate limit resets at 14:05 UTC" */
+function reason(stop, run) {
+    switch (stop.kind) {
+        case 'cancelled':
+            return 'the step was cancelled';
+        case 'no-branch':
+            return `run ${run.id} has no branch to find earlier runs on`;
+        case 'other':
+            return flatten(stop.message, 200);
+        case 'http':
+            break;
+    }
+    const { error: e, what } = stop;
+    const t = triesOfError.get(e);
+    const now = t?.now() ?? Date.now();
+    if (!e.response)
+        return `GitHub could not be reached (${networkReason(e)})`;
+    if (isRateLimit(e)) {
+        if (limitKind(e) === 'secondary') {
+            const resume = t?.gaveUp?.resumeAtMs ?? now + rateLimitWaitMs(e, now);
+            return `GitHub's secondary rate limit asks to wait until ${clockUtc(resume)}`;
+        }
+        const reset = Number(e.response.headers?.['x-ratelimit-reset']);
+        const at = Number.isFinite(reset) && reset > 0 ? reset * 1000 : t?.gaveUp?.resumeAtMs;
+        return at === undefined
+            ? `GitHub's rate limit for this token is used up`
+            : `GitHub's rate limit resets at ${clockUtc(at)}`;
+    }
+    const said = messageOf(e);
+    const answer = `${e.status}${said ? ` ${said}` : ''}`;
+    if (e.status === 404 || e.status === 410)
+        return `GitHub did not find ${what} (${answer})`;
+    if (e.status === 403 || e.status === 401) {
+        return `GitHub refused to show ${what} (${answer}); the token needs actions: read`;
+    }
+    const times = t && t.count > 1 ? `, ${t.count} times` : '';
+    return `GitHub answered ${answer} to reading ${what}${times}`;
+}
+/**
+ * One sentence: how many of the chosen runs the comparison has, and why not
+ * more; `chosen` null when none could be chosen.
+ * ex. "Compared with 6 of 10 earlier runs: GitHub's rate limit resets at 14:05 UTC."
+ */
+function historyNote(stop, c) {
+    const why = reason(stop, c.run);
+    if (c.chosen === null)
+        return `Not compared with earlier runs: ${why}.`;
+    return `Compared with ${c.kept} of ${c.chosen} earlier runs: ${why}.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/history.ts
+
+
+
+
+
+/**
+ * Earlier runs read at once, each with PAGES_PER_RUN of its pages at once
+ * after its first: at most 10 requests in flight, far below GitHub's
+ * secondary limit of 100. With 150 ms a request, 10 earlier runs of 250
+ * jobs × 30 steps (32 requests) took 4.3 s one run at a time, 1.75 s four at
+ * once, 1.38 s five at once (6 round trips in a row), 1.09 s ten at once.
+ */
+const HISTORY_CONCURRENCY = 5;
+const PAGES_PER_RUN = 2;
+/**
+ * Runs listed beyond `count`: the list is newest first, and the run itself
+ * (once completed) and runs started after it take places in it.
+ */
+const LIST_MARGIN = 5;
+/**
+ * Reads the earlier runs of the run's workflow, on its branch and of its
+ * event, and each one's jobs at their latest attempt:
+ * 1. `GET /repos/{o}/{r}/actions/runs/{id}`: its workflow, branch, event, number;
+ * 2. `GET /repos/{o}/{r}/actions/workflows/{workflow_id}/runs?branch=…&event=…&status=completed&exclude_pull_requests=true&per_page=…`,
+ *    one page: the newest completed runs, of which those numbered before this
+ *    run, at most `count`;
+ * 3. `GET /repos/{o}/{r}/actions/runs/{id}/jobs?filter=latest&per_page=100`,
+ *    every page, a few runs at once.
+ * Same event only: a `schedule` or `workflow_dispatch` run does other work
+ * than a `push` run, and a `pull_request` run of a branch named as this one
+ * (from a fork) is another branch; runs of another head repository are left
+ * out for the same reason. Never throws: a fault ends the read, keeps the
+ * runs read whole, and says why in `note`.
+ */
+async function readHistory(octokit, run, opts) {
+    const out = { runs: [], requests: 0, note: null, workflowId: null, branch: null };
+    const count = Math.max(1, Math.min(50, Math.floor(opts.count)));
+    const repoPath = `/repos/${encodeURIComponent(run.owner)}/${encodeURIComponent(run.repo)}`;
+    const signal = opts.signal;
+    const get = async (url) => {
+        out.requests++;
+        const response = await octokit.request({
+            method: 'GET',
+            url,
+            request: { ...NATIVE_JSON, ...(signal ? { signal } : {}) }
+        });
+        return response.data;
+    };
+    const stopped = (stop, chosen) => ({
+        ...out,
+        note: historyNote(stop, { run, kept: out.runs.length, chosen })
+    });
+    let me;
+    let listed;
+    // What the request under way reads, for the note when it fails.
+    let what = `run ${run.id} of ${run.owner}/${run.repo}`;
+    try {
+        if (signal?.aborted)
+            return stopped({ kind: 'cancelled' }, null);
+        me = checkRun(await get(`${repoPath}/actions/runs/${run.id}`), what);
+        out.workflowId = me.workflow_id;
+        out.branch = me.head_branch;
+        if (!me.head_branch)
+            return stopped({ kind: 'no-branch' }, null);
+        const query = new URLSearchParams({
+            branch: me.head_branch,
+            event: me.event,
+            status: 'completed',
+            exclude_pull_requests: 'true',
+            per_page: String(Math.min(100, count + LIST_MARGIN))
+        });
+        if (signal?.aborted)
+            return stopped({ kind: 'cancelled' }, null);
+        what = `the runs of workflow ${me.workflow_id}`;
+        listed = checkList(await get(`${repoPath}/actions/workflows/${me.workflow_id}/runs?${query}`), what);
+    }
+    catch (error) {
+        return stopped(stopOf(error, signal, what), null);
+    }
+    const chosen = chooseEarlier(me, listed, count);
+    const convert = opts.convert ?? ((r) => recordMaker(r, urlsOf(octokit)));
+    const read = chosen.map(() => null);
+    let stop = null;
+    await mapLimit(chosen, opts.concurrency ?? HISTORY_CONCURRENCY, async (earlier, i) => {
+        // A fault or a cancel: no run is started after it (runs under way end as they will).
+        if (stop || signal?.aborted)
+            return;
+        const ref = { owner: run.owner, repo: run.repo, id: earlier.id, attempt: 'latest' };
+        try {
+            const jobs = await listJobs(octokit, ref, {
+                convert: convert(ref),
+                concurrency: PAGES_PER_RUN,
+                ...(signal ? { signal } : {})
+            });
+            out.requests += jobs.requests;
+            read[i] = {
+                id: earlier.id,
+                attempt: earlier.run_attempt ?? 1,
+                head_sha: earlier.head_sha,
+                conclusion: earlier.conclusion ?? null,
+                created_at: earlier.created_at,
+                jobs: jobs.jobs
+            };
+        }
+        catch (error) {
+            stop ??= stopOf(error, signal, `the jobs of run ${earlier.id}`);
+        }
+    });
+    out.runs = read.filter((r) => r !== null);
+    if (!stop && signal?.aborted && out.runs.length < chosen.length)
+        stop = { kind: 'cancelled' };
+    return stop ? stopped(stop, chosen.length) : out;
+}
+/**
+ * The earlier runs to compare with, newest first: numbered before `me` (run
+ * numbers grow with each run of a workflow; a re-run keeps its number), not
+ * `me`, completed, of its branch, event and head repository, at most `count`.
+ * The list asked for most of this already; what GitHub answered is checked again.
+ */
+function chooseEarlier(me, listed, count) {
+    const repoOf = (r) => r.head_repository?.full_name?.toLowerCase();
+    return listed
+        .filter((r) => r.id !== me.id &&
+        r.run_number < me.run_number &&
+        r.status === 'completed' &&
+        r.head_branch === me.head_branch &&
+        r.event === me.event &&
+        (repoOf(r) === undefined || repoOf(me) === undefined || repoOf(r) === repoOf(me)))
+        .sort((a, b) => b.run_number - a.run_number)
+        .slice(0, count);
+}
+/** Why the read stopped, from what a request threw. */
+function stopOf(error, signal, what) {
+    if (signal?.aborted || (isHttpError(error) && isCancel(error)))
+        return { kind: 'cancelled' };
+    if (isHttpError(error))
+        return { kind: 'http', error, what };
+    return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+/** The API's address of the client, and the web's that goes with it (GHES: without `/api/v3`). */
+function urlsOf(octokit) {
+    const apiUrl = String(octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/+$/, '');
+    const serverUrl = apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, '');
+    return { apiUrl, serverUrl };
+}
+function isRun(x) {
+    const r = x;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.id === 'number' &&
+        typeof r.workflow_id === 'number' &&
+        typeof r.run_number === 'number' &&
+        typeof r.event === 'string' &&
+        typeof r.created_at === 'string');
+}
+function checkRun(data, what) {
+    if (!isRun(data)) {
+        throw new Error(`unexpected answer for ${what}: not a workflow run`);
+    }
+    return data;
+}
+function checkList(data, what) {
+    const runs = data?.workflow_runs;
+    if (!Array.isArray(runs)) {
+        throw new Error(`unexpected answer for ${what}: no workflow_runs`);
+    }
+    return runs.filter(isRun);
+}
+
+;// CONCATENATED MODULE: ./src/model/earlier.ts
+// What the earlier runs say of each job (and step) of this run, gathered in
+// one pass over their records, and whether a job is flaky, for the
+// comparison (compare.ts). Pure.
+//
+// A job is matched by its name, a step by its name within the job. A name
+// may repeat (two jobs, or two steps, given the same `name:`); then the
+// first of that name here is matched with the first of that name there, the
+// second with the second, and so on: name and occurrence. A renamed job or
+// step, or a matrix leg whose values changed, is a name never seen: new.
+//
+// 250 jobs × 30 steps × 10 earlier runs is 75,000 step records: each is
+// looked up once, in maps made once, by name then occurrence; only this
+// run's jobs and steps get a history, the rest of the earlier records are
+// passed over.
+
+/** A commit's outcomes for one job: bits of FAILED and PASSED. */
+const FAILED = 1;
+const PASSED = 2;
+/**
+ * FAILED for a job that failed by itself (`failure`, `timed_out`), PASSED
+ * for `success`, 0 otherwise. A cancelled job is neither: a matrix's
+ * fail-fast cancels the legs beside a failed one, and a newer run of the same
+ * commit may cancel an older one; neither makes a job flaky.
+ */
+function flakyOutcome(job) {
+    if (job.status !== 'completed')
+        return 0;
+    if (job.conclusion === 'success')
+        return PASSED;
+    return job.conclusion === 'failure' || job.conclusion === 'timed_out' ? FAILED : 0;
+}
+/** Each item's occurrence of its name: 0 for the first of a name, 1 for the second… */
+function occurrences(items) {
+    const count = new Map();
+    return items.map(({ name }) => {
+        const n = count.get(name) ?? 0;
+        count.set(name, n + 1);
+        return n;
+    });
+}
+/** name → [the first of that name, the second, …] */
+function byNameAndOccurrence(entries) {
+    const map = new Map();
+    for (const [name, value] of entries) {
+        const list = map.get(name);
+        if (list)
+            list.push(value);
+        else
+            map.set(name, [value]);
+    }
+    return map;
+}
+const noSteps = () => ({ runs: 0, durations: [] });
+/**
+ * Each of `jobs` (this run's) with its history, in their order, from the
+ * earlier runs' jobs at their latest attempt.
+ */
+function historiesOf(jobs, earlier) {
+    const slots = jobs.map((job) => {
+        const named = job.steps.map((s) => [s.name, noSteps()]);
+        const steps = named.map(([, step]) => step);
+        const history = {
+            runs: 0,
+            failed: 0,
+            durations: [],
+            queued: [],
+            commits: new Map(),
+            steps
+        };
+        return [job.name, { job, history, steps: byNameAndOccurrence(named) }];
+    });
+    const slotsByName = byNameAndOccurrence(slots);
+    for (const run of earlier) {
+        const nth = occurrences(run.jobs);
+        run.jobs.forEach((job, i) => {
+            const slot = slotsByName.get(job.name)?.[nth[i] ?? 0];
+            if (slot)
+                addJob(slot, job, run.head_sha);
+        });
+    }
+    return slots.map(([, { job, history }]) => ({ job, history }));
+}
+function addJob({ history: h, steps }, job, sha) {
+    h.runs++;
+    if (isFailed(job))
+        h.failed++;
+    const outcome = flakyOutcome(job);
+    if (outcome !== 0)
+        h.commits.set(sha, (h.commits.get(sha) ?? 0) | outcome);
+    // A failed job stops early, a cancelled one anywhere: only a job that
+    // succeeded says how long it usually takes.
+    const passed = outcome === PASSED;
+    if (passed && job.duration_seconds !== null)
+        h.durations.push(job.duration_seconds);
+    if (passed && job.queued_seconds !== null)
+        h.queued.push(job.queued_seconds);
+    const nth = occurrences(job.steps);
+    job.steps.forEach((step, i) => {
+        const s = steps.get(step.name)?.[nth[i] ?? 0];
+        if (!s)
+            return;
+        s.runs++;
+        // A step skipped by its `if:` inside a successful job took no time: it
+        // is not a sample of how long the step takes when it runs.
+        if (passed && step.conclusion === 'success' && step.duration_seconds !== null)
+            s.durations.push(step.duration_seconds);
+    });
+}
+/** This run's outcomes by job name, over all its attempts (FAILED | PASSED). */
+function outcomesHere(report) {
+    const out = new Map();
+    for (const job of report.jobs)
+        out.set(job.name, (out.get(job.name) ?? 0) | flakyOutcome(job));
+    return out;
+}
+/**
+ * Flaky: FAILED and PASSED on one commit, in this run's attempts (`here`),
+ * or in an earlier run and this one (of the same `sha`), or in two earlier ones.
+ */
+function isFlaky(h, here, sha) {
+    const both = FAILED | PASSED;
+    if (here === both)
+        return true;
+    for (const [commit, seen] of h.commits) {
+        if ((commit === sha ? seen | here : seen) === both)
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/model/usual.ts
+// "The usual" of a few earlier durations, and how one duration stands
+// against it: the statistics and the verdict rule of the comparison
+// (compare.ts). Pure: whole seconds in, whole seconds and words out.
+/**
+ * The median of whole seconds: the middle value, or for an even count the
+ * mean of the two middle ones rounded to whole seconds (halves up). Null for
+ * none. `values` is sorted in place.
+ *
+ * @example median([30, 10, 20]) === 20
+ * @example median([10, 20, 25, 40]) === 23 // (20 + 25) / 2 = 22.5 → 23
+ */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    values.sort(ascending);
+    const mid = values.length >> 1;
+    const upper = values[mid] ?? 0;
+    if (values.length % 2 === 1)
+        return upper;
+    return Math.round(((values[mid - 1] ?? 0) + upper) / 2);
+}
+/**
+ * The p-th percentile by nearest rank: the smallest value with at least p %
+ * of the values at or below it, always one of the values (no interpolation:
+ * a p90 of 10 runs is the 9th fastest, of 5 runs the slowest). Null for none.
+ * `values` is sorted in place.
+ *
+ * @example percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90) === 9
+ * @example percentile([10, 20, 30], 90) === 30
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    values.sort(ascending);
+    const rank = Math.max(1, Math.ceil((p / 100) * values.length));
+    return values[rank - 1] ?? null;
+}
+/** Median and p90 of earlier durations (sorted in place). */
+function usualOf(values) {
+    return {
+        usual_seconds: median(values),
+        p90_seconds: percentile(values, 90),
+        usual_samples: values.length
+    };
+}
+/**
+ * `duration ÷ usual`, to 2 decimals; null when either is unknown or the usual
+ * is 0 (a step that usually takes no time has no ratio).
+ *
+ * @example ratioOf(150, 60) === 2.5
+ * @example ratioOf(100, 30) === 3.33
+ */
+function ratioOf(duration, usual) {
+    if (duration === null || usual === null || usual === 0)
+        return null;
+    return Math.round((duration / usual) * 100) / 100;
+}
+/**
+ * Slower when `duration > usual × slowerThan` and `duration − usual ≥
+ * floorSeconds`; faster when `duration < usual ÷ slowerThan` and `usual −
+ * duration ≥ floorSeconds`; usual otherwise; unknown without either number.
+ * The floor keeps short things quiet: a 4 s step that took 9 s is 2.25× its
+ * usual, and nobody's problem. ('new' is the caller's: it needs the count of
+ * runs a job was seen in.)
+ *
+ * @example verdictOf(760, 485, { slowerThan: 1.5, floorSeconds: 30 }) === 'slower'
+ * @example verdictOf(45, 20, { slowerThan: 1.5, floorSeconds: 30 }) === 'usual' // 2.25×, but only 25 s over
+ */
+function verdictOf(duration, usual, t) {
+    if (duration === null || usual === null)
+        return 'unknown';
+    if (duration > usual * t.slowerThan && duration - usual >= t.floorSeconds)
+        return 'slower';
+    if (duration < usual / t.slowerThan && usual - duration >= t.floorSeconds)
+        return 'faster';
+    return 'usual';
+}
+function ascending(a, b) {
+    return a - b;
+}
+
+;// CONCATENATED MODULE: ./src/model/compare.ts
+// This run compared with the usual: each job and step against the same job
+// and step in a few earlier runs of the workflow (the `history` input), and
+// the run's wall time against theirs. Pure: the report and the earlier runs'
+// records in, plain JSON-ready data out; the report file holds it whole.
+//
+// The rules, where issue 13 leaves them open:
+// - Compared: this run's jobs at their latest attempt (`report.aggregated`),
+//   each matrix leg as a job of its own, and the current job when the `jobs`
+//   output holds it (`currentSelected`): its record gains `usual_*` too, and
+//   in a post step its finished steps compare. Unfinished, its duration is
+//   null: verdict `unknown`. A job of the earlier runs that is not in this one
+//   is not listed.
+// - The usual (median and p90, usual.ts) of a job comes from the earlier runs
+//   where it succeeded; of a step, from those where it and its job
+//   succeeded (a step skipped by its `if:` took no time). Queue times
+//   likewise. `usual_runs` counts every earlier run it was seen in, whatever
+//   its conclusion; `usual_samples` the durations the usual is taken from.
+// - Verdicts (verdictOf): `new` when never seen before (whatever else);
+//   `unknown` when this run's duration is null (unfinished), when it was
+//   skipped (a skipped job or step did not run: its 0 s is not fast), or
+//   when it never succeeded before; else slower, faster or usual.
+// - Flaky: it both failed (`failure`, `timed_out`) and passed (`success`)
+//   on one commit: in two attempts of this run (either order), or in this
+//   run and an earlier one of the same `head_sha`, or in two earlier ones.
+//   A cancelled job is no evidence (fail-fast cancels a failed leg's
+//   siblings). Earlier runs are read at their latest attempt (`filter=latest`):
+//   a job that failed and passed on re-run there shows as passed, and a job
+//   at attempt 2 may have been re-run because it failed or because all were:
+//   neither can be told, so a re-run in an earlier run is no evidence.
+// - `failure_rate`: the earlier runs it failed in (`isFailed`, cancelled
+//   included) over those it was seen in, to 2 decimals; null when never seen.
+
+
+
+/** The `slower-than` input's default factor and its fixed floor (SPEC). */
+const COMPARE_DEFAULTS = { slowerThan: 1.5, floorSeconds: 30 };
+/**
+ * This run compared with the earlier runs (newest first, as read); an
+ * earlier run given twice, or this run itself, is counted once or not at all.
+ */
+function compareWithUsual(report, earlier, options = {}) {
+    const opts = { ...COMPARE_DEFAULTS, ...options };
+    const runs = [];
+    const ids = new Set([report.run.id]);
+    for (const run of earlier) {
+        if (ids.has(run.id))
+            continue;
+        ids.add(run.id);
+        runs.push(run);
+    }
+    const jobs = report.jobs.filter((j) => !report.superseded.has(j) && (j !== report.current || report.currentSelected));
+    const here = outcomesHere(report);
+    return {
+        runs: runs.length,
+        run_ids: runs.map((run) => run.id),
+        slower_than: opts.slowerThan,
+        floor_seconds: opts.floorSeconds,
+        run: compareRun(report, runs, opts),
+        jobs: historiesOf(jobs, runs).map(({ job, history }) => {
+            const flaky = isFlaky(history, here.get(job.name) ?? 0, report.run.head_sha);
+            return compareJob(job, history, flaky, opts);
+        })
+    };
+}
+/** The seconds a job or step ran: null when unknown, unfinished or skipped. */
+function ranSeconds(r) {
+    return r.conclusion === 'skipped' ? null : r.duration_seconds;
+}
+function compareJob(job, h, flaky, t) {
+    const usual = usualOf(h.durations);
+    const queue = usualOf(h.queued);
+    const ran = ranSeconds(job);
+    return {
+        id: job.id,
+        name: job.name,
+        duration_seconds: job.duration_seconds,
+        usual_seconds: usual.usual_seconds,
+        p90_seconds: usual.p90_seconds,
+        usual_runs: h.runs,
+        usual_samples: usual.usual_samples,
+        vs_usual: ratioOf(ran, usual.usual_seconds),
+        verdict: h.runs === 0 ? 'new' : verdictOf(ran, usual.usual_seconds, t),
+        queue: {
+            queued_seconds: job.queued_seconds,
+            usual_seconds: queue.usual_seconds,
+            p90_seconds: queue.p90_seconds
+        },
+        flaky,
+        failure_rate: h.runs === 0 ? null : Math.round((h.failed / h.runs) * 100) / 100,
+        failed_runs: h.failed,
+        steps: job.steps.map((step, i) => {
+            const sh = h.steps[i] ?? { runs: 0, durations: [] };
+            const u = usualOf(sh.durations);
+            const stepRan = ranSeconds(step);
+            return {
+                number: step.number,
+                name: step.name,
+                duration_seconds: step.duration_seconds,
+                usual_seconds: u.usual_seconds,
+                p90_seconds: u.p90_seconds,
+                usual_runs: sh.runs,
+                usual_samples: u.usual_samples,
+                vs_usual: ratioOf(stepRan, u.usual_seconds),
+                verdict: sh.runs === 0 ? 'new' : verdictOf(stepRan, u.usual_seconds, t)
+            };
+        })
+    };
+}
+/**
+ * This run's wall time against the earlier runs that succeeded (a failed or
+ * cancelled run stops early). An earlier run's wall time spans its jobs as
+ * `duration-seconds` spans this run's: the selected ones, without the job
+ * named as the one running this step (the report leaves it out here). While
+ * this run's jobs are still running its wall time is a lower bound: it can
+ * be slower already, not faster yet (then `unknown`).
+ */
+function compareRun(report, runs, opts) {
+    const select = opts.select ?? (() => true);
+    const own = report.current?.name;
+    const walls = [];
+    for (const run of runs) {
+        if (run.conclusion !== 'success')
+            continue;
+        const jobs = run.jobs.filter((j) => j.status === 'completed' && j.name !== own && select(j.name));
+        // Every job is completed: "now" never enters.
+        const wall = wallSeconds(jobs, 0);
+        if (wall !== null)
+            walls.push(wall);
+    }
+    const usual = usualOf(walls);
+    const duration = report.durationSeconds;
+    let verdict = runs.length === 0 ? 'unknown' : verdictOf(duration, usual.usual_seconds, opts);
+    const running = report.aggregated.some((j) => j.status !== 'completed');
+    if (running && verdict !== 'slower')
+        verdict = 'unknown';
+    return {
+        duration_seconds: duration,
+        usual_seconds: usual.usual_seconds,
+        p90_seconds: usual.p90_seconds,
+        usual_samples: usual.usual_samples,
+        vs_usual: running ? null : ratioOf(duration, usual.usual_seconds),
+        verdict
+    };
+}
+/** Highest ratio first, no ratio (a usual of 0 s) before any. */
+function bySlowest(a, b) {
+    if (a.ratio === b.ratio)
+        return 0;
+    if (a.ratio === null)
+        return -1;
+    if (b.ratio === null)
+        return 1;
+    return b.ratio - a.ratio;
+}
+function slower(c) {
+    if (c.verdict !== 'slower' || c.duration_seconds === null || c.usual_seconds === null)
+        return null;
+    return {
+        name: c.name,
+        duration_seconds: c.duration_seconds,
+        usual_seconds: c.usual_seconds,
+        ratio: c.vs_usual
+    };
+}
+/**
+ * The `slower-jobs` output: the slower jobs, each with its slower steps,
+ * most slowed first (a usual of 0 s, no ratio, first; ties in run order).
+ * A job that is not slower as a whole is not listed, whatever its steps.
+ */
+function slowerJobs(c) {
+    const out = [];
+    for (const job of c.jobs) {
+        const item = slower(job);
+        if (!item)
+            continue;
+        const steps = job.steps.map(slower).filter((s) => s !== null);
+        out.push({ ...item, steps: steps.sort(bySlowest) });
+    }
+    return out.sort(bySlowest);
+}
+/**
+ * The `flaky-jobs` output: highest failure rate first (never seen before,
+ * null, last), ties in run order.
+ */
+function flakyJobs(c) {
+    return c.jobs
+        .filter((j) => j.flaky)
+        .map((j) => ({ name: j.name, failure_rate: j.failure_rate, runs: j.usual_runs }))
+        .sort((a, b) => (b.failure_rate ?? -1) - (a.failure_rate ?? -1));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/compare-history.ts
+
+
+
+
+/** The `slower-than` floor (SPEC): a job or step must also be this much over its usual. */
+const FLOOR_SECONDS = 30;
+/**
+ * Compares the report with the earlier runs and sets `report.comparison`
+ * and the `usual_*` fields of the records compared. Returns the notes for
+ * the summary (what could not be read).
+ */
+async function compareHistory(report, opts) {
+    if (opts.signal.aborted)
+        return [];
+    const read = await readHistory(opts.octokit, opts.run, {
+        count: opts.count,
+        // Records of an earlier run link to its own pages, on the web address given.
+        convert: (run) => recordMaker(run, opts.urls),
+        signal: opts.signal
+    });
+    const comparison = compareWithUsual(report, read.runs, {
+        slowerThan: opts.slowerThan,
+        floorSeconds: FLOOR_SECONDS,
+        select: opts.select
+    });
+    opts.info(`Compared with ${plural(read.runs.length, 'earlier run')} of the workflow in ${plural(read.requests, 'request')}.`);
+    attachUsual(report, comparison);
+    return read.note ? [read.note] : [];
+}
+/** Sets `report.comparison`, and `usual_seconds`, `usual_runs`, `vs_usual` on each record compared. */
+function attachUsual(report, comparison) {
+    report.comparison = comparison;
+    const records = new Map(report.jobs.map((j) => [j.id, j]));
+    for (const c of comparison.jobs) {
+        const job = records.get(c.id);
+        if (!job)
+            continue;
+        job.usual_seconds = c.usual_seconds;
+        job.usual_runs = c.usual_runs;
+        job.vs_usual = c.vs_usual;
+        const steps = new Map(job.steps.map((s) => [s.number, s]));
+        for (const sc of c.steps) {
+            const step = steps.get(sc.number);
+            if (!step)
+                continue;
+            step.usual_seconds = sc.usual_seconds;
+            step.usual_runs = sc.usual_runs;
+            step.vs_usual = sc.vs_usual;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
@@ -40759,6 +41459,7 @@ function aborted(signal) {
 
 
 
+
 /** What the post step allows the API to lag behind before reporting anyway. */
 const SETTLE = { maxMs: 10_000, everyMs: 1_000 };
 /**
@@ -40835,18 +41536,32 @@ async function reportRun(req, deps) {
             ? `No job of run ${run.id} matched the ${deps.names.jobs} patterns; conclusion is skipped.`
             : `Run ${run.id} has no job besides this one; conclusion is skipped.`);
     }
-    // Failing log lines and annotations: not after a cancel (readFailures).
-    const { logs, notes: failureNotes } = await readFailures(report, {
-        octokit,
-        run,
-        logLines: req.logLines,
-        signal: deps.signal,
-        info: (line) => notes.info(line)
-    });
+    // Failing log lines and annotations, and the earlier runs to compare
+    // with, side by side: not after a cancel.
+    const [{ logs, notes: failureNotes }, historyNotes] = await Promise.all([
+        readFailures(report, {
+            octokit,
+            run,
+            logLines: req.logLines,
+            signal: deps.signal,
+            info: (line) => notes.info(line)
+        }),
+        req.history
+            ? compareHistory(report, {
+                octokit,
+                run,
+                ...req.history,
+                select,
+                urls,
+                signal: deps.signal,
+                info: (line) => notes.info(line)
+            })
+            : []
+    ]);
     return {
         report,
         ...(logs ? { logs } : {}),
-        notes: [...summaryNotes, ...failureNotes],
+        notes: [...summaryNotes, ...failureNotes, ...historyNotes],
         waited,
         gate: gateFindings(report, gate, waited && req.wait
             ? {
@@ -40997,6 +41712,28 @@ function parseLogLines(label, text) {
     }
     return Number(text);
 }
+/** Earlier runs compared with, at most (the `history` input). */
+const MAX_HISTORY = 50;
+/** How many earlier runs to compare with; 0 turns the comparison off. ex. '10' -> 10 */
+function parseHistory(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > MAX_HISTORY) {
+        throw new OptionError(label, text, `a whole number from 0 (off) to ${MAX_HISTORY}`);
+    }
+    return Number(text);
+}
+/**
+ * The factor past the usual duration that counts as slower: a number above
+ * 1, such as 1.5 (50% over the usual) or 2; a trailing `x` is allowed.
+ * ex. '1.5' -> 1.5, '2x' -> 2
+ */
+function parseSlowerThan(label, text) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)x?$/i.exec(text.trim());
+    const n = m ? Number(m[1]) : NaN;
+    if (!Number.isFinite(n) || n <= 1 || n > 100) {
+        throw new OptionError(label, text, 'a factor above 1, such as 1.5 or 2');
+    }
+    return n;
+}
 /** `failed`, `all` or `none`, in any case. */
 function parseSteps(label, text) {
     const lower = text.toLowerCase();
@@ -41113,7 +41850,9 @@ const INPUT = {
     steps: 'steps',
     timeline: 'timeline',
     logLines: 'log-lines',
-    post: 'post'
+    post: 'post',
+    history: 'history',
+    slowerThan: 'slower-than'
 };
 /** The inputs as the pipeline's messages name them. */
 const NAMES = {
@@ -41145,6 +41884,7 @@ function reportRequest(inputs, current, post) {
             : null,
         // No summary, no log to read for it.
         logLines: inputs.summary ? inputs.logLines : 0,
+        history: inputs.history > 0 ? { count: inputs.history, slowerThan: inputs.slowerThan } : null,
         current,
         settleCurrentJob: post
     };
@@ -41182,7 +41922,9 @@ function parseInputs(read, ctx) {
         steps: parseSteps(label(INPUT.steps), get(INPUT.steps) || 'failed'),
         timeline: parseBoolean(label(INPUT.timeline), get(INPUT.timeline), true),
         logLines: parseLogLines(label(INPUT.logLines), get(INPUT.logLines) || '30'),
-        post: parseBoolean(label(INPUT.post), get(INPUT.post), false)
+        post: parseBoolean(label(INPUT.post), get(INPUT.post), false),
+        history: parseHistory(label(INPUT.history), get(INPUT.history) || '0'),
+        slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5')
     };
 }
 
@@ -41190,6 +41932,7 @@ function parseInputs(read, ctx) {
 // The step outputs and the report file, built from the report. Pure: main.ts
 // writes them. A step output over 1 MB breaks the job, so the large ones are
 // shortened here with a warning; the report file always has everything.
+
 
 /** The output names of action.yml, defined once. */
 const OUTPUT = {
@@ -41202,7 +41945,9 @@ const OUTPUT = {
     currentJobName: 'current-job-name',
     currentJobUrl: 'current-job-url',
     summary: 'summary',
-    reportFile: 'report-file'
+    reportFile: 'report-file',
+    slowerJobs: 'slower-jobs',
+    flakyJobs: 'flaky-jobs'
 };
 /** Bytes one output may take (GitHub's limit is 1 MB per output). */
 const OUTPUT_LIMIT = 1_000_000;
@@ -41220,7 +41965,10 @@ function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
         [OUTPUT.currentJobName]: current?.name ?? '',
         [OUTPUT.currentJobUrl]: current?.url ?? '',
         [OUTPUT.summary]: summary,
-        [OUTPUT.reportFile]: file.path
+        [OUTPUT.reportFile]: file.path,
+        // With `history`; `[]` without it, so that fromJSON always reads them.
+        [OUTPUT.slowerJobs]: JSON.stringify(report.comparison ? slowerJobs(report.comparison) : []),
+        [OUTPUT.flakyJobs]: JSON.stringify(report.comparison ? flakyJobs(report.comparison) : [])
     };
     const failedJson = values[OUTPUT.failedJobs] ?? '';
     if (Buffer.byteLength(failedJson) > limit) {
@@ -41380,6 +42128,8 @@ function writeReportJson(report, write, limit = JOBS_OUTPUT_LIMIT) {
         ['failed_jobs', report.failedJobs],
         ['duration_seconds', report.durationSeconds],
         ['current_job_id', report.current?.id ?? null],
+        // This run against the usual, whole, with `history` only.
+        ...(report.comparison ? [['comparison', report.comparison]] : []),
         ['generated_at', report.generatedAt]
     ];
     write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`);
@@ -41590,10 +42340,115 @@ function conclusionText(report) {
     return report.conclusion.replace(/_/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/render/usual.ts
+
+
+
+const SLOWER_ICON = '🐢';
+/** Slower jobs listed, at most (the slowest ratios); the table marks them all. */
+const MAX_SLOWER_SHOWN = 10;
+/** Slower steps named per job, at most. */
+const MAX_STEPS_SHOWN = 3;
+const FLAKY_ICON = '🎲';
+const indexes = new WeakMap();
+/** The comparison of each job of this run, by its record's id (made once a comparison: rows ask it one by one). */
+function byJobId(c) {
+    if (!c)
+        return new Map();
+    let index = indexes.get(c);
+    if (!index) {
+        index = new Map(c.jobs.map((j) => [j.id, j]));
+        indexes.set(c, index);
+    }
+    return index;
+}
+/** A ratio as people read it. ex. 1.6 -> '1.6×', 2 -> '2×' */
+const times = (ratio) => `${Number(ratio.toFixed(1))}×`;
+/** The difference to the usual. ex. 275 -> '+4m 35s', -62 -> '−1m 2s' */
+function delta(seconds) {
+    return `${seconds < 0 ? '\u2212' : '+'}${formatDuration(Math.abs(seconds))}`;
+}
+/**
+ * The "vs usual" cell of a job: `**+4m 35s · 1.6×** 🐢` when slower than
+ * usual, `−1m 2s · 0.6×` when faster, the ratio when usual, `new` when never
+ * seen before, `–` when it cannot be told.
+ */
+function vsUsualCell(c) {
+    if (!c)
+        return '–';
+    if (c.verdict === 'new')
+        return 'new';
+    const { duration_seconds: d, usual_seconds: u, vs_usual: r } = c;
+    if (d === null || u === null || c.verdict === 'unknown')
+        return '–';
+    const said = `${delta(d - u)}${r === null ? '' : ` · ${times(r)}`}`;
+    if (c.verdict === 'slower')
+        return `**${said}** ${SLOWER_ICON}`;
+    if (c.verdict === 'faster')
+        return said;
+    return r === null ? '≈' : times(r);
+}
+/** The mark after a flaky job's name. ex. ' · 🎲 flaky (3 of 10 runs failed)' */
+function flakyMark(c) {
+    if (!c?.flaky)
+        return '';
+    const rate = c.usual_runs > 0 ? ` (${c.failed_runs} of ${plural(c.usual_runs, 'run')} failed)` : '';
+    return ` · ${FLAKY_ICON} flaky${rate}`;
+}
+/** The verdict's wall time against the usual. ex. ', usual 8m 5s' */
+function usualWallText(c) {
+    const u = c?.run.usual_seconds ?? null;
+    return u === null ? '' : `, usual ${formatDuration(u)}`;
+}
+/** The line under the verdict that says what the comparison is made of. */
+function comparedLine(c) {
+    if (c.runs === 0)
+        return '_Compared with the usual: no earlier completed run of this workflow on this branch._\n\n';
+    return (`_Compared with the last ${plural(c.runs, 'run')} of this workflow on its branch: the usual is the median of` +
+        ` successful runs; slower means over ${times(c.slower_than)} and ${formatDuration(c.floor_seconds)} more._\n\n`);
+}
+/**
+ * "Slower than usual": each slower job (slowest ratio first) linked, its
+ * time against the usual, and its slower steps linked to their logs; '' when
+ * none is slower.
+ */
+function slowerPart(report, c) {
+    if (!c)
+        return '';
+    const all = slowerJobs(c);
+    if (all.length === 0)
+        return '';
+    const slower = all.slice(0, MAX_SLOWER_SHOWN);
+    const more = all.length > slower.length
+        ? `_${plural(all.length - slower.length, 'more slower job')}: see the table below._\n\n`
+        : '';
+    const records = new Map(report.jobs.map((j) => [j.id, j]));
+    const ids = new Map(c.jobs.filter((j) => j.verdict === 'slower').map((j) => [j.name, j.id]));
+    const lines = slower.map((s) => {
+        const job = records.get(ids.get(s.name) ?? -1);
+        const name = job ? `[${mdText(s.name)}](${mdUrl(job.url)})` : mdText(s.name);
+        const ratio = s.ratio === null ? '' : ` · ${times(s.ratio)}`;
+        const steps = s.steps.slice(0, MAX_STEPS_SHOWN).map((st) => {
+            const step = job?.steps.find((x) => x.name === st.name);
+            const label = step ? `[${mdText(st.name)}](${mdUrl(step.url)})` : mdText(st.name);
+            return `${label} ${formatDuration(st.duration_seconds)} (usual ${formatDuration(st.usual_seconds)})`;
+        });
+        return (`- ${SLOWER_ICON} **${name}** ${formatDuration(s.duration_seconds)}, usual ${formatDuration(s.usual_seconds)}` +
+            ` (${delta(s.duration_seconds - s.usual_seconds)}${ratio})` +
+            (steps.length > 0 ? `: ${steps.join(', ')}` : '') +
+            (s.steps.length > steps.length
+                ? ` and ${plural(s.steps.length - steps.length, 'more step')}`
+                : '') +
+            '\n');
+    });
+    return `### Slower than usual\n\n${lines.join('')}\n${more}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/jobs-table.ts
 // The jobs table of the job summary: one row per job, a matrix folded into
 // one row with its legs collapsed below, and the steps of a job in a
 // collapsed block. Every API string goes through escape.ts.
+
 
 
 
@@ -41628,9 +42483,21 @@ const unbroken = (text) => text.replace(/ /g, '\u00a0').replace(/[–-]/g, '$&\u
 /**
  * The table's header. No attempt column: with `attempt: all` a job that ran
  * in several attempts says its attempt by its name, and most rows need none.
+ * A "vs usual" column when the report is compared with earlier runs.
  */
-const TABLE_HEADER = '|   | Job | Conclusion | Queued | Duration | Runner |\n' +
-    '| :-: | --- | --- | --: | --: | --- |\n';
+function tableHeader(report) {
+    return report.comparison
+        ? '|   | Job | Conclusion | Queued | Duration | vs usual | Runner |\n' +
+            '| :-: | --- | --- | --: | --: | --: | --- |\n'
+        : '|   | Job | Conclusion | Queued | Duration | Runner |\n' +
+            '| :-: | --- | --- | --: | --: | --- |\n';
+}
+/** The "vs usual" cell with its separator, when the report is compared; '' otherwise. */
+function usualCell(report, job) {
+    if (!report.comparison)
+        return '';
+    return ` ${unbroken(vsUsualCell(byJobId(report.comparison).get(job.id)))} |`;
+}
 /**
  * A job's row; `attempt` labels the name with the job's attempt (a name that
  * ran in several). An attempt a later one replaced (`replacedBy`) is dimmed
@@ -41646,7 +42513,7 @@ function tableRow(job, report, now, opts = {}) {
     // Runner names are long and alike ("GitHub Actions 1000000771"): kept on
     // one line, so that every row is one line high.
     const runner = job.runner_name ? unbroken(mdText(job.runner_name)) : '–';
-    const times = `${queued} | ${durationText(job, now)} | ${runner} |\n`;
+    const times = `${queued} | ${durationText(job, now)} |${usualCell(report, job)} ${runner} |\n`;
     if (opts.replacedBy) {
         const state = `${mdText(stateText(job))}, re-run in attempt ${opts.replacedBy.attempt}`;
         return `| ${ICON.rerun} | _${link}${attempt}_ | _${state}_ | ${times}`;
@@ -41654,7 +42521,8 @@ function tableRow(job, report, now, opts = {}) {
     const retried = report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
         ? ' (passed on retry 🔁)'
         : '';
-    return `| ${iconOf(job)} | ${link}${attempt}${current} | ${mdText(stateText(job))}${retried} | ${times}`;
+    const flaky = report.comparison ? flakyMark(byJobId(report.comparison).get(job.id)) : '';
+    return `| ${iconOf(job)} | ${link}${attempt}${current}${flaky} | ${mdText(stateText(job))}${retried} | ${times}`;
 }
 /** A job's row followed by the dimmed rows of the attempts it replaced. */
 function jobRows(job, earlier, report, now) {
@@ -41678,7 +42546,7 @@ function stepsBlock(job, now) {
  * A matrix in one row, each leg at its latest attempt: worst icon, passed /
  * total, failed legs, legs that passed on retry, fastest – slowest.
  */
-function groupRow(group) {
+function groupRow(group, report) {
     const stats = matrixStats(group);
     const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) });
     const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon;
@@ -41697,7 +42565,7 @@ function groupRow(group) {
     const fastest = formatDuration(stats.fastest?.duration_seconds ?? null);
     const slowest = formatDuration(stats.slowest?.duration_seconds ?? null);
     const range = fastest === slowest ? fastest : unbroken(`${fastest} – ${slowest}`);
-    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} | ${parts.join(' · ')} | – | ${range} | – |\n`;
+    return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} | ${parts.join(' · ')} | – | ${range} |${groupUsual(group, report)} – |\n`;
 }
 /**
  * The legs of a matrix: a line naming it, with the fastest and slowest leg,
@@ -41713,9 +42581,17 @@ function legsBlock(group, report, now) {
     const retried = stats.retried.length > 0 ? ` (${stats.retried.length} on retry)` : '';
     const rows = group.legs.map((leg) => jobRows(leg, group.earlier.filter((e) => e.name === leg.name), report, now));
     return (`**${mdText(group.base)}**: ${stats.passed} / ${stats.total} legs passed${retried}${extremes}\n\n` +
-        TABLE_HEADER +
+        tableHeader(report) +
         rows.join('') +
         '\n');
+}
+/** A matrix's "vs usual" cell: how many of its legs were slower than usual. */
+function groupUsual(group, report) {
+    if (!report.comparison)
+        return '';
+    const usual = byJobId(report.comparison);
+    const slower = group.legs.filter((j) => usual.get(j.id)?.verdict === 'slower').length;
+    return ` ${slower > 0 ? unbroken(`${slower} slower ${SLOWER_ICON}`) : '–'} |`;
 }
 /** A row kept before others when the summary is short of room. */
 function needsAttention(job, report) {
@@ -42375,6 +43251,7 @@ function failedJobHead(job, report, opts = {}) {
 
 
 
+
 /**
  * Bytes of UTF-8 the summary may take: under GitHub's 1 MiB summary limit and
  * under the 1 MB limit of a step output, since the `summary` output holds it.
@@ -42385,7 +43262,8 @@ const summary_bytes = (s) => Buffer.byteLength(s, 'utf8');
 function verdictLine(report) {
     const icon = ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown);
     return (`**${icon} ${mdText(conclusionText(report))}** · ${mdText(countsText(report))}` +
-        ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`);
+        ` · wall time ${formatDuration(report.durationSeconds)}${usualWallText(report.comparison)}` +
+        ` · job time ${formatDuration(report.jobSeconds)}`);
 }
 function heading(report) {
     const { run } = report;
@@ -42441,7 +43319,8 @@ const WHY = 'to keep the summary under 1 MiB';
 function renderSummary(report, opts) {
     const budget = opts.budget ?? SUMMARY_BUDGET;
     const notes = (opts.notes ?? []).map((n) => `> ${n}\n\n`).join('');
-    const head = `${heading(report)}\n\n${verdictLine(report)}\n\n${notes}`;
+    const compared = report.comparison ? comparedLine(report.comparison) : '';
+    const head = `${heading(report)}\n\n${verdictLine(report)}\n\n${compared}${notes}`;
     if (report.jobs.length === 0) {
         return `${head}No job of this run matched the \`jobs\` patterns.\n`;
     }
@@ -42473,7 +43352,7 @@ function renderSummary(report, opts) {
             pieces.push({
                 section: 'table',
                 priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
-                text: groupRow(entry),
+                text: groupRow(entry, report),
                 jobs: entry.legs.length
             });
             pieces.push({
@@ -42503,9 +43382,11 @@ function renderSummary(report, opts) {
         });
     }
     const whatFailed = failed.length > 0;
-    const tableHead = `${whatFailed ? '### Jobs\n\n' : ''}${TABLE_HEADER}`;
+    // Slower than usual: a short list, kept whole (at most one line a job).
+    const slower = slowerPart(report, report.comparison);
+    const tableHead = `${whatFailed || slower ? '### Jobs\n\n' : ''}${tableHeader(report)}`;
     // Room kept for the headings and the notes that say what was cut.
-    const kept = fit(pieces, budget - summary_bytes(head) - summary_bytes(tableHead) - 1_000);
+    const kept = fit(pieces, budget - summary_bytes(head) - summary_bytes(tableHead) - summary_bytes(slower) - 1_000);
     const inSection = (section) => pieces.filter((p) => p.section === section);
     const cut = (section) => inSection(section)
         .filter((p) => !kept.has(p))
@@ -42523,6 +43404,8 @@ function renderSummary(report, opts) {
         if (unread > 0 && more === 0)
             out.push(`_Log lines of ${plural(unread, 'more failed job')} not shown._\n\n`);
     }
+    if (slower)
+        out.push(slower);
     out.push(tableHead, text('table'));
     if (cut('table') > 0) {
         out.push(`\n_${plural(cut('table'), 'more job')} not shown ${WHY}; the report-file output has them all._\n`);
@@ -42782,7 +43665,7 @@ function fail(error, inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9605);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5770);
 // The action's entry point: the process's heap setting, then the call to run.
 
 

@@ -25,7 +25,20 @@ describe('inputs.ts', () => {
       steps: 'failed',
       timeline: true,
       logLines: 30,
-      post: false
+      post: false,
+      history: 0,
+      slowerThan: 1.5
+    })
+  })
+
+  it('reads history and slower-than', () => {
+    expect(parse({ ...base, history: '10', 'slower-than': '2' })).toMatchObject({
+      history: 10,
+      slowerThan: 2
+    })
+    expect(parse({ ...base, history: '50', 'slower-than': '1.25x' })).toMatchObject({
+      history: 50,
+      slowerThan: 1.25
     })
   })
 
@@ -93,7 +106,20 @@ describe('inputs.ts', () => {
     ['steps', 'some', /Invalid input 'steps': 'some'. Expected one of failed, all, none/],
     ['log-lines', '-1', /Invalid input 'log-lines': '-1'/],
     ['job-id', '12x', /Invalid input 'job-id': '12x'/],
-    ['jobs', 'build\n!', /Invalid input 'jobs': '!'/]
+    ['jobs', 'build\n!', /Invalid input 'jobs': '!'/],
+    [
+      'history',
+      '51',
+      /Invalid input 'history': '51'. Expected a whole number from 0 \(off\) to 50/
+    ],
+    ['history', 'ten', /'history': 'ten'/],
+    [
+      'slower-than',
+      '1',
+      /Invalid input 'slower-than': '1'. Expected a factor above 1, such as 1.5 or 2/
+    ],
+    ['slower-than', '50%', /'slower-than': '50%'/],
+    ['slower-than', '-2', /'slower-than': '-2'/]
   ])(
     'rejects %s: %s with one message naming input, value and what is accepted',
     (name, value, message) => {

@@ -69,6 +69,11 @@ describe('cli/main.ts: token and usage (in-process)', () => {
         /Invalid --format: 'xml'\. Expected text, markdown or json\./
       ],
       [[REPO, RUN, '--fail-on', 'red'], /Invalid --fail-on: 'red'/],
+      [[REPO, RUN, '--history', '99'], /Invalid --history: '99'\. Expected a whole number from 0/],
+      [
+        [REPO, RUN, '--slower-than', '0.5'],
+        /Invalid --slower-than: '0\.5'\. Expected a factor above 1/
+      ],
       [[REPO, RUN, '--frmat', 'json'], /Unknown option '--frmat'/],
       [[REPO, RUN, 'extra'], /Too many arguments/]
     ]

@@ -8,11 +8,13 @@ import {
   parseBoolean,
   parseConclusions,
   parseDuration,
+  parseHistory,
   parseJobId,
   parseLogLines,
   parsePatterns,
   parseRepository,
   parseRunId,
+  parseSlowerThan,
   parseSteps,
   type StepsMode
 } from '../model/options.js'
@@ -38,7 +40,9 @@ export const INPUT = {
   steps: 'steps',
   timeline: 'timeline',
   logLines: 'log-lines',
-  post: 'post'
+  post: 'post',
+  history: 'history',
+  slowerThan: 'slower-than'
 } as const
 
 export interface Inputs {
@@ -78,6 +82,10 @@ export interface Inputs {
   logLines: number
   /** Report from the post step. */
   post: boolean
+  /** Earlier runs of the workflow on its branch to compare with; 0: none. */
+  history: number
+  /** The factor past the usual duration that counts as slower. */
+  slowerThan: number
 }
 
 /** The inputs as the pipeline's messages name them. */
@@ -117,6 +125,7 @@ export function reportRequest(
       : null,
     // No summary, no log to read for it.
     logLines: inputs.summary ? inputs.logLines : 0,
+    history: inputs.history > 0 ? { count: inputs.history, slowerThan: inputs.slowerThan } : null,
     current,
     settleCurrentJob: post
   }
@@ -172,6 +181,8 @@ export function parseInputs(read: InputReader, ctx: RunnerContext): Inputs {
     steps: parseSteps(label(INPUT.steps), get(INPUT.steps) || 'failed'),
     timeline: parseBoolean(label(INPUT.timeline), get(INPUT.timeline), true),
     logLines: parseLogLines(label(INPUT.logLines), get(INPUT.logLines) || '30'),
-    post: parseBoolean(label(INPUT.post), get(INPUT.post), false)
+    post: parseBoolean(label(INPUT.post), get(INPUT.post), false),
+    history: parseHistory(label(INPUT.history), get(INPUT.history) || '0'),
+    slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5')
   }
 }

@@ -3,6 +3,7 @@
 // shortened here with a warning; the report file always has everything.
 import { isFailed, publishedJobs, type Report } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
+import { flakyJobs, slowerJobs } from '../model/compare.js'
 
 /** The output names of action.yml, defined once. */
 export const OUTPUT = {
@@ -15,7 +16,9 @@ export const OUTPUT = {
   currentJobName: 'current-job-name',
   currentJobUrl: 'current-job-url',
   summary: 'summary',
-  reportFile: 'report-file'
+  reportFile: 'report-file',
+  slowerJobs: 'slower-jobs',
+  flakyJobs: 'flaky-jobs'
 } as const
 
 /** Bytes one output may take (GitHub's limit is 1 MB per output). */
@@ -52,7 +55,10 @@ export function buildOutputs(
     [OUTPUT.currentJobName]: current?.name ?? '',
     [OUTPUT.currentJobUrl]: current?.url ?? '',
     [OUTPUT.summary]: summary,
-    [OUTPUT.reportFile]: file.path
+    [OUTPUT.reportFile]: file.path,
+    // With `history`; `[]` without it, so that fromJSON always reads them.
+    [OUTPUT.slowerJobs]: JSON.stringify(report.comparison ? slowerJobs(report.comparison) : []),
+    [OUTPUT.flakyJobs]: JSON.stringify(report.comparison ? flakyJobs(report.comparison) : [])
   }
   const failedJson = values[OUTPUT.failedJobs] ?? ''
   if (Buffer.byteLength(failedJson) > limit) {

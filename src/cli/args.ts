@@ -7,10 +7,12 @@ import {
   OptionError,
   parseAttempt,
   parseConclusions,
+  parseHistory,
   parseLogLines,
   parsePatterns,
   parseRepository,
   parseRunId,
+  parseSlowerThan,
   parseSteps,
   type StepsMode
 } from '../model/options.js'
@@ -50,6 +52,12 @@ Options:
   --log-lines N            failing log lines shown per failed job (default: 30;
                            0 downloads no logs)
   --no-timeline            no mermaid timeline in the markdown
+  --history N              compare with the last N completed runs of the
+                           workflow on the run's branch (0 to 50; default 0:
+                           off); costs 2 requests and one per 100 jobs of each
+  --slower-than X          the factor past a job's or step's usual duration
+                           that counts as slower (default 1.5; it must also be
+                           at least 30s over)
   --color auto|always|never
                            colour in the text format (default auto: on a
                            terminal, unless NO_COLOR is set)
@@ -94,6 +102,9 @@ export interface CliOptions {
   steps: StepsMode
   logLines: number
   timeline: boolean
+  /** Earlier runs to compare with; 0: none. */
+  history: number
+  slowerThan: number
   format: Format
   color: 'auto' | 'always' | 'never'
   /** The API the run is read from, and the web address of its links. */
@@ -112,6 +123,8 @@ const OPTIONS = {
   steps: { type: 'string' },
   'log-lines': { type: 'string' },
   'no-timeline': { type: 'boolean' },
+  history: { type: 'string' },
+  'slower-than': { type: 'string' },
   color: { type: 'string' },
   token: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -193,6 +206,8 @@ function options(values: Values, positionals: string[], env: NodeJS.ProcessEnv):
     steps: parseSteps('--steps', values.steps ?? 'failed'),
     logLines: parseLogLines('--log-lines', values['log-lines'] ?? '30'),
     timeline: !values['no-timeline'],
+    history: parseHistory('--history', values.history ?? '0'),
+    slowerThan: parseSlowerThan('--slower-than', values['slower-than'] ?? '1.5'),
     format: format as Format,
     color,
     apiUrl: api,

@@ -62,6 +62,7 @@ export async function main(
         wait: null,
         // The JSON report has no log lines, so it reads none.
         logLines: format === 'json' ? 0 : cmd.logLines,
+        history: cmd.history > 0 ? { count: cmd.history, slowerThan: cmd.slowerThan } : null,
         current: { jobId: null, runnerName: '', ownRun: false }
       },
       {

@@ -73,6 +73,31 @@ export function parseLogLines(label: string, text: string): number {
   return Number(text)
 }
 
+/** Earlier runs compared with, at most (the `history` input). */
+export const MAX_HISTORY = 50
+
+/** How many earlier runs to compare with; 0 turns the comparison off. ex. '10' -> 10 */
+export function parseHistory(label: string, text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > MAX_HISTORY) {
+    throw new OptionError(label, text, `a whole number from 0 (off) to ${MAX_HISTORY}`)
+  }
+  return Number(text)
+}
+
+/**
+ * The factor past the usual duration that counts as slower: a number above
+ * 1, such as 1.5 (50% over the usual) or 2; a trailing `x` is allowed.
+ * ex. '1.5' -> 1.5, '2x' -> 2
+ */
+export function parseSlowerThan(label: string, text: string): number {
+  const m = /^(\d+(?:\.\d+)?|\.\d+)x?$/i.exec(text.trim())
+  const n = m ? Number(m[1]) : NaN
+  if (!Number.isFinite(n) || n <= 1 || n > 100) {
+    throw new OptionError(label, text, 'a factor above 1, such as 1.5 or 2')
+  }
+  return n
+}
+
 /** `failed`, `all` or `none`, in any case. */
 export function parseSteps(label: string, text: string): StepsMode {
   const lower = text.toLowerCase()

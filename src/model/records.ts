@@ -50,6 +50,11 @@ export function recordMaker(run: RunRef, urls: Urls): (job: ApiJob) => JobRecord
  */
 class Step implements StepRecord {
   readonly #jobUrl: string
+  // Set only when compared with the usual: declared, so that no step carries
+  // three more (undefined) fields without `history`.
+  declare usual_seconds?: number | null
+  declare usual_runs?: number
+  declare vs_usual?: number | null
   constructor(
     readonly number: number,
     readonly name: string,
@@ -77,7 +82,15 @@ class Step implements StepRecord {
       started_at: this.started_at,
       completed_at: this.completed_at,
       duration_seconds: this.duration_seconds,
-      url: this.url
+      url: this.url,
+      // Compared with the usual (`history`) only.
+      ...(this.usual_runs === undefined
+        ? {}
+        : {
+            usual_seconds: this.usual_seconds ?? null,
+            usual_runs: this.usual_runs,
+            vs_usual: this.vs_usual ?? null
+          })
     }
   }
 }

@@ -1,6 +1,7 @@
 // The report model: the aggregates (conclusion, counts, failed jobs, wall
 // time) over the selected job records (records.ts). Pure: the clock and
 // every address come in as arguments.
+import type { Comparison } from './compare.js'
 import type { NameMatcher } from './patterns.js'
 import type { Urls } from './records.js'
 import { parseTime } from './time.js'
@@ -55,6 +56,8 @@ export interface Report {
   /** Sum of the aggregated jobs' durations ("job time"). */
   jobSeconds: number
   generatedAt: string
+  /** This run against the usual, with `history` (issue 13); absent without it. */
+  comparison?: Comparison
 }
 
 export interface ReportOptions {

@@ -44,6 +44,10 @@ export interface StepRecord {
   duration_seconds: number | null
   /** The job page, scrolled to this step's log: `{job url}#step:{number}:1`. */
   url: string
+  /** With `history`: the median of earlier durations (null: none), the runs it was seen in, the ratio. */
+  usual_seconds?: number | null
+  usual_runs?: number
+  vs_usual?: number | null
 }
 
 /** One job, as published in the `jobs` output and the report file. */
@@ -72,6 +76,14 @@ export interface JobRecord {
    * warnings), read for failed jobs only; null when not read.
    */
   annotations: Annotation[] | null
+  /**
+   * With `history` (issue 13): the median duration of its earlier successful
+   * runs (null: none), how many earlier runs it was seen in, and this
+   * duration over that median. Absent without `history`.
+   */
+  usual_seconds?: number | null
+  usual_runs?: number
+  vs_usual?: number | null
 }
 
 /** One annotation of a job's check run, as published. */

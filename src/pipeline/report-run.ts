@@ -16,6 +16,7 @@ import { recordMaker, type Urls } from '../model/records.js'
 import type { ApiJob, JobRecord, RunRef } from '../model/types.js'
 import { logText } from '../render/escape.js'
 import { formatInterval, plural } from '../render/format.js'
+import { compareHistory } from './compare-history.js'
 import { readFailures } from './read-failures.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
 
@@ -33,6 +34,8 @@ export interface ReportRequest {
   wait: { timeoutMs: number; intervalMs: number; failFast: boolean } | null
   /** Failing log lines per failed job; 0 reads no log (annotations are read all the same). */
   logLines: number
+  /** Compare with this many earlier runs of the workflow (`history`); null: no comparison. */
+  history?: { count: number; slowerThan: number } | null
   /** Which job runs this step: its id when known, else found by runner name. */
   current: StepContext & { jobId: number | null }
   /**
@@ -180,18 +183,32 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
         : `Run ${run.id} has no job besides this one; conclusion is skipped.`
     )
   }
-  // Failing log lines and annotations: not after a cancel (readFailures).
-  const { logs, notes: failureNotes } = await readFailures(report, {
-    octokit,
-    run,
-    logLines: req.logLines,
-    signal: deps.signal,
-    info: (line) => notes.info(line)
-  })
+  // Failing log lines and annotations, and the earlier runs to compare
+  // with, side by side: not after a cancel.
+  const [{ logs, notes: failureNotes }, historyNotes] = await Promise.all([
+    readFailures(report, {
+      octokit,
+      run,
+      logLines: req.logLines,
+      signal: deps.signal,
+      info: (line) => notes.info(line)
+    }),
+    req.history
+      ? compareHistory(report, {
+          octokit,
+          run,
+          ...req.history,
+          select,
+          urls,
+          signal: deps.signal,
+          info: (line) => notes.info(line)
+        })
+      : []
+  ])
   return {
     report,
     ...(logs ? { logs } : {}),
-    notes: [...summaryNotes, ...failureNotes],
+    notes: [...summaryNotes, ...failureNotes, ...historyNotes],
     waited,
     gate: gateFindings(
       report,

@@ -7,6 +7,7 @@ import { matrixStats, type MatrixGroup } from '../model/matrix.js'
 import { aggregateConclusion, isFailed, outcomeOf, type Report } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
 import { durationText, stateText } from './words.js'
+import { byJobId, flakyMark, SLOWER_ICON, vsUsualCell } from './usual.js'
 
 export const ICON: Record<string, string> = {
   success: '✅',
@@ -39,10 +40,21 @@ const unbroken = (text: string): string => text.replace(/ /g, '\u00a0').replace(
 /**
  * The table's header. No attempt column: with `attempt: all` a job that ran
  * in several attempts says its attempt by its name, and most rows need none.
+ * A "vs usual" column when the report is compared with earlier runs.
  */
-export const TABLE_HEADER =
-  '|   | Job | Conclusion | Queued | Duration | Runner |\n' +
-  '| :-: | --- | --- | --: | --: | --- |\n'
+export function tableHeader(report: Pick<Report, 'comparison'>): string {
+  return report.comparison
+    ? '|   | Job | Conclusion | Queued | Duration | vs usual | Runner |\n' +
+        '| :-: | --- | --- | --: | --: | --: | --- |\n'
+    : '|   | Job | Conclusion | Queued | Duration | Runner |\n' +
+        '| :-: | --- | --- | --: | --: | --- |\n'
+}
+
+/** The "vs usual" cell with its separator, when the report is compared; '' otherwise. */
+function usualCell(report: Report, job: JobRecord): string {
+  if (!report.comparison) return ''
+  return ` ${unbroken(vsUsualCell(byJobId(report.comparison).get(job.id)))} |`
+}
 
 /**
  * A job's row; `attempt` labels the name with the job's attempt (a name that
@@ -64,7 +76,7 @@ export function tableRow(
   // Runner names are long and alike ("GitHub Actions 1000000771"): kept on
   // one line, so that every row is one line high.
   const runner = job.runner_name ? unbroken(mdText(job.runner_name)) : '–'
-  const times = `${queued} | ${durationText(job, now)} | ${runner} |\n`
+  const times = `${queued} | ${durationText(job, now)} |${usualCell(report, job)} ${runner} |\n`
   if (opts.replacedBy) {
     const state = `${mdText(stateText(job))}, re-run in attempt ${opts.replacedBy.attempt}`
     return `| ${ICON.rerun} | _${link}${attempt}_ | _${state}_ | ${times}`
@@ -73,7 +85,8 @@ export function tableRow(
     report.passedOnRetry.has(job.name) && report.aggregated.includes(job)
       ? ' (passed on retry 🔁)'
       : ''
-  return `| ${iconOf(job)} | ${link}${attempt}${current} | ${mdText(stateText(job))}${retried} | ${times}`
+  const flaky = report.comparison ? flakyMark(byJobId(report.comparison).get(job.id)) : ''
+  return `| ${iconOf(job)} | ${link}${attempt}${current}${flaky} | ${mdText(stateText(job))}${retried} | ${times}`
 }
 
 /** A job's row followed by the dimmed rows of the attempts it replaced. */
@@ -109,7 +122,7 @@ export function stepsBlock(job: JobRecord, now: number): string {
  * A matrix in one row, each leg at its latest attempt: worst icon, passed /
  * total, failed legs, legs that passed on retry, fastest – slowest.
  */
-export function groupRow(group: MatrixGroup): string {
+export function groupRow(group: MatrixGroup, report: Report): string {
   const stats = matrixStats(group)
   const icon = iconOf({ status: 'completed', conclusion: aggregateConclusion(group.legs) })
   const pending = stats.unfinished.length > 0 ? ICON.in_progress : icon
@@ -127,7 +140,7 @@ export function groupRow(group: MatrixGroup): string {
   const fastest = formatDuration(stats.fastest?.duration_seconds ?? null)
   const slowest = formatDuration(stats.slowest?.duration_seconds ?? null)
   const range = fastest === slowest ? fastest : unbroken(`${fastest} – ${slowest}`)
-  return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} | ${parts.join(' · ')} | – | ${range} | – |\n`
+  return `| ${pending} | **${mdText(group.base)}** · ${plural(stats.total, 'leg')} | ${parts.join(' · ')} | – | ${range} |${groupUsual(group, report)} – |\n`
 }
 
 /**
@@ -153,10 +166,18 @@ export function legsBlock(group: MatrixGroup, report: Report, now: number): stri
   )
   return (
     `**${mdText(group.base)}**: ${stats.passed} / ${stats.total} legs passed${retried}${extremes}\n\n` +
-    TABLE_HEADER +
+    tableHeader(report) +
     rows.join('') +
     '\n'
   )
+}
+
+/** A matrix's "vs usual" cell: how many of its legs were slower than usual. */
+function groupUsual(group: MatrixGroup, report: Report): string {
+  if (!report.comparison) return ''
+  const usual = byJobId(report.comparison)
+  const slower = group.legs.filter((j) => usual.get(j.id)?.verdict === 'slower').length
+  return ` ${slower > 0 ? unbroken(`${slower} slower ${SLOWER_ICON}`) : '–'} |`
 }
 
 /** A row kept before others when the summary is short of room. */

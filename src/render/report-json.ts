@@ -66,6 +66,8 @@ export function writeReportJson(
     ['failed_jobs', report.failedJobs],
     ['duration_seconds', report.durationSeconds],
     ['current_job_id', report.current?.id ?? null],
+    // This run against the usual, whole, with `history` only.
+    ...(report.comparison ? [['comparison', report.comparison] as [string, unknown]] : []),
     ['generated_at', report.generatedAt]
   ]
   write(`]${fields.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('')}}`)

@@ -17,10 +17,11 @@ import {
   legsBlock,
   needsAttention,
   stepsBlock,
-  TABLE_HEADER
+  tableHeader
 } from './jobs-table.js'
 import { renderTimeline } from './timeline.js'
 import { failedJobHead, failedToShow } from './what-failed.js'
+import { comparedLine, slowerPart, usualWallText } from './usual.js'
 import { conclusionText, countsText, type StepsMode } from './words.js'
 import type { JobRecord } from '../model/types.js'
 
@@ -54,7 +55,8 @@ export function verdictLine(report: Report): string {
     ICON[report.conclusion] ?? (report.conclusion === 'pending' ? ICON.in_progress : ICON.unknown)
   return (
     `**${icon} ${mdText(conclusionText(report))}** · ${mdText(countsText(report))}` +
-    ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`
+    ` · wall time ${formatDuration(report.durationSeconds)}${usualWallText(report.comparison)}` +
+    ` · job time ${formatDuration(report.jobSeconds)}`
   )
 }
 
@@ -127,7 +129,8 @@ const WHY = 'to keep the summary under 1 MiB'
 export function renderSummary(report: Report, opts: SummaryOptions): string {
   const budget = opts.budget ?? SUMMARY_BUDGET
   const notes = (opts.notes ?? []).map((n) => `> ${n}\n\n`).join('')
-  const head = `${heading(report)}\n\n${verdictLine(report)}\n\n${notes}`
+  const compared = report.comparison ? comparedLine(report.comparison) : ''
+  const head = `${heading(report)}\n\n${verdictLine(report)}\n\n${compared}${notes}`
   if (report.jobs.length === 0) {
     return `${head}No job of this run matched the \`jobs\` patterns.\n`
   }
@@ -158,7 +161,7 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
       pieces.push({
         section: 'table',
         priority: attention ? PRIORITY.attentionRow : PRIORITY.row,
-        text: groupRow(entry),
+        text: groupRow(entry, report),
         jobs: entry.legs.length
       })
       pieces.push({
@@ -189,9 +192,11 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   }
 
   const whatFailed = failed.length > 0
-  const tableHead = `${whatFailed ? '### Jobs\n\n' : ''}${TABLE_HEADER}`
+  // Slower than usual: a short list, kept whole (at most one line a job).
+  const slower = slowerPart(report, report.comparison)
+  const tableHead = `${whatFailed || slower ? '### Jobs\n\n' : ''}${tableHeader(report)}`
   // Room kept for the headings and the notes that say what was cut.
-  const kept = fit(pieces, budget - bytes(head) - bytes(tableHead) - 1_000)
+  const kept = fit(pieces, budget - bytes(head) - bytes(tableHead) - bytes(slower) - 1_000)
   const inSection = (section: Piece['section']): Piece[] =>
     pieces.filter((p) => p.section === section)
   const cut = (section: Piece['section']): number =>
@@ -212,6 +217,7 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
     if (unread > 0 && more === 0)
       out.push(`_Log lines of ${plural(unread, 'more failed job')} not shown._\n\n`)
   }
+  if (slower) out.push(slower)
   out.push(tableHead, text('table'))
   if (cut('table') > 0) {
     out.push(

@@ -3,6 +3,8 @@
 // terminal or a pipe. Pure:
 // the report, the clock and the colours come in; the words are the summary's
 // (words.ts), each API string made safe for one terminal line (logText).
+import { slowerJobs } from '../model/compare.js'
+import { usualWallText } from './usual.js'
 import { failureReasons, RUNNER_PATH } from '../model/failures.js'
 import type { Excerpt } from '../model/log-lines.js'
 import { isFailed, outcomeOf, type Report } from '../model/report.js'
@@ -173,6 +175,23 @@ export function renderText(report: Report, opts: TextOptions): string {
     }
   }
 
+  // Slower than usual (with --history): each job's time against its usual, and its slower steps.
+  const slower = report.comparison ? slowerJobs(report.comparison) : []
+  if (slower.length > 0) out.push('', paint('bold', `Slower than usual (${slower.length})`))
+  for (const s of slower) {
+    const ratio = s.ratio === null ? '' : ` · ${Number(s.ratio.toFixed(1))}×`
+    out.push(
+      `  ${term(s.name)}  ${formatDuration(s.duration_seconds)}, usual ${formatDuration(s.usual_seconds)}${ratio}`
+    )
+    for (const st of s.steps)
+      out.push(
+        paint(
+          'dim',
+          `    ${term(st.name)}  ${formatDuration(st.duration_seconds)}, usual ${formatDuration(st.usual_seconds)}`
+        )
+      )
+  }
+
   const failed = report.aggregated.filter(isFailed)
   if (failed.length > 0) out.push('', paint('bold', `Failed (${failed.length})`))
   for (const job of failed) {
@@ -233,6 +252,7 @@ function verdict(report: Report, paint: Paint): string {
   return (
     `${paint(style, `${symbol} ${term(conclusionText(report))}`)}` +
     ` · ${term(countsText(report))}` +
-    ` · wall time ${formatDuration(report.durationSeconds)} · job time ${formatDuration(report.jobSeconds)}`
+    ` · wall time ${formatDuration(report.durationSeconds)}${usualWallText(report.comparison)}` +
+    ` · job time ${formatDuration(report.jobSeconds)}`
   )
 }
