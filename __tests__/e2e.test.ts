@@ -6,12 +6,37 @@
 // What the step does is covered in-process by __tests__/action/*.test.ts.
 import { describe, expect, it } from '@jest/globals'
 import { runAction } from '../scripts/run-action.js'
+import { generateHistory } from '../scripts/sample-history.js'
 import { DEMO_JOB_IDS, demoRun } from '../scripts/sample-run.js'
+import { startFakeApi } from '../scripts/fake-api.js'
+import type { JobRecord } from '../src/model/types.js'
 import { actionSuite, expectClean, outputOf, OWNER, REPO, TOKEN } from './support/suites.js'
 
 const { serve, action } = actionSuite(runAction)
 
 describe('the bundled action, run as the runner runs it', () => {
+  it('compares with the usual with INPUT_HISTORY and INPUT_SLOWER-THAN', async () => {
+    const history = generateHistory({ owner: OWNER, repo: REPO, earlier: 10, jobs: 250, steps: 3 })
+    const fake = await startFakeApi({ workflowRuns: history.all, token: TOKEN })
+    try {
+      const r = await runAction({
+        apiUrl: fake.url,
+        inputs: { 'github-token': TOKEN, history: '10', 'slower-than': '1.2', 'log-lines': '0' },
+        env: { GITHUB_RUN_ID: String(history.current.runId) }
+      })
+      expect(r.code).toBe(0)
+      const jobs = outputOf<JobRecord[]>(r, 'jobs')
+      expect(jobs.every((j) => j.usual_runs !== undefined)).toBe(true)
+      expect(outputOf<unknown[]>(r, 'slower-jobs').length).toBeGreaterThan(0)
+      expect(JSON.parse(r.reportFile)).toHaveProperty('comparison.slower_than', 1.2)
+      expect(r.summary).toContain('### Slower than usual')
+      expect(fake.requests.filter((q) => q.path.includes('/actions/workflows/'))).toHaveLength(1)
+      expectClean(r)
+    } finally {
+      await fake.close()
+    }
+  })
+
   it('fails on a fail-on conclusion after writing outputs and summary, naming each job and URL', async () => {
     const demo = demoRun()
     const fake = await serve(demo.attempts)

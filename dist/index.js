@@ -40721,19 +40721,25 @@ function flakyJobs(c) {
 /** The `slower-than` floor (SPEC): a job or step must also be this much over its usual. */
 const FLOOR_SECONDS = 30;
 /**
- * Compares the report with the earlier runs and sets `report.comparison`
- * and the `usual_*` fields of the records compared. Returns the notes for
- * the summary (what could not be read).
+ * Starts reading the earlier runs: it needs nothing of this run's jobs, so
+ * it runs while they are read (and waited for). Never rejects: a fault is
+ * the read's note (github/history.ts).
  */
-async function compareHistory(report, opts) {
-    if (opts.signal.aborted)
-        return [];
-    const read = await readHistory(opts.octokit, opts.run, {
+function startHistory(opts) {
+    return readHistory(opts.octokit, opts.run, {
         count: opts.count,
         // Records of an earlier run link to its own pages, on the web address given.
         convert: (run) => recordMaker(run, opts.urls),
         signal: opts.signal
     });
+}
+/**
+ * Compares the report with the earlier runs read and sets
+ * `report.comparison` and the `usual_*` fields of the records compared.
+ * Returns the notes for the summary (what could not be read).
+ */
+async function compareHistory(report, reading, opts) {
+    const read = await reading;
     const comparison = compareWithUsual(report, read.runs, {
         slowerThan: opts.slowerThan,
         floorSeconds: FLOOR_SECONDS,
@@ -41519,6 +41525,19 @@ async function reportRun(req, deps) {
             rateLimit: read.rateLimit
         };
     };
+    // The earlier runs (`history`) are read while this run's jobs are.
+    const history = req.history
+        ? {
+            octokit,
+            run,
+            ...req.history,
+            select,
+            urls,
+            signal: deps.signal,
+            info: (line) => notes.info(line)
+        }
+        : null;
+    const reading = history ? startHistory(history) : null;
     const first = await poll();
     const selected = first.report.jobs.length;
     notes.info(`Read ${plural(listed, 'job')} of run ${run.id} in ${plural(first.requests, 'request')}` +
@@ -41546,17 +41565,7 @@ async function reportRun(req, deps) {
             signal: deps.signal,
             info: (line) => notes.info(line)
         }),
-        req.history
-            ? compareHistory(report, {
-                octokit,
-                run,
-                ...req.history,
-                select,
-                urls,
-                signal: deps.signal,
-                info: (line) => notes.info(line)
-            })
-            : []
+        history && reading ? compareHistory(report, reading, history) : []
     ]);
     return {
         report,

@@ -6,11 +6,12 @@ import { faults, startFakeApi, type FakeApi, type FakeApiOptions } from '../../s
 import type { ActionResult } from '../../scripts/run-action.js'
 import { generateHistory } from '../../scripts/sample-history.js'
 import type { JobRecord } from '../../src/model/types.js'
-import { runInProcess } from '../support/in-process.js'
+import { cliInProcess, runInProcess } from '../support/in-process.js'
 import { outputOf, readable } from '../support/suites.js'
 
 const TOKEN = 'ghs_historyStep0123456789'
-const history = generateHistory({ earlier: 12, jobs: 20, steps: 4 })
+// 250 jobs a run, as the issue's check: 10 earlier runs are 2 + 30 requests.
+const history = generateHistory({ earlier: 12, jobs: 250, steps: 3 })
 const { owner, repo } = history.current
 const NOW = Date.parse('2026-11-20T12:00:00Z')
 
@@ -58,7 +59,7 @@ describe('history (in-process)', () => {
     const r = await step({ history: '10' })
     expect(r.code).toBe(0)
     const jobs = outputOf<JobRecord[]>(r, 'jobs')
-    expect(jobs.length).toBeGreaterThan(10)
+    expect(jobs.length).toBeGreaterThanOrEqual(250)
     for (const job of jobs) {
       const durations = earlierDurations(job.name, 10)
       expect({ name: job.name, usual: job.usual_seconds }).toEqual({
@@ -71,7 +72,18 @@ describe('history (in-process)', () => {
     const file = JSON.parse(r.reportFile) as { comparison: { runs: number; run_ids: number[] } }
     expect(file.comparison.runs).toBe(10)
     expect(file.comparison.run_ids).toEqual(history.earlier.slice(0, 10).map((run) => run.runId))
-    expect(Array.isArray(outputOf<unknown[]>(r, 'slower-jobs'))).toBe(true)
+    // Slower than usual: over 1.5× the usual and 30 s more, by the source's numbers.
+    const slower = jobs
+      .filter((j) => {
+        const u = median(earlierDurations(j.name, 10))
+        const d = j.duration_seconds
+        return j.conclusion !== 'skipped' && u !== null && d !== null && d > u * 1.5 && d - u >= 30
+      })
+      .map((j) => j.name)
+      .sort()
+    const said = outputOf<{ name: string }[]>(r, 'slower-jobs').map((j) => j.name)
+    expect(slower.length).toBeGreaterThan(0)
+    expect([...said].sort()).toEqual(slower)
     expect(outputOf<{ name: string }[]>(r, 'flaky-jobs').map((f) => f.name)).toContain(
       history.cases.flakyJob
     )
@@ -79,7 +91,7 @@ describe('history (in-process)', () => {
     expect(md).toMatch(/wall time [^·]+, usual [^·]+ ·/)
     expect(md).toContain('| Duration | vs usual | Runner |')
     expect(md).toContain('🎲 flaky')
-    // 2 requests, and the pages of the 10 earlier runs (20 jobs: one each).
+    // 2 requests, and the pages of the 10 earlier runs (250 jobs: three each).
     const history10 = api?.requests.filter(
       (q) =>
         q.path.includes('/actions/workflows/') ||
@@ -87,7 +99,7 @@ describe('history (in-process)', () => {
         (q.path.endsWith('/jobs') &&
           q.path !== `/repos/${owner}/${repo}/actions/runs/${history.current.runId}/jobs`)
     )
-    expect(history10).toHaveLength(2 + 10)
+    expect(history10).toHaveLength(2 + 30)
   })
 
   it('without history, adds nothing: no usual fields, empty slower and flaky outputs', async () => {
@@ -114,7 +126,31 @@ describe('history (in-process)', () => {
     )
     expect(r.code).toBe(0)
     expect(r.summary).toMatch(/> Compared with \d+ of 10 earlier runs/)
-    expect(outputOf<JobRecord[]>(r, 'jobs').length).toBeGreaterThan(10)
+    expect(outputOf<JobRecord[]>(r, 'jobs').length).toBeGreaterThanOrEqual(250)
     expect(r.outputs.conclusion).toBeTruthy()
+  })
+})
+
+describe('history (the CLI, in-process)', () => {
+  it('gives the same comparison with --history and --slower-than, in every format', async () => {
+    api = await startFakeApi({ workflowRuns: history.all, token: TOKEN })
+    const env = { GITHUB_API_URL: api.url, GITHUB_TOKEN: TOKEN }
+    const args = [
+      `${owner}/${repo}`,
+      String(history.current.runId),
+      '--history',
+      '10',
+      '--log-lines',
+      '0'
+    ]
+    const json = await cliInProcess([...args, '--format', 'json'], env)
+    expect(json.code).toBe(0)
+    const file = JSON.parse(json.stdout) as { comparison: { runs: number; slower_than: number } }
+    expect(file.comparison).toMatchObject({ runs: 10, slower_than: 1.5 })
+    const text = await cliInProcess([...args, '--slower-than', '1.2'], env)
+    expect(text.stdout).toMatch(/wall time [^·]+, usual /)
+    expect(text.stdout).toMatch(/\nSlower than usual \(\d+\)\n/)
+    const md = await cliInProcess([...args, '--format', 'markdown'], env)
+    expect(md.stdout).toContain('### Slower than usual')
   })
 })

@@ -3,7 +3,7 @@
 // and put what the comparison found on the report and its records. An
 // extra: a fault ends the comparison with a note, never the report.
 import type { Octokit } from '../github/client.js'
-import { readHistory } from '../github/history.js'
+import { readHistory, type HistoryRead } from '../github/history.js'
 import { compareWithUsual, type Comparison } from '../model/compare.js'
 import type { NameMatcher } from '../model/patterns.js'
 import { recordMaker, type Urls } from '../model/records.js'
@@ -28,18 +28,30 @@ export interface HistoryOptions {
 export const FLOOR_SECONDS = 30
 
 /**
- * Compares the report with the earlier runs and sets `report.comparison`
- * and the `usual_*` fields of the records compared. Returns the notes for
- * the summary (what could not be read).
+ * Starts reading the earlier runs: it needs nothing of this run's jobs, so
+ * it runs while they are read (and waited for). Never rejects: a fault is
+ * the read's note (github/history.ts).
  */
-export async function compareHistory(report: Report, opts: HistoryOptions): Promise<string[]> {
-  if (opts.signal.aborted) return []
-  const read = await readHistory(opts.octokit, opts.run, {
+export function startHistory(opts: HistoryOptions): Promise<HistoryRead> {
+  return readHistory(opts.octokit, opts.run, {
     count: opts.count,
     // Records of an earlier run link to its own pages, on the web address given.
     convert: (run) => recordMaker(run, opts.urls),
     signal: opts.signal
   })
+}
+
+/**
+ * Compares the report with the earlier runs read and sets
+ * `report.comparison` and the `usual_*` fields of the records compared.
+ * Returns the notes for the summary (what could not be read).
+ */
+export async function compareHistory(
+  report: Report,
+  reading: Promise<HistoryRead>,
+  opts: HistoryOptions
+): Promise<string[]> {
+  const read = await reading
   const comparison = compareWithUsual(report, read.runs, {
     slowerThan: opts.slowerThan,
     floorSeconds: FLOOR_SECONDS,

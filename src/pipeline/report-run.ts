@@ -16,7 +16,7 @@ import { recordMaker, type Urls } from '../model/records.js'
 import type { ApiJob, JobRecord, RunRef } from '../model/types.js'
 import { logText } from '../render/escape.js'
 import { formatInterval, plural } from '../render/format.js'
-import { compareHistory } from './compare-history.js'
+import { compareHistory, startHistory, type HistoryOptions } from './compare-history.js'
 import { readFailures } from './read-failures.js'
 import { waitForJobs, type Poll, type WaitResult } from './wait.js'
 
@@ -160,6 +160,19 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
     }
   }
 
+  // The earlier runs (`history`) are read while this run's jobs are.
+  const history: HistoryOptions | null = req.history
+    ? {
+        octokit,
+        run,
+        ...req.history,
+        select,
+        urls,
+        signal: deps.signal,
+        info: (line) => notes.info(line)
+      }
+    : null
+  const reading = history ? startHistory(history) : null
   const first = await poll()
   const selected = first.report.jobs.length
   notes.info(
@@ -193,17 +206,7 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
       signal: deps.signal,
       info: (line) => notes.info(line)
     }),
-    req.history
-      ? compareHistory(report, {
-          octokit,
-          run,
-          ...req.history,
-          select,
-          urls,
-          signal: deps.signal,
-          info: (line) => notes.info(line)
-        })
-      : []
+    history && reading ? compareHistory(report, reading, history) : []
   ])
   return {
     report,
