@@ -40590,20 +40590,26 @@ function compareWithUsual(report, earlier, options = {}) {
 function ranSeconds(r) {
     return r.conclusion === 'skipped' ? null : r.duration_seconds;
 }
-function compareJob(job, h, flaky, t) {
-    const usual = usualOf(h.durations);
-    const queue = usualOf(h.queued);
-    const ran = ranSeconds(job);
+/** A job or step against its earlier durations: what StepComparison and JobComparison share. */
+function against(r, runs, durations, t) {
+    const usual = usualOf(durations);
+    const ran = ranSeconds(r);
     return {
-        id: job.id,
-        name: job.name,
-        duration_seconds: job.duration_seconds,
+        name: r.name,
+        duration_seconds: r.duration_seconds,
         usual_seconds: usual.usual_seconds,
         p90_seconds: usual.p90_seconds,
-        usual_runs: h.runs,
+        usual_runs: runs,
         usual_samples: usual.usual_samples,
         vs_usual: ratioOf(ran, usual.usual_seconds),
-        verdict: h.runs === 0 ? 'new' : verdictOf(ran, usual.usual_seconds, t),
+        verdict: runs === 0 ? 'new' : verdictOf(ran, usual.usual_seconds, t)
+    };
+}
+function compareJob(job, h, flaky, t) {
+    const queue = usualOf(h.queued);
+    return {
+        id: job.id,
+        ...against(job, h.runs, h.durations, t),
         queue: {
             queued_seconds: job.queued_seconds,
             usual_seconds: queue.usual_seconds,
@@ -40614,19 +40620,7 @@ function compareJob(job, h, flaky, t) {
         failed_runs: h.failed,
         steps: job.steps.map((step, i) => {
             const sh = h.steps[i] ?? { runs: 0, durations: [] };
-            const u = usualOf(sh.durations);
-            const stepRan = ranSeconds(step);
-            return {
-                number: step.number,
-                name: step.name,
-                duration_seconds: step.duration_seconds,
-                usual_seconds: u.usual_seconds,
-                p90_seconds: u.p90_seconds,
-                usual_runs: sh.runs,
-                usual_samples: u.usual_samples,
-                vs_usual: ratioOf(stepRan, u.usual_seconds),
-                verdict: sh.runs === 0 ? 'new' : verdictOf(stepRan, u.usual_seconds, t)
-            };
+            return { number: step.number, ...against(step, sh.runs, sh.durations, t) };
         })
     };
 }
@@ -40757,19 +40751,20 @@ function attachUsual(report, comparison) {
         const job = records.get(c.id);
         if (!job)
             continue;
-        job.usual_seconds = c.usual_seconds;
-        job.usual_runs = c.usual_runs;
-        job.vs_usual = c.vs_usual;
+        setUsual(job, c);
         const steps = new Map(job.steps.map((s) => [s.number, s]));
         for (const sc of c.steps) {
             const step = steps.get(sc.number);
-            if (!step)
-                continue;
-            step.usual_seconds = sc.usual_seconds;
-            step.usual_runs = sc.usual_runs;
-            step.vs_usual = sc.vs_usual;
+            if (step)
+                setUsual(step, sc);
         }
     }
+}
+/** Copies the published fields of a comparison onto its record. */
+function setUsual(record, c) {
+    record.usual_seconds = c.usual_seconds;
+    record.usual_runs = c.usual_runs;
+    record.vs_usual = c.vs_usual;
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
@@ -43185,6 +43180,7 @@ function sectionLine(name) {
 
 
 
+
 /** Longest reason shown, in characters. */
 const MAX_REASON_CHARS = 300;
 /**
@@ -43236,8 +43232,10 @@ function failedJobHead(job, report, opts = {}) {
     const step = job.steps.find((s) => s.conclusion === 'failure') ?? null;
     const where = step ? ` · step ${step.number} [${mdText(step.name)}](${mdUrl(step.url)})` : '';
     const took = job.duration_seconds !== null ? ` · ${formatDuration(job.duration_seconds)}` : '';
+    // With `history`: a flaky job says so where it failed.
+    const flaky = report.comparison ? flakyMark(byJobId(report.comparison).get(job.id)) : '';
     const title = `${iconOf(job)} **[${mdText(job.name)}](${mdUrl(job.url)})**${attempt}` +
-        ` · ${mdText(stateText(job))}${took}${where}\n\n`;
+        ` · ${mdText(stateText(job))}${took}${where}${flaky}\n\n`;
     const reasons = failureReasons(job);
     return reasons.length > 0
         ? `${title}${reasons.map((a) => reasonItem(a, report.run, opts.withLogLines ?? false)).join('')}\n`

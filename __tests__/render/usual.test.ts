@@ -3,7 +3,7 @@ import { compareWithUsual, type JobComparison } from '../../src/model/compare.js
 import { renderSummary } from '../../src/render/summary.js'
 import { renderText, painter } from '../../src/render/text.js'
 import { vsUsualCell } from '../../src/render/usual.js'
-import { api, earlier, job } from '../support/history.js'
+import { api, earlier, job, SHA } from '../support/history.js'
 import { NOW, reportOfJobs } from '../support/jobs.js'
 import { readable } from '../support/suites.js'
 
@@ -86,6 +86,22 @@ describe('usual.ts', () => {
       now: NOW
     })
     expect(plain).not.toMatch(/usual|Slower/)
+  })
+
+  it('marks a flaky job where it failed and in the table', () => {
+    const report = reportOfJobs([api('e2e', 'failure', 60), api('lint', 'success', 60)])
+    const before = [
+      earlier([job('e2e', 'success', 60), job('lint', 'success', 60)], { head_sha: SHA }),
+      earlier([job('e2e', 'failure', 60), job('lint', 'success', 60)])
+    ]
+    report.comparison = compareWithUsual(report, before, { slowerThan: 1.5, floorSeconds: 30 })
+    const md = readable(renderSummary(report, { steps: 'none', now: NOW }))
+    const head = md.split('\n').find((l) => l.startsWith('❌ **[e2e]')) ?? ''
+    expect(head).toMatch(/ · 🎲 flaky \(1 of 2 runs failed\)$/)
+    expect(md).toMatch(
+      /^\| ❌ \| \[e2e\]\([^)]*\) · 🎲 flaky \(1 of 2 runs failed\) \| failure \|/m
+    )
+    expect(md).not.toMatch(/\[lint\][^|]*flaky/)
   })
 
   it('lists the slower jobs in the CLI text too', () => {

@@ -166,20 +166,32 @@ function ranSeconds(
   return r.conclusion === 'skipped' ? null : r.duration_seconds
 }
 
-function compareJob(job: JobRecord, h: JobHistory, flaky: boolean, t: Threshold): JobComparison {
-  const usual = usualOf(h.durations)
-  const queue = usualOf(h.queued)
-  const ran = ranSeconds(job)
+/** A job or step against its earlier durations: what StepComparison and JobComparison share. */
+function against(
+  r: Pick<JobRecord | StepRecord, 'name' | 'conclusion' | 'duration_seconds'>,
+  runs: number,
+  durations: number[],
+  t: Threshold
+): Omit<StepComparison, 'number'> {
+  const usual = usualOf(durations)
+  const ran = ranSeconds(r)
   return {
-    id: job.id,
-    name: job.name,
-    duration_seconds: job.duration_seconds,
+    name: r.name,
+    duration_seconds: r.duration_seconds,
     usual_seconds: usual.usual_seconds,
     p90_seconds: usual.p90_seconds,
-    usual_runs: h.runs,
+    usual_runs: runs,
     usual_samples: usual.usual_samples,
     vs_usual: ratioOf(ran, usual.usual_seconds),
-    verdict: h.runs === 0 ? 'new' : verdictOf(ran, usual.usual_seconds, t),
+    verdict: runs === 0 ? 'new' : verdictOf(ran, usual.usual_seconds, t)
+  }
+}
+
+function compareJob(job: JobRecord, h: JobHistory, flaky: boolean, t: Threshold): JobComparison {
+  const queue = usualOf(h.queued)
+  return {
+    id: job.id,
+    ...against(job, h.runs, h.durations, t),
     queue: {
       queued_seconds: job.queued_seconds,
       usual_seconds: queue.usual_seconds,
@@ -190,19 +202,7 @@ function compareJob(job: JobRecord, h: JobHistory, flaky: boolean, t: Threshold)
     failed_runs: h.failed,
     steps: job.steps.map((step, i) => {
       const sh = h.steps[i] ?? { runs: 0, durations: [] }
-      const u = usualOf(sh.durations)
-      const stepRan = ranSeconds(step)
-      return {
-        number: step.number,
-        name: step.name,
-        duration_seconds: step.duration_seconds,
-        usual_seconds: u.usual_seconds,
-        p90_seconds: u.p90_seconds,
-        usual_runs: sh.runs,
-        usual_samples: u.usual_samples,
-        vs_usual: ratioOf(stepRan, u.usual_seconds),
-        verdict: sh.runs === 0 ? 'new' : verdictOf(stepRan, u.usual_seconds, t)
-      }
+      return { number: step.number, ...against(step, sh.runs, sh.durations, t) }
     })
   }
 }

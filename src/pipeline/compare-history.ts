@@ -8,7 +8,7 @@ import { compareWithUsual, type Comparison } from '../model/compare.js'
 import type { NameMatcher } from '../model/patterns.js'
 import { recordMaker, type Urls } from '../model/records.js'
 import type { Report } from '../model/report.js'
-import type { RunRef } from '../model/types.js'
+import type { JobRecord, RunRef } from '../model/types.js'
 import { plural } from '../render/format.js'
 
 export interface HistoryOptions {
@@ -71,16 +71,20 @@ export function attachUsual(report: Report, comparison: Comparison): void {
   for (const c of comparison.jobs) {
     const job = records.get(c.id)
     if (!job) continue
-    job.usual_seconds = c.usual_seconds
-    job.usual_runs = c.usual_runs
-    job.vs_usual = c.vs_usual
+    setUsual(job, c)
     const steps = new Map(job.steps.map((s) => [s.number, s]))
     for (const sc of c.steps) {
       const step = steps.get(sc.number)
-      if (!step) continue
-      step.usual_seconds = sc.usual_seconds
-      step.usual_runs = sc.usual_runs
-      step.vs_usual = sc.vs_usual
+      if (step) setUsual(step, sc)
     }
   }
+}
+
+type UsualFields = Pick<JobRecord, 'usual_seconds' | 'usual_runs' | 'vs_usual'>
+
+/** Copies the published fields of a comparison onto its record. */
+function setUsual(record: UsualFields, c: Required<UsualFields>): void {
+  record.usual_seconds = c.usual_seconds
+  record.usual_runs = c.usual_runs
+  record.vs_usual = c.vs_usual
 }

@@ -8,6 +8,7 @@ import type { Annotation, JobRecord } from '../model/types.js'
 import { mdText, mdUrl } from './escape.js'
 import { formatDuration } from './format.js'
 import { iconOf } from './jobs-table.js'
+import { byJobId, flakyMark } from './usual.js'
 import { stateText } from './words.js'
 
 /** Longest reason shown, in characters. */
@@ -64,16 +65,18 @@ function reasonItem(a: Annotation, run: Report['run'], brief: boolean): string {
  */
 export function failedJobHead(
   job: JobRecord,
-  report: Pick<Report, 'run'>,
+  report: Pick<Report, 'run' | 'comparison'>,
   opts: { withLogLines?: boolean } = {}
 ): string {
   const attempt = report.run.attempt === 'all' && job.attempt > 1 ? ` (attempt ${job.attempt})` : ''
   const step = job.steps.find((s) => s.conclusion === 'failure') ?? null
   const where = step ? ` · step ${step.number} [${mdText(step.name)}](${mdUrl(step.url)})` : ''
   const took = job.duration_seconds !== null ? ` · ${formatDuration(job.duration_seconds)}` : ''
+  // With `history`: a flaky job says so where it failed.
+  const flaky = report.comparison ? flakyMark(byJobId(report.comparison).get(job.id)) : ''
   const title =
     `${iconOf(job)} **[${mdText(job.name)}](${mdUrl(job.url)})**${attempt}` +
-    ` · ${mdText(stateText(job))}${took}${where}\n\n`
+    ` · ${mdText(stateText(job))}${took}${where}${flaky}\n\n`
   const reasons = failureReasons(job)
   return reasons.length > 0
     ? `${title}${reasons.map((a) => reasonItem(a, report.run, opts.withLogLines ?? false)).join('')}\n`
