@@ -1,6 +1,8 @@
 // The layout of src/ is the architecture, and these rules keep it so:
 // - model/ and render/ are pure: no I/O (no node: module but none, no
 //   @actions/*, no octokit, nothing from github/, pipeline/ or an edge);
+// - trace/ derives a run's trace (its ids hash with SHA-256): model/, itself
+//   and node:crypto only;
 // - github/ reads the API and imports no renderer;
 // - nothing imports back into an edge (action/, cli/), but the edge's own files;
 // - no file in src/ is over 300 lines.
@@ -43,7 +45,15 @@ const all = files(SRC)
 describe('the architecture of src/', () => {
   it('has its files in folders by concern', () => {
     const folders = new Set(all.map(folderOf).filter((f) => !f.endsWith('.ts')))
-    expect([...folders].sort()).toEqual(['action', 'cli', 'github', 'model', 'pipeline', 'render'])
+    expect([...folders].sort()).toEqual([
+      'action',
+      'cli',
+      'github',
+      'model',
+      'pipeline',
+      'render',
+      'trace'
+    ])
     expect(all.filter((f) => folderOf(f).endsWith('.ts')).map(folderOf)).toEqual(['index.ts'])
   })
 
@@ -58,6 +68,14 @@ describe('the architecture of src/', () => {
       }
     }
   )
+
+  it('keeps trace/ to the model and node:crypto: no I/O, no client, no edge', () => {
+    const allowed = new Set(['model', 'trace', 'node:crypto'])
+    for (const file of all.filter((f) => folderOf(f) === 'trace')) {
+      const bad = importsOf(file).filter((i) => !allowed.has(i))
+      expect({ file: relative(ROOT, file), bad }).toEqual({ file: relative(ROOT, file), bad: [] })
+    }
+  })
 
   it('keeps github/ free of renderers and edges', () => {
     for (const file of all.filter((f) => folderOf(f) === 'github')) {
