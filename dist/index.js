@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5770:
+/***/ 9460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29918,7 +29918,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -30025,13 +30025,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -30059,13 +30059,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -32582,9 +32582,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -32699,10 +32699,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -32821,9 +32821,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -41830,11 +41830,104 @@ function parsePatterns(label, text) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/model/otlp-options.ts
+// The export's options (issue 20): the `otlp-*` inputs and the CLI's
+// `--otlp-endpoint`, and the standard `OTEL_EXPORTER_OTLP_*` variables when
+// they are empty. Checked before any request; pure: text in, a value or an
+// OptionError out. Header values are secrets: no message ever holds one.
+
+/** An http(s) URL without credentials in it. */
+function httpUrl(label, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new OptionError(label, text, 'an http:// or https:// URL such as https://otel.example.com:4318');
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
+        throw new OptionError(label, url.username || url.password ? `${url.protocol}//…@${url.host}` : text, 'an http:// or https:// URL without a user or password in it (put a key in otlp-headers)');
+    }
+    return url;
+}
+/**
+ * The traces URL: a base endpoint gets `v1/traces` appended (the exporter
+ * specification's rule for OTEL_EXPORTER_OTLP_ENDPOINT); a traces endpoint
+ * is used as it is.
+ *
+ * @example tracesUrlOf('https://otel.example.com:4318') === 'https://otel.example.com:4318/v1/traces'
+ * @example tracesUrlOf('https://x.io/otlp/') === 'https://x.io/otlp/v1/traces'
+ */
+function tracesUrlOf(base) {
+    return `${base.replace(/\/+$/, '')}/v1/traces`;
+}
+/**
+ * `key=value` pairs, one per line or comma-separated (the variable's
+ * format), values percent-decoded as the specification says. The error
+ * names the pair's key, never its value.
+ */
+function parseOtlpHeaders(label, text) {
+    const headers = {};
+    for (const raw of text.split(/[\n,]/)) {
+        const pair = raw.trim();
+        if (pair === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+            throw new OptionError(label, eq > 0 ? `${key}=…` : '…', 'key=value pairs, one per line or comma-separated, with a header name as key');
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // A value with a lone % is sent as written.
+        }
+        headers[key.toLowerCase()] = value;
+    }
+    return headers;
+}
+/** `http/protobuf` (default) or `http/json`. */
+function parseOtlpProtocol(label, text) {
+    if (text === '' || text === 'http/protobuf')
+        return 'http/protobuf';
+    if (text === 'http/json')
+        return 'http/json';
+    throw new OptionError(label, text, 'http/protobuf or http/json');
+}
+/**
+ * The export's options from the inputs (or CLI flags) and, where they are
+ * empty, the standard variables; null when no endpoint is set (no export).
+ */
+function otlpOptions(given, env, labels) {
+    let tracesUrl = null;
+    if (given.endpoint !== '') {
+        tracesUrl = tracesUrlOf(httpUrl(labels.endpoint, given.endpoint).href);
+    }
+    else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
+        tracesUrl = httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).href;
+    }
+    else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+        tracesUrl = tracesUrlOf(httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', env.OTEL_EXPORTER_OTLP_ENDPOINT).href);
+    }
+    if (tracesUrl === null)
+        return null;
+    const headers = given.headers !== ''
+        ? parseOtlpHeaders(labels.headers, given.headers)
+        : parseOtlpHeaders('OTEL_EXPORTER_OTLP_HEADERS', env.OTEL_EXPORTER_OTLP_HEADERS ?? '');
+    const protocol = given.protocol !== ''
+        ? parseOtlpProtocol(labels.protocol, given.protocol)
+        : parseOtlpProtocol('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '');
+    return { tracesUrl, headers, protocol, serviceName: env.OTEL_SERVICE_NAME || 'runlens' };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml, parsed and validated in one place, with the
 // rules of model/options.ts. Pure: the caller hands in a reader
 // (core.getInput at the edge, a map in tests) and the runner's environment,
 // so a bad value fails before any request is made.
+
 
 /** The input names of action.yml, defined once. */
 const INPUT = {
@@ -41856,7 +41949,11 @@ const INPUT = {
     logLines: 'log-lines',
     post: 'post',
     history: 'history',
-    slowerThan: 'slower-than'
+    slowerThan: 'slower-than',
+    otlpEndpoint: 'otlp-endpoint',
+    otlpHeaders: 'otlp-headers',
+    otlpProtocol: 'otlp-protocol',
+    exportTraceparent: 'export-traceparent'
 };
 /** The inputs as the pipeline's messages name them. */
 const NAMES = {
@@ -41928,7 +42025,137 @@ function parseInputs(read, ctx) {
         logLines: parseLogLines(label(INPUT.logLines), get(INPUT.logLines) || '30'),
         post: parseBoolean(label(INPUT.post), get(INPUT.post), false),
         history: parseHistory(label(INPUT.history), get(INPUT.history) || '0'),
-        slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5')
+        slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5'),
+        otlp: otlpOptions({
+            endpoint: get(INPUT.otlpEndpoint),
+            headers: read(INPUT.otlpHeaders),
+            protocol: get(INPUT.otlpProtocol)
+        }, ctx.otel ?? {}, {
+            endpoint: label(INPUT.otlpEndpoint),
+            headers: label(INPUT.otlpHeaders),
+            protocol: label(INPUT.otlpProtocol)
+        }),
+        exportTraceparent: parseBoolean(label(INPUT.exportTraceparent), get(INPUT.exportTraceparent), false)
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/trace/trace-ids.ts
+// The ids of a run's trace, derived as the OpenTelemetry Collector's GitHub
+// receiver (receiver/githubreceiver, trace_event_handling.go) derives them
+// from its webhooks, so that our spans and the receiver's land in one trace
+// and a job can compute its own span's id (and TRACEPARENT) for itself.
+// Every id is a slice of SHA-256 over a short ASCII string:
+//
+// | id                  | input                          | bytes  |
+// | ------------------- | ------------------------------ | ------ |
+// | trace (run attempt) | `<run_id><attempt>t`           | 0–16   |
+// | run span (root)     | `<run_id><attempt>s`           | 8–16   |
+// | job span            | `<job_id>-j`                   | 8–16   |
+// | job's queue span    | `<job_id>-q`                   | 8–16   |
+// | step span           | `<job_id>-<step name>-s`       | 8–16   |
+// | repeated step name  | `<job_id>-<step number>-r`     | 8–16   |
+//
+// `job_id` is the job's id, which is its check run id (`job.check_run_id`
+// in a workflow). The job, queue and step rules are the receiver's
+// `newSpanIDFromCheckRun` inputs, its default since v0.151.0 (feature gate
+// `receiver.githubreceiver.UseCheckRunID`; the older rule hashed the run id,
+// attempt and job name, and could not be computed from inside the job). The
+// receiver gives two steps of one job with the same name the same span id;
+// a span id must be unique in its trace, so a name's second and later steps
+// take the last rule, ours (no receiver input ends in `-r`).
+
+/** Hex of SHA-256 over the UTF-8 bytes of `input`. */
+function sha256Hex(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(input, 'utf8').digest('hex');
+}
+/** Bytes 8 to 16 of SHA-256 of `input`, hex: the receiver's span ids. */
+function spanIdOf(input) {
+    return sha256Hex(input).slice(16, 32);
+}
+/**
+ * The trace id of one attempt of a run: the first 16 bytes of SHA-256 of
+ * `"<run_id><attempt>t"`, hex.
+ *
+ * @example traceIdOf(30207029289, 1) === '08162d45016312386469c2fc72c9378c'
+ */
+function traceIdOf(runId, attempt) {
+    return sha256Hex(`${runId}${attempt}t`).slice(0, 32);
+}
+/**
+ * The span id of one attempt of a run, the trace's root: bytes 8 to 16 of
+ * SHA-256 of `"<run_id><attempt>s"`, hex.
+ *
+ * @example rootSpanIdOf(30207029289, 1) === '5f6ce27d4a1bf32d'
+ */
+function rootSpanIdOf(runId, attempt) {
+    return spanIdOf(`${runId}${attempt}s`);
+}
+/** A job's span id: bytes 8 to 16 of SHA-256 of `"<job_id>-j"`. */
+function jobSpanIdOf(jobId) {
+    return spanIdOf(`${jobId}-j`);
+}
+/** The span id of a job's time in the queue: bytes 8 to 16 of SHA-256 of `"<job_id>-q"`. */
+function queueSpanIdOf(jobId) {
+    return spanIdOf(`${jobId}-q`);
+}
+/**
+ * A step's span id: bytes 8 to 16 of SHA-256 of `"<job_id>-<step name>-s"`
+ * (what a step can compute knowing its job's id and its own name); for a
+ * step whose name an earlier step of the job already has, of
+ * `"<job_id>-<step number>-r"`.
+ */
+function stepSpanIdOf(jobId, step, repeated = false) {
+    return repeated ? spanIdOf(`${jobId}-${step.number}-r`) : spanIdOf(`${jobId}-${step.name}-s`);
+}
+/**
+ * The previous attempt's trace and root span, which an attempt after the
+ * first links to (the receiver links the trace only); null for attempt 1.
+ */
+function previousAttemptOf(runId, attempt) {
+    if (attempt <= 1)
+        return null;
+    return { traceId: traceIdOf(runId, attempt - 1), spanId: rootSpanIdOf(runId, attempt - 1) };
+}
+/**
+ * A W3C `traceparent` header, sampled.
+ *
+ * @example traceparent('08162d45016312386469c2fc72c9378c', '5f6ce27d4a1bf32d')
+ *   === '00-08162d45016312386469c2fc72c9378c-5f6ce27d4a1bf32d-01'
+ */
+function traceparent(traceId, spanId) {
+    return `00-${traceId}-${spanId}-01`;
+}
+/**
+ * The `traceparent` of a job's span, for the steps after it: known from the
+ * run id, the attempt and the job id alone (`github.run_id`,
+ * `github.run_attempt`, `job.check_run_id`), without reading the API.
+ */
+function jobTraceparent(runId, attempt, jobId) {
+    return traceparent(traceIdOf(runId, attempt), jobSpanIdOf(jobId));
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-outputs.ts
+
+/** The attempt the report's trace is of: the one asked for, else the latest read. */
+function traceAttempt(report) {
+    if (typeof report.run.attempt === 'number')
+        return report.run.attempt;
+    return report.jobs.reduce((n, j) => Math.max(n, j.attempt), 1);
+}
+/**
+ * The trace id of the report's attempt, and the traceparent of the job
+ * running the step (its span in the trace of its own attempt); '' when that
+ * job is not in the run read.
+ *
+ * @example traceOutputs(report) // { traceId: '08162d45…', traceparent: '00-08162d45…-2b09b38c69b64a9c-01' }
+ */
+function traceOutputs(report) {
+    const current = report.current;
+    return {
+        traceId: traceIdOf(report.run.id, traceAttempt(report)),
+        traceparent: current ? jobTraceparent(report.run.id, current.attempt, current.id) : ''
     };
 }
 
@@ -41936,6 +42163,7 @@ function parseInputs(read, ctx) {
 // The step outputs and the report file, built from the report. Pure: main.ts
 // writes them. A step output over 1 MB breaks the job, so the large ones are
 // shortened here with a warning; the report file always has everything.
+
 
 
 /** The output names of action.yml, defined once. */
@@ -41951,7 +42179,9 @@ const OUTPUT = {
     summary: 'summary',
     reportFile: 'report-file',
     slowerJobs: 'slower-jobs',
-    flakyJobs: 'flaky-jobs'
+    flakyJobs: 'flaky-jobs',
+    traceId: 'trace-id',
+    traceparent: 'traceparent'
 };
 /** Bytes one output may take (GitHub's limit is 1 MB per output). */
 const OUTPUT_LIMIT = 1_000_000;
@@ -41959,6 +42189,7 @@ const OUTPUT_LIMIT = 1_000_000;
 function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
     const warnings = [];
     const current = report.current;
+    const trace = traceOutputs(report);
     const values = {
         [OUTPUT.conclusion]: report.conclusion,
         [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
@@ -41972,7 +42203,10 @@ function buildOutputs(report, summary, file, limit = OUTPUT_LIMIT) {
         [OUTPUT.reportFile]: file.path,
         // With `history`; `[]` without it, so that fromJSON always reads them.
         [OUTPUT.slowerJobs]: JSON.stringify(report.comparison ? slowerJobs(report.comparison) : []),
-        [OUTPUT.flakyJobs]: JSON.stringify(report.comparison ? flakyJobs(report.comparison) : [])
+        [OUTPUT.flakyJobs]: JSON.stringify(report.comparison ? flakyJobs(report.comparison) : []),
+        // The ids the Collector's GitHub receiver gives this run and this job's span.
+        [OUTPUT.traceId]: trace.traceId,
+        [OUTPUT.traceparent]: trace.traceparent
     };
     const failedJson = values[OUTPUT.failedJobs] ?? '';
     if (Buffer.byteLength(failedJson) > limit) {
@@ -43507,6 +43741,11 @@ function publish(result, inputs, env, opts) {
     outputs.warnings.forEach((w) => warning(logLines(w)));
     for (const [name, value] of Object.entries(outputs.values))
         setOutput(name, value);
+    // For the steps after this one: their instrumented tools nest their spans
+    // under this job's span (an OpenTelemetry SDK reads TRACEPARENT).
+    const traceparent = outputs.values[OUTPUT.traceparent] ?? '';
+    if (inputs.exportTraceparent && traceparent)
+        exportVariable('TRACEPARENT', traceparent);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY)
         appendSummary(env.GITHUB_STEP_SUMMARY, summary);
 }
@@ -43672,7 +43911,7 @@ function fail(error, inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5770);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9460);
 // The action's entry point: the process's heap setting, then the call to run.
 
 

@@ -40,6 +40,8 @@ export interface ActionResult {
   stderr: string
   outputs: Record<string, string>
   state: Record<string, string>
+  /** Variables the step set for the steps after it (GITHUB_ENV). */
+  env: Record<string, string>
   summary: string
   /** Lines the runner would read as `::error::` commands, unescaped. */
   errors: string[]
@@ -83,7 +85,7 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-/** Parses the runner's `name<<DELIMITER` file format (GITHUB_OUTPUT, GITHUB_STATE). */
+/** Parses the runner's `name<<DELIMITER` file format (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV). */
 export function parseCommandFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const lines = text.split('\n')
@@ -116,7 +118,12 @@ export function testNode(): string {
 /** The runner's files for one step, and the variables that point at them. */
 export interface Step {
   dir: string
-  files: { GITHUB_OUTPUT: string; GITHUB_STATE: string; GITHUB_STEP_SUMMARY: string }
+  files: {
+    GITHUB_OUTPUT: string
+    GITHUB_STATE: string
+    GITHUB_STEP_SUMMARY: string
+    GITHUB_ENV: string
+  }
   /** GITHUB_*, RUNNER_* and INPUT_* variables, as the runner sets them. */
   env: Record<string, string>
 }
@@ -127,7 +134,8 @@ export function prepareStep(run: Pick<ActionRun, 'apiUrl' | 'inputs' | 'env'>): 
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary')
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_ENV: join(dir, 'env')
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
   const base: Record<string, string> = {
@@ -167,6 +175,7 @@ export function collectStep(
     ...run,
     outputs: parseCommandFile(readFileSync(step.files.GITHUB_OUTPUT, 'utf8')),
     state: parseCommandFile(readFileSync(step.files.GITHUB_STATE, 'utf8')),
+    env: parseCommandFile(readFileSync(step.files.GITHUB_ENV, 'utf8')),
     summary: readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8'),
     errors: commands('error'),
     warnings: commands('warning'),

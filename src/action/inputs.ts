@@ -19,6 +19,7 @@ import {
   type StepsMode
 } from '../model/options.js'
 import type { ErrorNames } from '../github/client.js'
+import { otlpOptions, type OtlpEnv, type OtlpOptions } from '../model/otlp-options.js'
 import type { RunRef } from '../model/types.js'
 import type { ReportRequest } from '../pipeline/report-run.js'
 
@@ -42,7 +43,11 @@ export const INPUT = {
   logLines: 'log-lines',
   post: 'post',
   history: 'history',
-  slowerThan: 'slower-than'
+  slowerThan: 'slower-than',
+  otlpEndpoint: 'otlp-endpoint',
+  otlpHeaders: 'otlp-headers',
+  otlpProtocol: 'otlp-protocol',
+  exportTraceparent: 'export-traceparent'
 } as const
 
 export interface Inputs {
@@ -86,6 +91,10 @@ export interface Inputs {
   history: number
   /** The factor past the usual duration that counts as slower. */
   slowerThan: number
+  /** Where to export the run as a trace (inputs, else OTEL_EXPORTER_OTLP_*); null: no export. */
+  otlp: OtlpOptions | null
+  /** Write the job's `traceparent` to GITHUB_ENV as TRACEPARENT for the steps after it. */
+  exportTraceparent: boolean
 }
 
 /** The inputs as the pipeline's messages name them. */
@@ -135,6 +144,8 @@ export function reportRequest(
 export interface RunnerContext {
   repository: string
   runId: string
+  /** The standard OpenTelemetry exporter variables, read when the `otlp-*` inputs are empty. */
+  otel?: OtlpEnv
 }
 
 /** Reads one input by name; returns '' when unset (like core.getInput). */
@@ -183,6 +194,24 @@ export function parseInputs(read: InputReader, ctx: RunnerContext): Inputs {
     logLines: parseLogLines(label(INPUT.logLines), get(INPUT.logLines) || '30'),
     post: parseBoolean(label(INPUT.post), get(INPUT.post), false),
     history: parseHistory(label(INPUT.history), get(INPUT.history) || '0'),
-    slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5')
+    slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5'),
+    otlp: otlpOptions(
+      {
+        endpoint: get(INPUT.otlpEndpoint),
+        headers: read(INPUT.otlpHeaders),
+        protocol: get(INPUT.otlpProtocol)
+      },
+      ctx.otel ?? {},
+      {
+        endpoint: label(INPUT.otlpEndpoint),
+        headers: label(INPUT.otlpHeaders),
+        protocol: label(INPUT.otlpProtocol)
+      }
+    ),
+    exportTraceparent: parseBoolean(
+      label(INPUT.exportTraceparent),
+      get(INPUT.exportTraceparent),
+      false
+    )
   }
 }

@@ -4,6 +4,7 @@
 import { isFailed, publishedJobs, type Report } from '../model/report.js'
 import type { JobRecord } from '../model/types.js'
 import { flakyJobs, slowerJobs } from '../model/compare.js'
+import { traceOutputs } from '../trace/trace-outputs.js'
 
 /** The output names of action.yml, defined once. */
 export const OUTPUT = {
@@ -18,7 +19,9 @@ export const OUTPUT = {
   summary: 'summary',
   reportFile: 'report-file',
   slowerJobs: 'slower-jobs',
-  flakyJobs: 'flaky-jobs'
+  flakyJobs: 'flaky-jobs',
+  traceId: 'trace-id',
+  traceparent: 'traceparent'
 } as const
 
 /** Bytes one output may take (GitHub's limit is 1 MB per output). */
@@ -45,6 +48,7 @@ export function buildOutputs(
 ): Outputs {
   const warnings: string[] = []
   const current = report.current
+  const trace = traceOutputs(report)
   const values: Record<string, string> = {
     [OUTPUT.conclusion]: report.conclusion,
     [OUTPUT.jobs]: jobsOutput(report, file.jobsJson, limit, warnings),
@@ -58,7 +62,10 @@ export function buildOutputs(
     [OUTPUT.reportFile]: file.path,
     // With `history`; `[]` without it, so that fromJSON always reads them.
     [OUTPUT.slowerJobs]: JSON.stringify(report.comparison ? slowerJobs(report.comparison) : []),
-    [OUTPUT.flakyJobs]: JSON.stringify(report.comparison ? flakyJobs(report.comparison) : [])
+    [OUTPUT.flakyJobs]: JSON.stringify(report.comparison ? flakyJobs(report.comparison) : []),
+    // The ids the Collector's GitHub receiver gives this run and this job's span.
+    [OUTPUT.traceId]: trace.traceId,
+    [OUTPUT.traceparent]: trace.traceparent
   }
   const failedJson = values[OUTPUT.failedJobs] ?? ''
   if (Buffer.byteLength(failedJson) > limit) {

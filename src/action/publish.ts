@@ -11,12 +11,12 @@ import { logLines } from '../render/escape.js'
 import { writeReportJson } from '../render/report-json.js'
 import { renderSummary } from '../render/summary.js'
 import type { Inputs } from './inputs.js'
-import { buildOutputs, type ReportFile } from './outputs.js'
+import { buildOutputs, OUTPUT, type ReportFile } from './outputs.js'
 
 /** Writes the report file, the outputs and (unless `summary: false`) the job summary. */
 export function publish(
   result: ReportResult,
-  inputs: Pick<Inputs, 'steps' | 'timeline' | 'summary'>,
+  inputs: Pick<Inputs, 'steps' | 'timeline' | 'summary' | 'exportTraceparent'>,
   env: NodeJS.ProcessEnv,
   opts: { now: number; ownSteps: boolean }
 ): void {
@@ -32,6 +32,10 @@ export function publish(
   const outputs = buildOutputs(report, summary, writeReportFile(report, env, opts.now))
   outputs.warnings.forEach((w) => core.warning(logLines(w)))
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value)
+  // For the steps after this one: their instrumented tools nest their spans
+  // under this job's span (an OpenTelemetry SDK reads TRACEPARENT).
+  const traceparent = outputs.values[OUTPUT.traceparent] ?? ''
+  if (inputs.exportTraceparent && traceparent) core.exportVariable('TRACEPARENT', traceparent)
   if (inputs.summary && env.GITHUB_STEP_SUMMARY) appendSummary(env.GITHUB_STEP_SUMMARY, summary)
 }
 
