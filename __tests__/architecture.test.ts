@@ -5,6 +5,10 @@
 //   and node:crypto only;
 // - github/ reads the API and imports no renderer;
 // - nothing imports back into an edge (action/, cli/), but the edge's own files;
+// - export/ (the OTLP export, with the OpenTelemetry SDK) imports only the
+//   model and packages; model/, render/ and github/ never import it, and
+//   outside export/ the SDK's module is reached only through load.ts, whose
+//   dynamic import keeps the SDK in a chunk of the bundle read on demand;
 // - no file in src/ is over 300 lines.
 // Imports are read from the source text: `import … from '…'` and `export … from '…'`.
 import { describe, expect, it } from '@jest/globals'
@@ -48,6 +52,7 @@ describe('the architecture of src/', () => {
     expect([...folders].sort()).toEqual([
       'action',
       'cli',
+      'export',
       'github',
       'model',
       'pipeline',
@@ -90,6 +95,32 @@ describe('the architecture of src/', () => {
       const bad = importsOf(file).filter(
         (i) => (i === 'action' || i === 'cli') && i !== own && own !== 'index.ts'
       )
+      expect({ file: relative(ROOT, file), bad }).toEqual({ file: relative(ROOT, file), bad: [] })
+    }
+  })
+
+  it('keeps export/ on the model alone, and out of model/, render/ and github/', () => {
+    for (const file of all.filter((f) => folderOf(f) === 'export')) {
+      const bad = importsOf(file).filter(
+        (i) => !['export', 'model'].includes(i) && !/^[@a-z]/.test(i)
+      )
+      expect({ file: relative(ROOT, file), bad }).toEqual({ file: relative(ROOT, file), bad: [] })
+    }
+    for (const file of all.filter((f) => ['model', 'render', 'github'].includes(folderOf(f)))) {
+      const bad = importsOf(file).filter((i) => i === 'export' || i.startsWith('@opentelemetry/'))
+      expect({ file: relative(ROOT, file), bad }).toEqual({ file: relative(ROOT, file), bad: [] })
+    }
+  })
+
+  it('reaches the OpenTelemetry SDK outside export/ only through the lazy loader', () => {
+    for (const file of all.filter((f) => folderOf(f) !== 'export')) {
+      const text = readFileSync(file, 'utf8')
+      // Any import of an export/ module but load.ts, static or dynamic, and any SDK package.
+      const bad = [
+        ...text.matchAll(
+          /(?:from\s+|import\()\s*'([^']*export\/(?!load\.js')[^']*|@opentelemetry\/[^']*)'/g
+        )
+      ].map((m) => m[1])
       expect({ file: relative(ROOT, file), bad }).toEqual({ file: relative(ROOT, file), bad: [] })
     }
   })
