@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9460:
+/***/ 2963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29909,8 +29909,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29985,7 +29985,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -30039,10 +30039,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30056,15 +30056,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -30075,11 +30075,11 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -31040,7 +31040,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31063,7 +31063,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31159,7 +31159,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31347,8 +31347,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -31363,7 +31363,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31390,7 +31390,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31448,7 +31448,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -31477,11 +31477,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -31701,7 +31701,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -31716,7 +31716,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -31727,7 +31727,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -31736,7 +31736,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31883,13 +31883,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -32167,7 +32167,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -32180,7 +32180,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32190,7 +32190,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -32519,8 +32519,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32701,7 +32701,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -32769,7 +32769,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32869,12 +32869,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39171,7 +39171,7 @@ function parseGitHubUtc(s) {
  * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
  * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
  */
-function parseTime(iso) {
+function time_parseTime(iso) {
     if (iso === null || iso === undefined)
         return null;
     const fast = parseGitHubUtc(iso);
@@ -39211,7 +39211,7 @@ function parseTime(iso) {
  * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
  */
 function secondsBetween(startIso, endIso) {
-    return wholeSeconds(parseTime(startIso), parseTime(endIso));
+    return wholeSeconds(time_parseTime(startIso), time_parseTime(endIso));
 }
 /**
  * Whole seconds from one epoch-millisecond time to another, never negative;
@@ -39304,11 +39304,11 @@ function wallSeconds(jobs, now) {
     let end = -Infinity;
     for (const job of jobs) {
         // A queued job's `started_at` is its `created_at`: it has not started.
-        const s = isQueued(job) ? null : parseTime(job.started_at);
+        const s = isQueued(job) ? null : time_parseTime(job.started_at);
         if (s === null)
             continue;
         start = Math.min(start, s);
-        const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now;
+        const e = job.status === 'completed' ? (time_parseTime(job.completed_at) ?? s) : now;
         end = Math.max(end, e);
     }
     if (start === Infinity)
@@ -39348,7 +39348,7 @@ function passedOnRetry(jobs, latest) {
 function waitedSoFar(job, now) {
     if (!isQueued(job))
         return job;
-    const created = parseTime(job.created_at);
+    const created = time_parseTime(job.created_at);
     if (created === null)
         return job;
     return { ...job, queued_seconds: Math.max(0, Math.round((now - created) / 1000)) };
@@ -42039,6 +42039,151 @@ function parseInputs(read, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/export/load.ts
+// The one way into the export from outside export/: a dynamic import, so that
+// ncc puts the OpenTelemetry SDK (1.0 MB of bundled code) in chunks of their
+// own next to the bundle (dist/<n>.index.js), which Node reads only when this
+// is called, i.e. only when an endpoint is set. Checked on a build that calls
+// it: without an endpoint only index.js is opened and the chunks may even be
+// deleted; cold start unchanged (bench, --only cold). The architecture test
+// keeps every other path to the SDK out of src/ outside export/.
+async function loadOtlpExport() {
+    return await Promise.all(/* import() */[__nccwpck_require__.e(573), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6227));
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-attributes.ts
+// What a span says about the run, a job or a step: attributes of the
+// OpenTelemetry CI/CD and VCS semantic conventions, as
+// @opentelemetry/semantic-conventions 1.45 names them (`ATTR_CICD_*`,
+// `ATTR_VCS_*` of its `incubating` entry, `ATTR_ERROR_TYPE`), written as
+// plain keys so that nothing here depends on the SDK. The runner's labels
+// have no key in the conventions: `github.runner.labels`.
+
+/**
+ * GitHub's conclusions as the conventions' results
+ * (`cicd.pipeline.result`, `cicd.pipeline.task.run.result`). `neutral` ended
+ * well; `startup_failure` is GitHub failing to start the run, the
+ * conventions' `error`. `action_required` and `stale` have no counterpart and
+ * are passed on as they are, which the conventions allow.
+ */
+const RESULTS = {
+    success: 'success',
+    neutral: 'success',
+    failure: 'failure',
+    timed_out: 'timeout',
+    cancelled: 'cancellation',
+    skipped: 'skip',
+    startup_failure: 'error'
+};
+/**
+ * The result of a finished job or step; null while it runs (or when a
+ * completed one has no conclusion).
+ *
+ * @example resultOf({ status: 'completed', conclusion: 'timed_out' }) === 'timeout'
+ */
+function resultOf(item) {
+    if (item.status !== 'completed' || item.conclusion === null)
+        return null;
+    return RESULTS[item.conclusion] ?? item.conclusion;
+}
+/**
+ * The result and, for a job or step that ended badly (`isFailed`: failure,
+ * timed out, cancelled…), `error.type`: GitHub's own conclusion, a short
+ * list we document (`failure`, `timed_out`, `cancelled`, `startup_failure`,
+ * `action_required`, `stale`). The conventions require `error.type` when the
+ * result is `failure` or `error`; a span with error status gets one too.
+ */
+function outcome(item, key) {
+    const result = resultOf(item);
+    if (result === null)
+        return {};
+    const out = { [key]: result };
+    if (isFailed(item))
+        out['error.type'] = item.conclusion ?? 'unknown';
+    return out;
+}
+/** The repository's page: the run's page up to `/actions/runs/`. */
+function repositoryUrl(run) {
+    const at = run.url.indexOf('/actions/runs/');
+    return at < 0 ? run.url : run.url.slice(0, at);
+}
+/**
+ * What every span of the run shares, for the resource (the conventions'
+ * `cicd.pipeline`, `cicd.pipeline.run` and `vcs` entities): pipeline name,
+ * run id and page, repository, branch and commit.
+ */
+function runAttributes(run) {
+    const out = {};
+    if (run.workflow !== null)
+        out['cicd.pipeline.name'] = run.workflow;
+    out['cicd.pipeline.run.id'] = String(run.id);
+    out['cicd.pipeline.run.url.full'] = run.url;
+    out['vcs.provider.name'] = 'github';
+    out['vcs.owner.name'] = run.owner;
+    out['vcs.repository.name'] = run.repo;
+    out['vcs.repository.url.full'] = repositoryUrl(run);
+    if (run.headBranch)
+        out['vcs.ref.head.name'] = run.headBranch;
+    if (run.headSha)
+        out['vcs.ref.head.revision'] = run.headSha;
+    return out;
+}
+/**
+ * The run span of one attempt (`cicd.pipeline.run.server`): the run's
+ * attributes with the attempt's page, the action `RUN`, and the result of
+ * its jobs when they have all finished (`conclusion` null: not yet).
+ */
+function attemptAttributes(run, attempt, conclusion) {
+    return {
+        ...runAttributes(run),
+        'cicd.pipeline.run.url.full': `${run.url}/attempts/${attempt}`,
+        'cicd.pipeline.action.name': 'RUN',
+        ...(conclusion === null
+            ? {}
+            : outcome({ status: 'completed', conclusion }, 'cicd.pipeline.result'))
+    };
+}
+/** A job (`cicd.pipeline.task.internal`): name, id, page, result, runner. */
+function jobAttributes(job) {
+    const out = {
+        'cicd.pipeline.task.name': job.name,
+        'cicd.pipeline.task.run.id': String(job.id),
+        'cicd.pipeline.task.run.url.full': job.url,
+        ...outcome(job, 'cicd.pipeline.task.run.result')
+    };
+    if (job.runner_name)
+        out['cicd.worker.name'] = job.runner_name;
+    if (job.labels.length > 0)
+        out['github.runner.labels'] = [...job.labels];
+    return out;
+}
+/**
+ * A job's wait for a runner: the job's name and id, in the state the
+ * conventions call `pending` (`cicd.pipeline.run.state`).
+ */
+function queueAttributes(job) {
+    return {
+        'cicd.pipeline.task.name': job.name,
+        'cicd.pipeline.task.run.id': String(job.id),
+        'cicd.pipeline.run.state': 'pending'
+    };
+}
+/**
+ * A step (`cicd.pipeline.task.internal` too: the conventions' tasks include
+ * steps). Its run id, unique in the run as they require, is
+ * `<job id>.<step number>`; its page, the job's page at the step's log.
+ */
+function stepAttributes(job, step) {
+    return {
+        'cicd.pipeline.task.name': step.name,
+        'cicd.pipeline.task.run.id': `${job.id}.${step.number}`,
+        'cicd.pipeline.task.run.url.full': step.url,
+        ...outcome(step, 'cicd.pipeline.task.run.result')
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/trace/trace-ids.ts
@@ -42136,6 +42281,227 @@ function jobTraceparent(runId, attempt, jobId) {
     return traceparent(traceIdOf(runId, attempt), jobSpanIdOf(jobId));
 }
 
+;// CONCATENATED MODULE: ./src/trace/trace-plan.ts
+// The trace of a report, planned as plain data: which spans, with which ids,
+// parents, times, statuses and attributes. The exporter (the OpenTelemetry
+// SDK) only replays the plan, so everything a test can check is decided
+// here. The shape follows the Collector's GitHub receiver, so that its spans
+// and ours make one trace:
+//
+//   RUN <workflow>            one per attempt, SERVER, the trace's root
+//   └─ <job name>             INTERNAL, created_at → completed_at
+//      ├─ queue-<job name>    INTERNAL, created_at → started_at
+//      └─ <step name>         INTERNAL, started_at → completed_at
+//
+// Times are the API's timestamps in epoch nanoseconds, never "now" for
+// finished work. Work not finished when the report was made ends at
+// `now`: a job in progress (and its step in progress), a job still queued
+// (with its queue span). A step that has not started (no `started_at`) has
+// no span. An end GitHub reports before the start is moved to the start, as
+// the receiver does.
+//
+// The trace is the report's attempt's (the receiver's trace id is per
+// attempt). With `attempt: all`, jobs a later attempt re-ran are in the
+// trace of their own attempt, with its run span; each attempt after the
+// first links to the one before.
+
+
+
+
+const NS_PER_MS = 1000000n;
+/** Epoch milliseconds as epoch nanoseconds. ex. 1700000000123 -> 1700000000123000000n */
+const msToNs = (ms) => BigInt(ms) * NS_PER_MS;
+/**
+ * Epoch nanoseconds as the SDK's HrTime, `[seconds, nanoseconds]`.
+ * ex. 1700000000123000000n -> [1700000000, 123000000]
+ */
+function toHrTime(ns) {
+    return [Number(ns / 1000000000n), Number(ns % 1000000000n)];
+}
+/** A step has a span once it has started. */
+const hasStarted = (step) => parseTime(step.started_at) !== null;
+/**
+ * The jobs of each trace, attempts in order. The report's attempt (the one
+ * asked for, or the latest read) holds every job that counts: with
+ * `attempt: latest`, GitHub lists the jobs a re-run kept under their first
+ * attempt, and they belong to this attempt's run as the run page shows it.
+ * A job a later attempt re-ran (`superseded`, with `attempt: all`) stays in
+ * the trace of its own attempt.
+ */
+function byAttempt(report) {
+    const main = typeof report.run.attempt === 'number'
+        ? report.run.attempt
+        : report.jobs.reduce((n, j) => Math.max(n, j.attempt), 1);
+    const out = new Map();
+    for (const job of report.jobs) {
+        const attempt = report.superseded.has(job) ? job.attempt : main;
+        const list = out.get(attempt);
+        if (list)
+            list.push(job);
+        else
+            out.set(attempt, [job]);
+    }
+    return new Map([...out].sort(([a], [b]) => a - b));
+}
+/**
+ * How many spans `planTrace` plans: one per attempt (one attempt unless
+ * `attempt: all` read re-run jobs), and per job its span, its queue span and
+ * one per started step: 1 + jobs + queue spans + started steps.
+ */
+function spanCount(report) {
+    let count = byAttempt(report).size;
+    for (const job of report.jobs) {
+        count += 2;
+        for (const step of job.steps)
+            if (hasStarted(step))
+                count++;
+    }
+    return count;
+}
+/**
+ * A job's times in epoch ms: it starts when created (the receiver's job span
+ * holds its wait), leaves the queue when started, and ends when completed;
+ * unfinished, at `now`. A job missing a timestamp takes the next one known.
+ */
+function jobTimes(job, now) {
+    const created = time_parseTime(job.created_at);
+    const started = isQueued(job) ? null : time_parseTime(job.started_at);
+    const completed = job.status === 'completed' ? time_parseTime(job.completed_at) : null;
+    const start = created ?? started ?? completed ?? now;
+    const end = Math.max(start, job.status === 'completed' ? (completed ?? started ?? start) : Math.max(start, now));
+    const left = isQueued(job) ? end : Math.min(end, Math.max(start, started ?? start));
+    return { start, started: left, end };
+}
+function statusOf(item) {
+    return isFailed(item)
+        ? { status: 'error', statusMessage: item.conclusion ?? 'unknown' }
+        : { status: 'unset' };
+}
+/** The spans of one job: itself, its queue and its started steps. */
+function jobSpans(job, traceId, rootId, now) {
+    const t = jobTimes(job, now);
+    const jobId = jobSpanIdOf(job.id);
+    const spans = [
+        {
+            traceId,
+            spanId: jobId,
+            parentSpanId: rootId,
+            name: job.name,
+            kind: 'internal',
+            startNs: msToNs(t.start),
+            endNs: msToNs(t.end),
+            ...statusOf(job),
+            attributes: jobAttributes(job)
+        },
+        {
+            traceId,
+            spanId: queueSpanIdOf(job.id),
+            parentSpanId: jobId,
+            name: `queue-${job.name}`,
+            kind: 'internal',
+            startNs: msToNs(t.start),
+            endNs: msToNs(t.started),
+            status: 'unset',
+            attributes: queueAttributes(job)
+        }
+    ];
+    // A step still running ends now; in a job that has ended, when the job did.
+    const openEnd = job.status === 'completed' ? t.end : now;
+    const names = new Set();
+    for (const step of job.steps) {
+        const start = time_parseTime(step.started_at);
+        if (start === null)
+            continue;
+        const done = step.status === 'completed';
+        const end = Math.max(start, done ? (time_parseTime(step.completed_at) ?? start) : openEnd);
+        const repeated = names.has(step.name);
+        names.add(step.name);
+        spans.push({
+            traceId,
+            spanId: stepSpanIdOf(job.id, step, repeated),
+            parentSpanId: jobId,
+            name: step.name,
+            kind: 'internal',
+            startNs: msToNs(start),
+            endNs: msToNs(end),
+            ...statusOf(step),
+            attributes: stepAttributes(job, step)
+        });
+    }
+    return spans;
+}
+/** The run's facts from the report: its page without the attempt. */
+function runFacts(report, opts) {
+    return {
+        owner: report.run.owner,
+        repo: report.run.repo,
+        id: report.run.id,
+        url: report.run.url.replace(/\/attempts\/\d+$/, ''),
+        workflow: report.run.workflow,
+        headSha: report.run.head_sha,
+        headBranch: opts.headBranch ?? null
+    };
+}
+/**
+ * The conclusion of an attempt's jobs, as `conclusion` ranks them, the job
+ * running this step left out (as the `conclusion` output leaves it); null
+ * while one is unfinished or when there is no other job.
+ */
+function attemptConclusion(jobs, current) {
+    const others = jobs.filter((j) => j !== current);
+    if (others.length === 0 || others.some((j) => j.status !== 'completed'))
+        return null;
+    return aggregateConclusion(others);
+}
+/**
+ * The spans of the report's trace(s): per attempt, the run span first, then
+ * each job with its queue and steps, in run order.
+ */
+function planTrace(report, opts) {
+    const run = runFacts(report, opts);
+    const out = [];
+    for (const [attempt, jobs] of byAttempt(report)) {
+        const traceId = traceIdOf(run.id, attempt);
+        const rootId = rootSpanIdOf(run.id, attempt);
+        const root = {
+            traceId,
+            spanId: rootId,
+            parentSpanId: null,
+            name: run.workflow === null ? 'RUN' : `RUN ${run.workflow}`,
+            kind: 'server',
+            startNs: 0n,
+            endNs: 0n,
+            status: 'unset',
+            attributes: {}
+        };
+        out.push(root);
+        let start = null;
+        let end = null;
+        for (const job of jobs) {
+            const spans = jobSpans(job, traceId, rootId, opts.now);
+            const own = spans[0];
+            if (own) {
+                if (start === null || own.startNs < start)
+                    start = own.startNs;
+                if (end === null || own.endNs > end)
+                    end = own.endNs;
+            }
+            for (const span of spans)
+                out.push(span);
+        }
+        root.startNs = start ?? msToNs(opts.now);
+        root.endNs = end ?? root.startNs;
+        const conclusion = attemptConclusion(jobs, report.current);
+        if (conclusion !== null)
+            Object.assign(root, statusOf({ status: 'completed', conclusion }));
+        root.attributes = attemptAttributes(run, attempt, conclusion);
+        const previous = previousAttemptOf(run.id, attempt);
+        if (previous)
+            root.links = [previous];
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/trace/trace-outputs.ts
 
 /** The attempt the report's trace is of: the one asked for, else the latest read. */
@@ -42157,6 +42523,64 @@ function traceOutputs(report) {
         traceId: traceIdOf(report.run.id, traceAttempt(report)),
         traceparent: current ? jobTraceparent(report.run.id, current.attempt, current.id) : ''
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/export-trace.ts
+// The run as an OpenTelemetry trace (issue 20), sent after the outputs and
+// the summary are written: the plan (trace/) made into the SDK's spans by
+// the export chunk (export/), which is loaded only here, only when an
+// endpoint is set. The step never fails because of it: a collector that is
+// down, slow or refusing gets the exporter's retries within EXPORT_TIMEOUT_MS,
+// then one warning; the summary says whether the run was exported.
+
+
+
+
+
+
+/** The export's whole time, retries included. */
+const EXPORT_TIMEOUT_MS = 30_000;
+/** Spans per request: about 0.5 MB, and one batch of SDK spans in memory at once. */
+const BATCH = 1000;
+/** A planned span as the export takes it: times as decimal strings. */
+function asLike(span) {
+    return { ...span, startNs: span.startNs.toString(), endNs: span.endNs.toString() };
+}
+/**
+ * Exports the report's trace; logs how many spans were sent, warns once when
+ * not all were, and appends one line saying so to the job summary file.
+ */
+async function exportTrace(report, otlp, opts) {
+    const spans = planTrace(report, { now: opts.now, headBranch: opts.headBranch });
+    const host = new URL(otlp.tracesUrl).host;
+    const { exportSpans } = await loadOtlpExport();
+    const outcome = await exportSpans(spans.map(asLike), {
+        endpoint: otlp.tracesUrl,
+        tracesEndpoint: otlp.tracesUrl,
+        headers: otlp.headers,
+        protocol: otlp.protocol,
+        serviceName: otlp.serviceName,
+        timeoutMs: EXPORT_TIMEOUT_MS,
+        batchSize: BATCH
+    });
+    const { traceId } = traceOutputs(report);
+    let line;
+    if (outcome.error === null) {
+        info(`Exported ${spans.length} spans of trace ${traceId} to ${logLines(host)}.`);
+        line = `_Exported as trace \`${traceId}\` (${spans.length} spans) to ${mdText(host)}._\n`;
+    }
+    else {
+        warning(logLines(`The trace was not exported whole to ${host} (${outcome.exported} of ${spans.length} spans): ${outcome.error}`));
+        line = `_Not exported whole to ${mdText(host)}: ${outcome.exported} of ${spans.length} spans (${mdText(outcome.error)})._\n`;
+    }
+    if (opts.summaryPath) {
+        try {
+            (0,external_node_fs_namespaceObject.appendFileSync)(opts.summaryPath, `\n${line}`, 'utf8');
+        }
+        catch {
+            // The summary was written already; a line about the export is not worth failing for.
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -42297,8 +42721,6 @@ async function announce(octokit, run, current, serverUrl) {
     info(`${INPUT.post}: true — the report is written when this job's other steps have ended.`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -42552,7 +42974,7 @@ function durationText(item, now) {
     if (item.duration_seconds !== null)
         return formatDuration(item.duration_seconds);
     if (item.status === 'in_progress' && item.started_at) {
-        const started = parseTime(item.started_at);
+        const started = time_parseTime(item.started_at);
         if (started !== null)
             return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
     }
@@ -42987,9 +43409,9 @@ function queueWords(ms) {
  *   label: 'build · queued 1m 35s' }
  */
 function jobBar(job, index, ctx) {
-    const created = parseTime(job.created_at);
-    const started = parseTime(job.started_at);
-    const completed = parseTime(job.completed_at);
+    const created = time_parseTime(job.created_at);
+    const started = time_parseTime(job.started_at);
+    const completed = time_parseTime(job.completed_at);
     const superseded = ctx.superseded.has(job);
     const marks = [];
     if (superseded)
@@ -43796,6 +44218,7 @@ function writeReportFile(report, env, now) {
 
 
 
+
 const realEdge = () => ({
     env: process.env,
     now: () => Date.now(),
@@ -43835,9 +44258,14 @@ async function run(given = {}) {
     try {
         inputs = parseInputs((name) => getInput(name), {
             repository: env.GITHUB_REPOSITORY ?? '',
-            runId: env.GITHUB_RUN_ID ?? ''
+            runId: env.GITHUB_RUN_ID ?? '',
+            otel: env
         });
         core_setSecret(inputs.token);
+        // An export's headers hold keys: never in a log.
+        for (const value of Object.values(inputs.otlp?.headers ?? {}))
+            if (value)
+                core_setSecret(value);
         const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
         const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
         const octokit = createClient({
@@ -43866,6 +44294,15 @@ async function run(given = {}) {
         // Outputs and summary first: they are written whatever the verdict.
         publish(result, inputs, env, { now: edge.now(), ownSteps: phase === 'post' });
         const { report } = result;
+        if (inputs.otlp) {
+            await exportTrace(report, inputs.otlp, {
+                now: edge.now(),
+                headBranch: current.ownRun ? env.GITHUB_REF_NAME || null : null,
+                ...(inputs.summary && env.GITHUB_STEP_SUMMARY
+                    ? { summaryPath: env.GITHUB_STEP_SUMMARY }
+                    : {})
+            });
+        }
         info(`Conclusion: ${report.conclusion} (${plural(report.counts.total, 'job')}).`);
         // A poll that failed while waiting: what was known is published above.
         if (result.error !== undefined)
@@ -43911,7 +44348,7 @@ function fail(error, inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9460);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2963);
 // The action's entry point: the process's heap setting, then the call to run.
 
 
@@ -43936,10 +44373,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -44111,6 +44569,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -44129,6 +44615,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -44163,6 +44656,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -44291,6 +44787,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -44305,6 +44823,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

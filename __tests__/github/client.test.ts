@@ -381,7 +381,9 @@ describe('client.ts createClient', () => {
       now: () => T0 + Date.now() - started
     })
     const e = await failure(read(s))
-    expect(Date.now() - started).toBeLessThan(2_000)
+    // The defect took the request's 30 s; the deadline is 1.2 s away. The
+    // bound is far from both, so that a loaded machine does not fail it.
+    expect(Date.now() - started).toBeLessThan(15_000)
     expect(log(s)).toEqual(['1:0'])
     expect(explainError(e)).toMatch(
       /failed once \(its timeout input left no time for another try\), the last time with: no answer within 1.2 s\./

@@ -10,6 +10,7 @@ import { logLines } from '../render/escape.js'
 import { plural } from '../render/format.js'
 import { gateMessage } from '../render/gate.js'
 import { ERROR_NAMES, NAMES, parseInputs, reportRequest, runOf, type Inputs } from './inputs.js'
+import { exportTrace } from './export-trace.js'
 import { announce, STATE } from './post.js'
 import { publish } from './publish.js'
 
@@ -60,9 +61,12 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
   try {
     inputs = parseInputs((name) => core.getInput(name), {
       repository: env.GITHUB_REPOSITORY ?? '',
-      runId: env.GITHUB_RUN_ID ?? ''
+      runId: env.GITHUB_RUN_ID ?? '',
+      otel: env
     })
     core.setSecret(inputs.token)
+    // An export's headers hold keys: never in a log.
+    for (const value of Object.values(inputs.otlp?.headers ?? {})) if (value) core.setSecret(value)
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
     const octokit = createClient({
@@ -91,6 +95,15 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
     // Outputs and summary first: they are written whatever the verdict.
     publish(result, inputs, env, { now: edge.now(), ownSteps: phase === 'post' })
     const { report } = result
+    if (inputs.otlp) {
+      await exportTrace(report, inputs.otlp, {
+        now: edge.now(),
+        headBranch: current.ownRun ? env.GITHUB_REF_NAME || null : null,
+        ...(inputs.summary && env.GITHUB_STEP_SUMMARY
+          ? { summaryPath: env.GITHUB_STEP_SUMMARY }
+          : {})
+      })
+    }
     core.info(`Conclusion: ${report.conclusion} (${plural(report.counts.total, 'job')}).`)
     // A poll that failed while waiting: what was known is published above.
     if (result.error !== undefined) return fail(result.error, inputs)
