@@ -70,6 +70,7 @@ import {
 } from './fake-api.js'
 import { ROOT, runAction, type ActionResult } from './run-action.js'
 import { generateHistory } from './sample-history.js'
+import { startOtlpReceiver } from './otlp-receiver.js'
 import { generateRun, jobBefore, type ApiJob } from './sample-run.js'
 
 /** Timed runs per scenario, as issue 6 asks; --rounds N for steadier medians. */
@@ -542,7 +543,7 @@ function historyScenario(): Scenario {
   }
 }
 
-function scenarios(): Scenario[] {
+function scenarios(otlpUrl: string): Scenario[] {
   return [
     {
       // Fails right after parsing its inputs: the cost of loading the bundle.
@@ -562,7 +563,14 @@ function scenarios(): Scenario[] {
       { inputs: { attempt: 'all' } }
     ),
     gateScenario(),
-    historyScenario()
+    historyScenario(),
+    // Issue 20: the same 250-job report exported to a loopback OTLP receiver
+    // (the export chunk loaded, 7,000+ spans in batches of 1,000).
+    reportScenario(
+      '250 jobs × 30 steps, exported (OTLP)',
+      { jobs: 250, steps: 30 },
+      { inputs: { 'otlp-endpoint': otlpUrl } }
+    )
   ]
 }
 
@@ -864,7 +872,9 @@ async function main(): Promise<void> {
     roundsGiven: args.rounds !== undefined,
     latencyMs: latencyOf(args.latency)
   }
-  const chosen = scenarios().filter((s) => !args.only || s.name.includes(args.only))
+  // The receiver the export scenario sends to; spans are decoded, as a collector would.
+  const receiver = await startOtlpReceiver()
+  const chosen = scenarios(receiver.url).filter((s) => !args.only || s.name.includes(args.only))
   const results: Pair[] = []
   try {
     for (const s of chosen) {
@@ -876,6 +886,7 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
+    await receiver.close()
   }
   const elapsedS = (performance.now() - started) / 1000
   const markdown = report(results, h, version, note, elapsedS)
