@@ -47,3 +47,36 @@ describe('trace outputs (in-process)', () => {
     expect(other.env).toEqual({})
   })
 })
+
+describe('the CLI’s --otlp-endpoint (in-process)', () => {
+  it('exports any past run as its trace, saying so on stderr; a refusal is a warning, exit 0', async () => {
+    const { startOtlpReceiver } = await import('../../scripts/otlp-receiver.js')
+    const { cliInProcess } = await import('../support/in-process.js')
+    const demo = demoRun()
+    const api = await serve(demo.attempts)
+    const receiver = await startOtlpReceiver({ faults: [{}, { status: 400, body: 'no' }] })
+    try {
+      const env = { GITHUB_API_URL: api.url, GITHUB_TOKEN: 'ghs_e2eSecretToken0123456789abcdef' }
+      const args = ['octo-org/octo-repo', String(RUN_ID), '--log-lines', '0', '--format', 'json']
+      const r = await cliInProcess([...args, '--otlp-endpoint', receiver.url], env)
+      expect(r.code).toBe(0)
+      // The latest attempt's trace: the demo's run is in its attempt 2.
+      const traceId = sha256(`${RUN_ID}2t`).subarray(0, 16).toString('hex')
+      const spans = receiver.spans()
+      expect(spans.length).toBeGreaterThan(40)
+      expect(r.stderr).toContain(`Exported ${spans.length} spans of trace ${traceId} to 127.0.0.1:`)
+      // From the variable, and a collector that refuses.
+      const refused = await cliInProcess(args, {
+        ...env,
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url
+      })
+      expect(refused.code).toBe(0)
+      expect(refused.stderr).toMatch(
+        /warning: The trace was not exported whole to 127\.0\.0\.1:\d+ \(0 of \d+ spans\): Bad Request/
+      )
+      expect(JSON.parse(refused.stdout)).toHaveProperty('conclusion')
+    } finally {
+      await receiver.close()
+    }
+  })
+})

@@ -29907,7 +29907,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6607);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7059);
 // The `runlens` command's entry point: the process's heap setting (see
 // src/index.ts: the young generation kept from growing, which cuts the peak
 // memory of a large run by a third), then the call to main.
@@ -29927,7 +29927,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6607:
+/***/ 7059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29938,10 +29938,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -29953,12 +29953,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36649,818 +36649,16 @@ async function parseJson(response, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/current.ts
-/**
- * Runner names as the API shows them differ from RUNNER_NAME in case, spaces
- * and hyphens: 'GitHub-Actions-1000000242' is 'GitHub Actions 1000000242'.
- */
-function normalizeRunnerName(name) {
-    return name.toLowerCase().replace(/[\s-]+/g, '');
-}
-/** Finds the current job in the jobs read (latest attempt wins on ties). */
-function findCurrentJob(jobs, q) {
-    if (q.jobId !== null) {
-        const job = jobs.find((j) => j.id === q.jobId) ?? null;
-        return { job };
-    }
-    if (!q.ownRun)
-        return { job: null };
-    if (q.runnerName === '') {
-        return {
-            job: null,
-            warning: 'Could not tell which job runs this step: job-id is empty and RUNNER_NAME is not set. Pass job-id: ${{ job.check_run_id }}.'
-        };
-    }
-    const wanted = normalizeRunnerName(q.runnerName);
-    const candidates = jobs.filter((j) => j.status === 'in_progress' &&
-        j.runner_name != null &&
-        normalizeRunnerName(j.runner_name) === wanted);
-    if (candidates.length === 1)
-        return { job: candidates[0] ?? null };
-    if (candidates.length === 0) {
-        return {
-            job: null,
-            warning: `Could not find the job running this step: no in-progress job runs on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
-        };
-    }
-    return {
-        job: null,
-        warning: `Could not tell which job runs this step: ${candidates.length} in-progress jobs run on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/concurrency.ts
-// Running async work on a list with a bound on how much runs at once.
-/**
- * Runs `fn` over the items, at most `limit` at once, results in item order.
- * After a failure no further item is started; the first failure is thrown
- * once the items already started have settled, so nothing is left running.
- *
- * @example await mapLimit([1, 2, 3], 2, async (x) => x * 2) // [2, 4, 6]
- */
-async function mapLimit(items, limit, fn) {
-    const out = [];
-    let next = 0;
-    let failure = null;
-    const worker = async () => {
-        while (failure === null && next < items.length) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== null)
-        throw failure.error;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/github/links.ts
-// The Link header of a list's pages, and the pages between two of its links.
-/**
- * The addresses of the pages from `next` to `last`, both included, made by
- * setting their `page` parameter; none unless both are pages of one list.
- *
- * @example numberedPages('…/jobs?per_page=100&page=2', '…/jobs?per_page=100&page=4')
- *   // ['…&page=2', '…&page=3', '…&page=4']
- */
-function numberedPages(next, last) {
-    if (!next || !last)
-        return [];
-    let from;
-    let to;
-    try {
-        from = new URL(next);
-        to = new URL(last);
-    }
-    catch {
-        return [];
-    }
-    const a = Number(from.searchParams.get('page'));
-    const b = Number(to.searchParams.get('page'));
-    // Not page numbers, or a page count past any run's (GitHub lists 100 a page).
-    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || b - a > 1000)
-        return [];
-    // Another list: the two differ in more than the page number.
-    from.searchParams.set('page', String(a));
-    to.searchParams.set('page', String(a));
-    if (to.href !== from.href)
-        return [];
-    return Array.from({ length: b - a + 1 }, (_, i) => {
-        from.searchParams.set('page', String(a + i));
-        return from.href;
-    });
-}
-/** The address of a Link header with relation `rel`, or null. ex. rel 'next': null on the last page */
-function linkOf(link, rel) {
-    if (!link)
-        return null;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part);
-        if (m && m[2]?.split(/\s+/).includes(rel))
-            return m[1] ?? null;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/github/pages.ts
-// Reading the list of a run's jobs: every page, a few at once, checked
-// against `total_count`, converted as pages arrive, conditional when polled.
-
-
-/**
- * Job pages are read and parsed by the client (client.ts, parseJson): a page
- * cut off halfway is an error it retries.
- */
-const NATIVE_JSON = { parseSuccessResponseBody: false, nativeJson: true };
-const asIs = (job) => job;
-/** A page of jobs, each as the read keeps it (a class: told apart from a raw page). */
-class JobsPage {
-    total_count;
-    jobs;
-    workflowName;
-    headSha;
-    constructor(total_count, jobs, workflowName, headSha) {
-        this.total_count = total_count;
-        this.jobs = jobs;
-        this.workflowName = workflowName;
-        this.headSha = headSha;
-    }
-}
-/** The path and query of the list of jobs that `attempt` asks for. */
-function jobsPath(q) {
-    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/runs/${q.id}`;
-    if (typeof q.attempt === 'number')
-        return `${base}/attempts/${q.attempt}/jobs?per_page=100`;
-    return `${base}/jobs?filter=${q.attempt === 'all' ? 'all' : 'latest'}&per_page=100`;
-}
-/**
- * Pages read at once after the first one. GitHub asks for requests in series
- * to stay clear of its secondary rate limit (100 at once, 900 points a
- * minute); five at once stay far from it, and a secondary limit is waited
- * out anyway. What decides is the API's latency: with 150 ms a request
- * (npm run bench), a 3000-job run's 30 pages cost 11 round trips in a row
- * at three at once (1.69 s of waiting), 7 at five (1.02 s), 6 at six; each
- * page in flight holds its text and parsed JSON, and six peaked no lower.
- */
-const PAGE_CONCURRENCY = 5;
-async function listJobs(octokit, q, opts = { convert: asIs }) {
-    const read = (url) => readPage(octokit, url, opts.cache, opts.signal);
-    // Pages in page order. Each is converted (and its parsed JSON let go) when
-    // a later page arrives: by then the requests for the pages after it are
-    // out, so converting does not hold them back. (Converting page 1 before
-    // asking for pages 2 and 3 made a 250-job read 10 ms slower.)
-    const pages = [await read(jobsPath(q))];
-    const convertArrived = () => {
-        pages.forEach((page, i) => {
-            if (page.raw)
-                pages[i] = converted(page, opts.convert);
-        });
-    };
-    const { next: second, last } = pages[0];
-    await mapLimit(numberedPages(second, last), opts.concurrency ?? PAGE_CONCURRENCY, async (url, k) => {
-        pages[k + 1] = await read(url);
-        convertArrived();
-    });
-    for (let next = pages.at(-1)?.next ?? null; next !== null;) {
-        const page = await read(next);
-        pages.push(page);
-        convertArrived();
-        next = page.next;
-    }
-    const seen = new Set();
-    const jobs = [];
-    let totalCount = 0;
-    let rateLimit = null;
-    let workflowName = null;
-    let headSha = null;
-    for (const [i, read] of pages.entries()) {
-        const page = converted(read, opts.convert).page;
-        if (i === 0) {
-            workflowName = page.workflowName;
-            headSha = page.headSha;
-        }
-        totalCount = Math.max(totalCount, page.total_count);
-        rateLimit = lower(rateLimit, read.rateLimit);
-        for (const job of page.jobs) {
-            if (seen.has(job.id))
-                continue;
-            seen.add(job.id);
-            jobs.push(job);
-        }
-    }
-    const notModified = pages.filter((p) => p.notModified).length;
-    return {
-        jobs,
-        workflowName,
-        headSha,
-        totalCount,
-        requests: pages.length,
-        notModified,
-        rateLimit
-    };
-}
-/**
- * A page read with its jobs converted (once: the raw page is let go, in the
- * cache too, which holds the same response).
- */
-function converted(read, convert) {
-    if (read.page)
-        return read;
-    const raw = read.raw;
-    const page = new JobsPage(raw.total_count, raw.jobs.map(convert), raw.jobs[0]?.workflow_name ?? null, raw.jobs[0]?.head_sha || null);
-    read.response.data = page;
-    return { ...read, raw: null, page };
-}
-/** One page, conditional when it was read before (client.ts): a 304 reuses the cached page. */
-async function readPage(octokit, url, cache, signal) {
-    const response = await octokit.request({
-        method: 'GET',
-        url,
-        request: {
-            ...NATIVE_JSON,
-            ...(cache ? { etagCache: cache } : {}),
-            ...(signal ? { signal } : {})
-        }
-    });
-    const data = response.data;
-    const common = {
-        response,
-        next: linkOf(response.headers.link, 'next'),
-        last: linkOf(response.headers.link, 'last'),
-        notModified: response.status === 304,
-        rateLimit: rateLimitOf(response.headers)
-    };
-    // A page kept converted (a 304), or one as GitHub sent it.
-    if (data instanceof JobsPage)
-        return { ...common, raw: null, page: data };
-    return { ...common, raw: checkJobsPage(data, `GET ${url.split('?')[0] ?? url}`), page: null };
-}
-/** The budget rate-limit headers state, or null when they state none. */
-function rateLimitOf(headers) {
-    const remaining = Number(headers['x-ratelimit-remaining']);
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (headers['x-ratelimit-remaining'] === undefined ||
-        !Number.isFinite(remaining) ||
-        !Number.isFinite(reset)) {
-        return null;
-    }
-    return { remaining, resetMs: reset * 1000 };
-}
-/** The lower of two budgets. */
-function lower(a, b) {
-    if (!a || !b)
-        return a ?? b;
-    return b.remaining < a.remaining ? b : a;
-}
-/** A page as GitHub sends it, or an error that says what came instead. */
-function checkJobsPage(data, what) {
-    const body = data;
-    if (typeof body !== 'object' ||
-        body === null ||
-        !Array.isArray(body.jobs) ||
-        typeof body.total_count !== 'number') {
-        throw new Error(`Unexpected response from ${what}: expected a JSON object with total_count and jobs.`);
-    }
-    for (const job of body.jobs) {
-        const j = job;
-        if (typeof j !== 'object' ||
-            j === null ||
-            typeof j.id !== 'number' ||
-            typeof j.name !== 'string') {
-            throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`);
-        }
-    }
-    return body;
-}
-
-;// CONCATENATED MODULE: ./src/github/jobs.ts
-// Reading a run: every page of the jobs the `attempt` input asks for, checked
-// against `total_count`, and which of them runs this step.
-
-
-async function readRun(octokit, run, ctx, opts = { convert: asIs }) {
-    const read = await listJobs(octokit, run, opts);
-    const warnings = [];
-    if (read.jobs.length < read.totalCount) {
-        warnings.push(`GitHub reported ${read.totalCount} jobs for run ${run.id} but listed ${read.jobs.length}; the report covers the jobs listed.`);
-    }
-    const current = findCurrentJob(read.jobs, {
-        jobId: ctx.jobId ?? null,
-        runnerName: ctx.runnerName,
-        ownRun: ctx.ownRun
-    });
-    if (current.warning)
-        warnings.push(current.warning);
-    return {
-        jobs: read.jobs,
-        currentJobId: current.job?.id ?? null,
-        workflowName: read.workflowName,
-        headSha: read.headSha,
-        requests: read.requests,
-        notModified: read.notModified,
-        rateLimit: read.rateLimit,
-        warnings
-    };
-}
-/** One job, `GET /repos/{owner}/{repo}/actions/jobs/{job_id}`: the current job, quickly. */
-async function getJob(octokit, q) {
-    const url = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/jobs/${q.jobId}`;
-    const response = await octokit.request({ method: 'GET', url, request: NATIVE_JSON });
-    const job = response.data;
-    if (typeof job !== 'object' ||
-        job === null ||
-        typeof job.id !== 'number' ||
-        typeof job.name !== 'string') {
-        throw new Error(`Unexpected response from GET ${url}: expected a job with a numeric id and a name.`);
-    }
-    return job;
-}
-/**
- * Whether the API shows every step of the job that ran before the post steps
- * as completed. In a post step the API can lag a few seconds behind the
- * runner: the last main step may still read as in progress.
- */
-function mainStepsDone(job) {
-    return (job.steps ?? []).every((s) => s.status === 'completed' || s.name.startsWith('Post ') || s.name === 'Complete job');
-}
-/**
- * Re-reads the current job until its main steps show as completed, at most
- * `maxMs`; returns the last read and whether it settled.
- */
-async function settleCurrentJob(octokit, q, opts) {
-    const until = opts.now() + opts.maxMs;
-    let job = await getJob(octokit, q);
-    while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
-        await opts.sleep(opts.everyMs);
-        job = await getJob(octokit, q);
-    }
-    return { job, settled: mainStepsDone(job) };
-}
-
-;// CONCATENATED MODULE: ./src/model/time.ts
-// Timestamps as the API sends them, and the time between two. Time math is
-// done on epoch milliseconds only: no local time zone ever enters (compare
-// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
-// that set TZ).
-// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
-// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-/**
- * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
- * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
- * and second 00–59, year 1000 on.
- */
-const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
-/**
- * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
- * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
- * date-time format in UTC, which `Date.parse` reads natively. Anything else,
- * or a day the month does not have, is left to the full parser (null here).
- * Measured (npm run bench, Node 24, 3000 × 30, no latency): 919 ms with this
- * path, 1011 ms with the full parser alone.
- *
- * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
- */
-function parseGitHubUtc(s) {
-    if (!GITHUB_UTC.test(s))
-        return null;
-    const ms = Date.parse(s);
-    // Date.parse rolls a day past the month's end over (February 30th is
-    // March 1st): from the 29th on, the day must come back unchanged.
-    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
-        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-        if (new Date(ms).getUTCDate() !== day)
-            return null;
-    }
-    return ms;
-}
-/**
- * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
- * not a valid one. A timestamp without an offset is taken as UTC.
- *
- * This deliberately does not call `Date.parse` on the raw string: for a
- * date-time without an offset, and for every non-ISO format it falls back to,
- * `Date.parse` uses the local time zone, and it rolls invalid dates over
- * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
- * is the same epoch arithmetic without either surprise.
- *
- * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
- * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
- */
-function parseTime(iso) {
-    if (iso === null || iso === undefined)
-        return null;
-    const fast = parseGitHubUtc(iso);
-    if (fast !== null)
-        return fast;
-    const m = ISO_DATE_TIME.exec(iso.trim());
-    if (m === null)
-        return null;
-    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    const offsetHours = Number(oh);
-    const offsetMinutes = Number(om);
-    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
-        return null;
-    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    // An out-of-range month or day rolls over (February 30th to March 1st).
-    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-        return null;
-    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
-    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return date.getTime() - offset;
-}
-/**
- * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
- * does report `completed_at` before `started_at`. Null when either is missing
- * or unparsable.
- *
- * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
- * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
- * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
- */
-function secondsBetween(startIso, endIso) {
-    return wholeSeconds(parseTime(startIso), parseTime(endIso));
-}
-/**
- * Whole seconds from one epoch-millisecond time to another, never negative;
- * null when either is unknown.
- *
- * @example wholeSeconds(0, 70_400) === 70
- * @example wholeSeconds(10_000, 0) === 0
- */
-function wholeSeconds(startMs, endMs) {
-    if (startMs === null || endMs === null)
-        return null;
-    return Math.round(Math.max(0, endMs - startMs) / 1000);
-}
-
-;// CONCATENATED MODULE: ./src/model/report.ts
-
-/**
- * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
- * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
- * not completed yet.
- */
-const CONCLUSION_RANK = [
-    'failure',
-    'timed_out',
-    'startup_failure',
-    'cancelled',
-    'action_required',
-    'stale',
-    'unknown',
-    'pending',
-    'success',
-    'neutral',
-    'skipped'
-];
-/** Conclusions that do not make a job "failed". */
-const FINE = new Set(['success', 'skipped', 'neutral']);
-/** The key a job ranks by: its conclusion, `pending` until completed. */
-function outcomeOf(job) {
-    if (job.status !== 'completed')
-        return 'pending';
-    const c = job.conclusion ?? 'unknown';
-    return CONCLUSION_RANK.includes(c) ? c : 'unknown';
-}
-/** Whether a job is waiting to start: queued, waiting, pending or requested. */
-function isQueued(job) {
-    return job.status !== 'completed' && job.status !== 'in_progress';
-}
-/** Jobs still to finish: aggregated (selected, not this one), not completed. */
-function unfinished(report) {
-    return report.aggregated.filter((j) => j.status !== 'completed');
-}
-/** Whether a completed job ended badly (anything but success, skipped, neutral). */
-function isFailed(job) {
-    return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
-}
-/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
-function aggregateConclusion(jobs) {
-    let best = CONCLUSION_RANK.length - 1;
-    for (const job of jobs) {
-        const rank = CONCLUSION_RANK.indexOf(outcomeOf(job));
-        if (rank < best)
-            best = rank;
-    }
-    return CONCLUSION_RANK[best] ?? 'skipped';
-}
-/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
-function countJobs(jobs) {
-    const counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 };
-    for (const job of jobs) {
-        if (job.status === 'completed') {
-            counts.completed++;
-            const c = job.conclusion ?? 'unknown';
-            counts[c] = (counts[c] ?? 0) + 1;
-        }
-        else if (job.status === 'in_progress') {
-            counts.in_progress++;
-        }
-        else {
-            counts.queued++;
-        }
-    }
-    return counts;
-}
-/**
- * Earliest start to latest end, in whole seconds; an unfinished job ends
- * `now`. Null when no job has started.
- */
-function wallSeconds(jobs, now) {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const job of jobs) {
-        // A queued job's `started_at` is its `created_at`: it has not started.
-        const s = isQueued(job) ? null : parseTime(job.started_at);
-        if (s === null)
-            continue;
-        start = Math.min(start, s);
-        const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now;
-        end = Math.max(end, e);
-    }
-    if (start === Infinity)
-        return null;
-    return Math.max(0, Math.round((end - start) / 1000));
-}
-/**
- * The jobs that count, one name once: each job name at its latest attempt
- * (every job of that name there, should names repeat).
- */
-function latestPerName(jobs) {
-    const latest = new Map();
-    for (const job of jobs)
-        latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt));
-    return jobs.filter((job) => job.attempt === latest.get(job.name));
-}
-/** Names that failed in an earlier attempt and succeeded in their latest. */
-function passedOnRetry(jobs, latest) {
-    const failedBefore = new Set();
-    const latestIds = new Set(latest.map((j) => j.id));
-    for (const job of jobs)
-        if (!latestIds.has(job.id) && isFailed(job))
-            failedBefore.add(job.name);
-    const out = new Set();
-    for (const job of latest) {
-        if (failedBefore.has(job.name) && job.conclusion === 'success')
-            out.add(job.name);
-    }
-    return out;
-}
-/**
- * A job still queued has waited from its creation until now: its
- * `queued_seconds` is the wait so far (GitHub gives it a `started_at` equal
- * to `created_at`, which would read as no wait at all). A copy: the record
- * itself may be kept for the next poll.
- */
-function waitedSoFar(job, now) {
-    if (!isQueued(job))
-        return job;
-    const created = parseTime(job.created_at);
-    if (created === null)
-        return job;
-    return { ...job, queued_seconds: Math.max(0, Math.round((now - created) / 1000)) };
-}
-/** The jobs the `jobs` output and the report file hold: the current job only when selected. */
-function publishedJobs(report) {
-    if (!report.current || report.currentSelected)
-        return report.jobs;
-    return report.jobs.filter((j) => j !== report.current);
-}
-/**
- * Builds the report from job records made as the pages arrived (jobs.ts
- * readRun with `convert`), so that the API's raw jobs are never all held.
- */
-function reportOf(records, opts) {
-    // Run order: attempts in order, each in the order GitHub lists its jobs.
-    const indexed = records.map((job, i) => ({ job, i }));
-    indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
-    const jobs = [];
-    let current = null;
-    let currentSelected = false;
-    for (const { job: read } of indexed) {
-        const isCurrent = read.id === opts.currentJobId;
-        const selected = opts.select(read.name);
-        if (!isCurrent && !selected)
-            continue;
-        const job = waitedSoFar(read, opts.now);
-        if (isCurrent) {
-            current = job;
-            currentSelected = selected;
-        }
-        jobs.push(job);
-    }
-    // Latest per name over every job, the current one included, so that an
-    // earlier attempt of this very job is superseded rather than counted.
-    const latest = latestPerName(jobs);
-    const latestSet = new Set(latest);
-    const aggregated = latest.filter((j) => j !== current);
-    const others = jobs.filter((j) => j !== current);
-    const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
-    return {
-        run: {
-            ...opts.run,
-            url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
-            workflow: opts.workflow,
-            head_sha: opts.headSha
-        },
-        jobs,
-        current,
-        aggregated,
-        superseded: new Set(jobs.filter((j) => !latestSet.has(j))),
-        currentSelected,
-        passedOnRetry: passedOnRetry(others, aggregated),
-        conclusion: aggregateConclusion(aggregated),
-        counts: countJobs(aggregated),
-        failedJobs: aggregated.filter(isFailed).map((j) => j.name),
-        durationSeconds: wallSeconds(aggregated, opts.now),
-        jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
-        generatedAt: new Date(opts.now).toISOString()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/gate.ts
-
-/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
-function blockingJobs(report, opts) {
-    const bad = new Set(opts.failOn);
-    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
-}
-/**
- * The gate's findings. A wait that timed out or was cancelled with jobs
- * unfinished fails the step; one that stopped at a failing job (fail-fast)
- * says how many were left.
- */
-function gateFindings(report, opts, wait) {
-    const blocking = blockingJobs(report, opts);
-    const left = unfinished(report);
-    let stop = null;
-    if (wait && left.length > 0) {
-        if (wait.outcome === 'timeout' || wait.outcome === 'cancelled') {
-            stop = {
-                why: wait.outcome,
-                timeoutMs: wait.timeoutMs,
-                ...(wait.signal ? { signal: wait.signal } : {})
-            };
-        }
-        else if (wait.outcome === 'failed-fast') {
-            stop = 'failed-fast';
-        }
-    }
-    return {
-        pass: blocking.length === 0 && stop === null,
-        blocking,
-        stop,
-        unfinished: left.map((job) => ({
-            job,
-            neverStarted: isQueued(job) && (wait?.neverStarted.has(job.id) ?? false)
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/patterns.ts
-// Job-name patterns (`jobs`, `allow-failure`): one glob per line, `*` for any
-// run of characters, `?` for one, a leading `!` excludes. Matrix names carry
-// commas and brackets (`test (ubuntu-latest, 20)`), so every other character,
-// `[` included, is literal.
-/**
- * Compiles pattern lines into one matcher: a name is matched when it matches
- * an including line (or there is none and `emptyMatchesAll`) and no `!` line.
- * e.g. ['test (*', '!*windows*'] matches 'test (ubuntu-latest, 20)' only.
- */
-function compilePatterns(lines, emptyMatchesAll) {
-    const include = [];
-    const exclude = [];
-    for (const line of lines) {
-        if (line.startsWith('!'))
-            exclude.push(globToRegExp(line.slice(1).trim()));
-        else
-            include.push(globToRegExp(line));
-    }
-    // Without an including line, `!` lines only narrow the default: every job
-    // for `jobs`, none for `allow-failure` (so `!deploy` alone allows nothing;
-    // `*` and then `!deploy` allows all but deploy).
-    return (name) => (include.length === 0 ? emptyMatchesAll : include.some((re) => re.test(name))) &&
-        !exclude.some((re) => re.test(name));
-}
-/** `ci / *` → /^ci \/ .*$/s: every character but `*` and `?` is literal. */
-function globToRegExp(glob) {
-    let source = '';
-    for (const ch of glob) {
-        if (ch === '*')
-            source += '.*';
-        else if (ch === '?')
-            source += '.';
-        else
-            source += ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-    }
-    // `s`: a name with a newline in it is still one name.
-    return new RegExp(`^${source}$`, 'su');
-}
-
-;// CONCATENATED MODULE: ./src/model/records.ts
-// Job and step records, made from the API's jobs as their pages arrive:
-// timings in whole seconds from epoch milliseconds, never negative. Pure:
-// every address comes in.
-
-/**
- * Makes the records of one read, a job at a time as its page arrives.
- * (Records once shared the step names and timestamps a run repeats; the
- * benchmark showed no gain from it, 3000 × 30: 919 ms and 144 MB with it,
- * 892 ms and 143 MB without, so they no longer do.)
- */
-function recordMaker(run, urls) {
-    return (job) => {
-        const url = job.html_url ||
-            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
-        return {
-            id: job.id,
-            name: job.name,
-            status: job.status,
-            conclusion: job.conclusion ?? null,
-            attempt: job.run_attempt ?? 1,
-            created_at: job.created_at ?? null,
-            started_at: job.started_at ?? null,
-            completed_at: job.completed_at ?? null,
-            queued_seconds: secondsBetween(job.created_at, job.started_at),
-            duration_seconds: secondsBetween(job.started_at, job.completed_at),
-            url,
-            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
-            runner_name: job.runner_name || null,
-            labels: job.labels ?? [],
-            steps: (job.steps ?? []).map((step) => toStepRecord(step, url)),
-            annotations: null
-        };
-    };
-}
-/**
- * A step as published. Its `url` (the job page and `#step:{n}:1`) is made
- * when it is read, not kept: JSON.stringify flattens every string it writes,
- * and writing the report file made the 90,000 step URLs of a 3000 × 30 run
- * flat copies that lived on with the records (about 10 MB).
- */
-class Step {
-    number;
-    name;
-    status;
-    conclusion;
-    started_at;
-    completed_at;
-    duration_seconds;
-    #jobUrl;
-    constructor(number, name, status, conclusion, started_at, completed_at, duration_seconds, jobUrl) {
-        this.number = number;
-        this.name = name;
-        this.status = status;
-        this.conclusion = conclusion;
-        this.started_at = started_at;
-        this.completed_at = completed_at;
-        this.duration_seconds = duration_seconds;
-        this.#jobUrl = jobUrl;
-    }
-    get url() {
-        return `${this.#jobUrl}#step:${this.number}:1`;
-    }
-    /** The step record as published, `url` included, in the order of the record. */
-    toJSON() {
-        return {
-            number: this.number,
-            name: this.name,
-            status: this.status,
-            conclusion: this.conclusion,
-            started_at: this.started_at,
-            completed_at: this.completed_at,
-            duration_seconds: this.duration_seconds,
-            url: this.url,
-            // Compared with the usual (`history`) only.
-            ...(this.usual_runs === undefined
-                ? {}
-                : {
-                    usual_seconds: this.usual_seconds ?? null,
-                    usual_runs: this.usual_runs,
-                    vs_usual: this.vs_usual ?? null
-                })
-        };
-    }
-}
-function toStepRecord(step, jobUrl) {
-    const started = step.started_at ?? null;
-    const completed = step.completed_at ?? null;
-    return new Step(step.number, step.name, step.status, step.conclusion ?? null, started, completed, secondsBetween(started, completed), jobUrl);
+;// CONCATENATED MODULE: ./src/export/load.ts
+// The one way into the export from outside export/: a dynamic import, so that
+// ncc puts the OpenTelemetry SDK (1.0 MB of bundled code) in chunks of their
+// own next to the bundle (dist/<n>.index.js), which Node reads only when this
+// is called, i.e. only when an endpoint is set. Checked on a build that calls
+// it: without an endpoint only index.js is opened and the chunks may even be
+// deleted; cold start unchanged (bench, --only cold). The architecture test
+// keeps every other path to the SDK out of src/ outside export/.
+async function loadOtlpExport() {
+    return await Promise.all(/* import() */[__nccwpck_require__.e(573), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6227));
 }
 
 ;// CONCATENATED MODULE: ./src/model/log-lines.ts
@@ -37907,6 +37105,1338 @@ function fence(text, info = '') {
     const safeInfo = escape_flatten(info).replace(/`/g, '').trim();
     const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
     return `${ticks}${safeInfo}\n${body}${ticks}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/model/time.ts
+// Timestamps as the API sends them, and the time between two. Time math is
+// done on epoch milliseconds only: no local time zone ever enters (compare
+// `getTimezoneOffset()` arithmetic, which breaks across DST and on runners
+// that set TZ).
+// ISO-8601 / RFC 3339 date-time, as the API sends it: `2024-05-01T12:00:00Z`,
+// `2024-05-01T04:00:00-08:00`, optionally with fractional seconds.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+/**
+ * `2024-05-01T12:00:00Z` or `2024-05-01T12:00:00.250Z`, what the API sends,
+ * with every field in its range: month 01–12, day 01–31, hour 00–23, minute
+ * and second 00–59, year 1000 on.
+ */
+const GITHUB_UTC = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
+/**
+ * The shape GitHub sends nearly every time: a report of 3000 jobs × 30 steps
+ * parses 180,000 timestamps. Checked by GITHUB_UTC, it is ECMAScript's own
+ * date-time format in UTC, which `Date.parse` reads natively. Anything else,
+ * or a day the month does not have, is left to the full parser (null here).
+ * Measured (npm run bench, Node 24, 3000 × 30, no latency): 919 ms with this
+ * path, 1011 ms with the full parser alone.
+ *
+ * @example parseGitHubUtc('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseGitHubUtc('2024-01-01T00:00:00.250Z') === 1704067200250
+ */
+function parseGitHubUtc(s) {
+    if (!GITHUB_UTC.test(s))
+        return null;
+    const ms = Date.parse(s);
+    // Date.parse rolls a day past the month's end over (February 30th is
+    // March 1st): from the 29th on, the day must come back unchanged.
+    if (s.charCodeAt(8) === 51 || (s.charCodeAt(8) === 50 && s.charCodeAt(9) === 57)) {
+        const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+        if (new Date(ms).getUTCDate() !== day)
+            return null;
+    }
+    return ms;
+}
+/**
+ * Epoch milliseconds of an ISO-8601 timestamp, or null when it is missing or
+ * not a valid one. A timestamp without an offset is taken as UTC.
+ *
+ * This deliberately does not call `Date.parse` on the raw string: for a
+ * date-time without an offset, and for every non-ISO format it falls back to,
+ * `Date.parse` uses the local time zone, and it rolls invalid dates over
+ * (`2024-02-30` becomes March 1st). Setting the parsed fields on a UTC date
+ * is the same epoch arithmetic without either surprise.
+ *
+ * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
+ * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
+ */
+function time_parseTime(iso) {
+    if (iso === null || iso === undefined)
+        return null;
+    const fast = parseGitHubUtc(iso);
+    if (fast !== null)
+        return fast;
+    const m = ISO_DATE_TIME.exec(iso.trim());
+    if (m === null)
+        return null;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    const offsetHours = Number(oh);
+    const offsetMinutes = Number(om);
+    if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
+        return null;
+    // Fields set one by one: Date.UTC would read years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    // An out-of-range month or day rolls over (February 30th to March 1st).
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+        return null;
+    date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)));
+    const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    return date.getTime() - offset;
+}
+/**
+ * Whole seconds from `startIso` to `endIso` (rounded), never negative: GitHub
+ * does report `completed_at` before `started_at`. Null when either is missing
+ * or unparsable.
+ *
+ * @example secondsBetween('2024-01-01T00:00:00Z', '2024-01-01T00:01:10Z') === 70
+ * @example secondsBetween('2024-01-01T00:00:10Z', '2024-01-01T00:00:00Z') === 0
+ * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
+ */
+function secondsBetween(startIso, endIso) {
+    return wholeSeconds(time_parseTime(startIso), time_parseTime(endIso));
+}
+/**
+ * Whole seconds from one epoch-millisecond time to another, never negative;
+ * null when either is unknown.
+ *
+ * @example wholeSeconds(0, 70_400) === 70
+ * @example wholeSeconds(10_000, 0) === 0
+ */
+function wholeSeconds(startMs, endMs) {
+    if (startMs === null || endMs === null)
+        return null;
+    return Math.round(Math.max(0, endMs - startMs) / 1000);
+}
+
+;// CONCATENATED MODULE: ./src/model/report.ts
+
+/**
+ * The ranking of `conclusion`, worst first: a run is as bad as its worst job.
+ * `unknown` stands for a conclusion GitHub may add later, `pending` for a job
+ * not completed yet.
+ */
+const CONCLUSION_RANK = [
+    'failure',
+    'timed_out',
+    'startup_failure',
+    'cancelled',
+    'action_required',
+    'stale',
+    'unknown',
+    'pending',
+    'success',
+    'neutral',
+    'skipped'
+];
+/** Conclusions that do not make a job "failed". */
+const FINE = new Set(['success', 'skipped', 'neutral']);
+/** The key a job ranks by: its conclusion, `pending` until completed. */
+function outcomeOf(job) {
+    if (job.status !== 'completed')
+        return 'pending';
+    const c = job.conclusion ?? 'unknown';
+    return CONCLUSION_RANK.includes(c) ? c : 'unknown';
+}
+/** Whether a job is waiting to start: queued, waiting, pending or requested. */
+function isQueued(job) {
+    return job.status !== 'completed' && job.status !== 'in_progress';
+}
+/** Jobs still to finish: aggregated (selected, not this one), not completed. */
+function unfinished(report) {
+    return report.aggregated.filter((j) => j.status !== 'completed');
+}
+/** Whether a completed job ended badly (anything but success, skipped, neutral). */
+function isFailed(job) {
+    return job.status === 'completed' && !FINE.has(job.conclusion ?? 'unknown');
+}
+/** The worst outcome of the jobs by CONCLUSION_RANK; `skipped` for none. */
+function aggregateConclusion(jobs) {
+    let best = CONCLUSION_RANK.length - 1;
+    for (const job of jobs) {
+        const rank = CONCLUSION_RANK.indexOf(outcomeOf(job));
+        if (rank < best)
+            best = rank;
+    }
+    return CONCLUSION_RANK[best] ?? 'skipped';
+}
+/** total, completed, in_progress, queued (waiting, pending, requested too), one per conclusion. */
+function countJobs(jobs) {
+    const counts = { total: jobs.length, completed: 0, in_progress: 0, queued: 0 };
+    for (const job of jobs) {
+        if (job.status === 'completed') {
+            counts.completed++;
+            const c = job.conclusion ?? 'unknown';
+            counts[c] = (counts[c] ?? 0) + 1;
+        }
+        else if (job.status === 'in_progress') {
+            counts.in_progress++;
+        }
+        else {
+            counts.queued++;
+        }
+    }
+    return counts;
+}
+/**
+ * Earliest start to latest end, in whole seconds; an unfinished job ends
+ * `now`. Null when no job has started.
+ */
+function wallSeconds(jobs, now) {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const job of jobs) {
+        // A queued job's `started_at` is its `created_at`: it has not started.
+        const s = isQueued(job) ? null : time_parseTime(job.started_at);
+        if (s === null)
+            continue;
+        start = Math.min(start, s);
+        const e = job.status === 'completed' ? (time_parseTime(job.completed_at) ?? s) : now;
+        end = Math.max(end, e);
+    }
+    if (start === Infinity)
+        return null;
+    return Math.max(0, Math.round((end - start) / 1000));
+}
+/**
+ * The jobs that count, one name once: each job name at its latest attempt
+ * (every job of that name there, should names repeat).
+ */
+function latestPerName(jobs) {
+    const latest = new Map();
+    for (const job of jobs)
+        latest.set(job.name, Math.max(latest.get(job.name) ?? 0, job.attempt));
+    return jobs.filter((job) => job.attempt === latest.get(job.name));
+}
+/** Names that failed in an earlier attempt and succeeded in their latest. */
+function passedOnRetry(jobs, latest) {
+    const failedBefore = new Set();
+    const latestIds = new Set(latest.map((j) => j.id));
+    for (const job of jobs)
+        if (!latestIds.has(job.id) && isFailed(job))
+            failedBefore.add(job.name);
+    const out = new Set();
+    for (const job of latest) {
+        if (failedBefore.has(job.name) && job.conclusion === 'success')
+            out.add(job.name);
+    }
+    return out;
+}
+/**
+ * A job still queued has waited from its creation until now: its
+ * `queued_seconds` is the wait so far (GitHub gives it a `started_at` equal
+ * to `created_at`, which would read as no wait at all). A copy: the record
+ * itself may be kept for the next poll.
+ */
+function waitedSoFar(job, now) {
+    if (!isQueued(job))
+        return job;
+    const created = time_parseTime(job.created_at);
+    if (created === null)
+        return job;
+    return { ...job, queued_seconds: Math.max(0, Math.round((now - created) / 1000)) };
+}
+/** The jobs the `jobs` output and the report file hold: the current job only when selected. */
+function publishedJobs(report) {
+    if (!report.current || report.currentSelected)
+        return report.jobs;
+    return report.jobs.filter((j) => j !== report.current);
+}
+/**
+ * Builds the report from job records made as the pages arrived (jobs.ts
+ * readRun with `convert`), so that the API's raw jobs are never all held.
+ */
+function reportOf(records, opts) {
+    // Run order: attempts in order, each in the order GitHub lists its jobs.
+    const indexed = records.map((job, i) => ({ job, i }));
+    indexed.sort((a, b) => a.job.attempt - b.job.attempt || a.i - b.i);
+    const jobs = [];
+    let current = null;
+    let currentSelected = false;
+    for (const { job: read } of indexed) {
+        const isCurrent = read.id === opts.currentJobId;
+        const selected = opts.select(read.name);
+        if (!isCurrent && !selected)
+            continue;
+        const job = waitedSoFar(read, opts.now);
+        if (isCurrent) {
+            current = job;
+            currentSelected = selected;
+        }
+        jobs.push(job);
+    }
+    // Latest per name over every job, the current one included, so that an
+    // earlier attempt of this very job is superseded rather than counted.
+    const latest = latestPerName(jobs);
+    const latestSet = new Set(latest);
+    const aggregated = latest.filter((j) => j !== current);
+    const others = jobs.filter((j) => j !== current);
+    const runUrl = `${opts.urls.serverUrl}/${opts.run.owner}/${opts.run.repo}/actions/runs/${opts.run.id}`;
+    return {
+        run: {
+            ...opts.run,
+            url: typeof opts.run.attempt === 'number' ? `${runUrl}/attempts/${opts.run.attempt}` : runUrl,
+            workflow: opts.workflow,
+            head_sha: opts.headSha
+        },
+        jobs,
+        current,
+        aggregated,
+        superseded: new Set(jobs.filter((j) => !latestSet.has(j))),
+        currentSelected,
+        passedOnRetry: passedOnRetry(others, aggregated),
+        conclusion: aggregateConclusion(aggregated),
+        counts: countJobs(aggregated),
+        failedJobs: aggregated.filter(isFailed).map((j) => j.name),
+        durationSeconds: wallSeconds(aggregated, opts.now),
+        jobSeconds: aggregated.reduce((sum, j) => sum + (j.duration_seconds ?? 0), 0),
+        generatedAt: new Date(opts.now).toISOString()
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-attributes.ts
+// What a span says about the run, a job or a step: attributes of the
+// OpenTelemetry CI/CD and VCS semantic conventions, as
+// @opentelemetry/semantic-conventions 1.45 names them (`ATTR_CICD_*`,
+// `ATTR_VCS_*` of its `incubating` entry, `ATTR_ERROR_TYPE`), written as
+// plain keys so that nothing here depends on the SDK. The runner's labels
+// have no key in the conventions: `github.runner.labels`.
+
+/**
+ * GitHub's conclusions as the conventions' results
+ * (`cicd.pipeline.result`, `cicd.pipeline.task.run.result`). `neutral` ended
+ * well; `startup_failure` is GitHub failing to start the run, the
+ * conventions' `error`. `action_required` and `stale` have no counterpart and
+ * are passed on as they are, which the conventions allow.
+ */
+const RESULTS = {
+    success: 'success',
+    neutral: 'success',
+    failure: 'failure',
+    timed_out: 'timeout',
+    cancelled: 'cancellation',
+    skipped: 'skip',
+    startup_failure: 'error'
+};
+/**
+ * The result of a finished job or step; null while it runs (or when a
+ * completed one has no conclusion).
+ *
+ * @example resultOf({ status: 'completed', conclusion: 'timed_out' }) === 'timeout'
+ */
+function resultOf(item) {
+    if (item.status !== 'completed' || item.conclusion === null)
+        return null;
+    return RESULTS[item.conclusion] ?? item.conclusion;
+}
+/**
+ * The result and, for a job or step that ended badly (`isFailed`: failure,
+ * timed out, cancelled…), `error.type`: GitHub's own conclusion, a short
+ * list we document (`failure`, `timed_out`, `cancelled`, `startup_failure`,
+ * `action_required`, `stale`). The conventions require `error.type` when the
+ * result is `failure` or `error`; a span with error status gets one too.
+ */
+function outcome(item, key) {
+    const result = resultOf(item);
+    if (result === null)
+        return {};
+    const out = { [key]: result };
+    if (isFailed(item))
+        out['error.type'] = item.conclusion ?? 'unknown';
+    return out;
+}
+/** The repository's page: the run's page up to `/actions/runs/`. */
+function repositoryUrl(run) {
+    const at = run.url.indexOf('/actions/runs/');
+    return at < 0 ? run.url : run.url.slice(0, at);
+}
+/**
+ * What every span of the run shares, for the resource (the conventions'
+ * `cicd.pipeline`, `cicd.pipeline.run` and `vcs` entities): pipeline name,
+ * run id and page, repository, branch and commit.
+ */
+function runAttributes(run) {
+    const out = {};
+    if (run.workflow !== null)
+        out['cicd.pipeline.name'] = run.workflow;
+    out['cicd.pipeline.run.id'] = String(run.id);
+    out['cicd.pipeline.run.url.full'] = run.url;
+    out['vcs.provider.name'] = 'github';
+    out['vcs.owner.name'] = run.owner;
+    out['vcs.repository.name'] = run.repo;
+    out['vcs.repository.url.full'] = repositoryUrl(run);
+    if (run.headBranch)
+        out['vcs.ref.head.name'] = run.headBranch;
+    if (run.headSha)
+        out['vcs.ref.head.revision'] = run.headSha;
+    return out;
+}
+/**
+ * The run span of one attempt (`cicd.pipeline.run.server`): the run's
+ * attributes with the attempt's page, the action `RUN`, and the result of
+ * its jobs when they have all finished (`conclusion` null: not yet).
+ */
+function attemptAttributes(run, attempt, conclusion) {
+    return {
+        ...runAttributes(run),
+        'cicd.pipeline.run.url.full': `${run.url}/attempts/${attempt}`,
+        'cicd.pipeline.action.name': 'RUN',
+        ...(conclusion === null
+            ? {}
+            : outcome({ status: 'completed', conclusion }, 'cicd.pipeline.result'))
+    };
+}
+/** A job (`cicd.pipeline.task.internal`): name, id, page, result, runner. */
+function jobAttributes(job) {
+    const out = {
+        'cicd.pipeline.task.name': job.name,
+        'cicd.pipeline.task.run.id': String(job.id),
+        'cicd.pipeline.task.run.url.full': job.url,
+        ...outcome(job, 'cicd.pipeline.task.run.result')
+    };
+    if (job.runner_name)
+        out['cicd.worker.name'] = job.runner_name;
+    if (job.labels.length > 0)
+        out['github.runner.labels'] = [...job.labels];
+    return out;
+}
+/**
+ * A job's wait for a runner: the job's name and id, in the state the
+ * conventions call `pending` (`cicd.pipeline.run.state`).
+ */
+function queueAttributes(job) {
+    return {
+        'cicd.pipeline.task.name': job.name,
+        'cicd.pipeline.task.run.id': String(job.id),
+        'cicd.pipeline.run.state': 'pending'
+    };
+}
+/**
+ * A step (`cicd.pipeline.task.internal` too: the conventions' tasks include
+ * steps). Its run id, unique in the run as they require, is
+ * `<job id>.<step number>`; its page, the job's page at the step's log.
+ */
+function stepAttributes(job, step) {
+    return {
+        'cicd.pipeline.task.name': step.name,
+        'cicd.pipeline.task.run.id': `${job.id}.${step.number}`,
+        'cicd.pipeline.task.run.url.full': step.url,
+        ...outcome(step, 'cicd.pipeline.task.run.result')
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/trace/trace-ids.ts
+// The ids of a run's trace, derived as the OpenTelemetry Collector's GitHub
+// receiver (receiver/githubreceiver, trace_event_handling.go) derives them
+// from its webhooks, so that our spans and the receiver's land in one trace
+// and a job can compute its own span's id (and TRACEPARENT) for itself.
+// Every id is a slice of SHA-256 over a short ASCII string:
+//
+// | id                  | input                          | bytes  |
+// | ------------------- | ------------------------------ | ------ |
+// | trace (run attempt) | `<run_id><attempt>t`           | 0–16   |
+// | run span (root)     | `<run_id><attempt>s`           | 8–16   |
+// | job span            | `<job_id>-j`                   | 8–16   |
+// | job's queue span    | `<job_id>-q`                   | 8–16   |
+// | step span           | `<job_id>-<step name>-s`       | 8–16   |
+// | repeated step name  | `<job_id>-<step number>-r`     | 8–16   |
+//
+// `job_id` is the job's id, which is its check run id (`job.check_run_id`
+// in a workflow). The job, queue and step rules are the receiver's
+// `newSpanIDFromCheckRun` inputs, its default since v0.151.0 (feature gate
+// `receiver.githubreceiver.UseCheckRunID`; the older rule hashed the run id,
+// attempt and job name, and could not be computed from inside the job). The
+// receiver gives two steps of one job with the same name the same span id;
+// a span id must be unique in its trace, so a name's second and later steps
+// take the last rule, ours (no receiver input ends in `-r`).
+
+/** Hex of SHA-256 over the UTF-8 bytes of `input`. */
+function sha256Hex(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(input, 'utf8').digest('hex');
+}
+/** Bytes 8 to 16 of SHA-256 of `input`, hex: the receiver's span ids. */
+function spanIdOf(input) {
+    return sha256Hex(input).slice(16, 32);
+}
+/**
+ * The trace id of one attempt of a run: the first 16 bytes of SHA-256 of
+ * `"<run_id><attempt>t"`, hex.
+ *
+ * @example traceIdOf(30207029289, 1) === '08162d45016312386469c2fc72c9378c'
+ */
+function traceIdOf(runId, attempt) {
+    return sha256Hex(`${runId}${attempt}t`).slice(0, 32);
+}
+/**
+ * The span id of one attempt of a run, the trace's root: bytes 8 to 16 of
+ * SHA-256 of `"<run_id><attempt>s"`, hex.
+ *
+ * @example rootSpanIdOf(30207029289, 1) === '5f6ce27d4a1bf32d'
+ */
+function rootSpanIdOf(runId, attempt) {
+    return spanIdOf(`${runId}${attempt}s`);
+}
+/** A job's span id: bytes 8 to 16 of SHA-256 of `"<job_id>-j"`. */
+function jobSpanIdOf(jobId) {
+    return spanIdOf(`${jobId}-j`);
+}
+/** The span id of a job's time in the queue: bytes 8 to 16 of SHA-256 of `"<job_id>-q"`. */
+function queueSpanIdOf(jobId) {
+    return spanIdOf(`${jobId}-q`);
+}
+/**
+ * A step's span id: bytes 8 to 16 of SHA-256 of `"<job_id>-<step name>-s"`
+ * (what a step can compute knowing its job's id and its own name); for a
+ * step whose name an earlier step of the job already has, of
+ * `"<job_id>-<step number>-r"`.
+ */
+function stepSpanIdOf(jobId, step, repeated = false) {
+    return repeated ? spanIdOf(`${jobId}-${step.number}-r`) : spanIdOf(`${jobId}-${step.name}-s`);
+}
+/**
+ * The previous attempt's trace and root span, which an attempt after the
+ * first links to (the receiver links the trace only); null for attempt 1.
+ */
+function previousAttemptOf(runId, attempt) {
+    if (attempt <= 1)
+        return null;
+    return { traceId: traceIdOf(runId, attempt - 1), spanId: rootSpanIdOf(runId, attempt - 1) };
+}
+/**
+ * A W3C `traceparent` header, sampled.
+ *
+ * @example traceparent('08162d45016312386469c2fc72c9378c', '5f6ce27d4a1bf32d')
+ *   === '00-08162d45016312386469c2fc72c9378c-5f6ce27d4a1bf32d-01'
+ */
+function traceparent(traceId, spanId) {
+    return `00-${traceId}-${spanId}-01`;
+}
+/**
+ * The `traceparent` of a job's span, for the steps after it: known from the
+ * run id, the attempt and the job id alone (`github.run_id`,
+ * `github.run_attempt`, `job.check_run_id`), without reading the API.
+ */
+function jobTraceparent(runId, attempt, jobId) {
+    return traceparent(traceIdOf(runId, attempt), jobSpanIdOf(jobId));
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-plan.ts
+// The trace of a report, planned as plain data: which spans, with which ids,
+// parents, times, statuses and attributes. The exporter (the OpenTelemetry
+// SDK) only replays the plan, so everything a test can check is decided
+// here. The shape follows the Collector's GitHub receiver, so that its spans
+// and ours make one trace:
+//
+//   RUN <workflow>            one per attempt, SERVER, the trace's root
+//   └─ <job name>             INTERNAL, created_at → completed_at
+//      ├─ queue-<job name>    INTERNAL, created_at → started_at
+//      └─ <step name>         INTERNAL, started_at → completed_at
+//
+// Times are the API's timestamps in epoch nanoseconds, never "now" for
+// finished work. Work not finished when the report was made ends at
+// `now`: a job in progress (and its step in progress), a job still queued
+// (with its queue span). A step that has not started (no `started_at`) has
+// no span. An end GitHub reports before the start is moved to the start, as
+// the receiver does.
+//
+// The trace is the report's attempt's (the receiver's trace id is per
+// attempt). With `attempt: all`, jobs a later attempt re-ran are in the
+// trace of their own attempt, with its run span; each attempt after the
+// first links to the one before.
+
+
+
+
+const NS_PER_MS = 1000000n;
+/** Epoch milliseconds as epoch nanoseconds. ex. 1700000000123 -> 1700000000123000000n */
+const msToNs = (ms) => BigInt(ms) * NS_PER_MS;
+/**
+ * Epoch nanoseconds as the SDK's HrTime, `[seconds, nanoseconds]`.
+ * ex. 1700000000123000000n -> [1700000000, 123000000]
+ */
+function toHrTime(ns) {
+    return [Number(ns / 1000000000n), Number(ns % 1000000000n)];
+}
+/** A step has a span once it has started. */
+const hasStarted = (step) => parseTime(step.started_at) !== null;
+/**
+ * The jobs of each trace, attempts in order. The report's attempt (the one
+ * asked for, or the latest read) holds every job that counts: with
+ * `attempt: latest`, GitHub lists the jobs a re-run kept under their first
+ * attempt, and they belong to this attempt's run as the run page shows it.
+ * A job a later attempt re-ran (`superseded`, with `attempt: all`) stays in
+ * the trace of its own attempt.
+ */
+function byAttempt(report) {
+    const main = typeof report.run.attempt === 'number'
+        ? report.run.attempt
+        : report.jobs.reduce((n, j) => Math.max(n, j.attempt), 1);
+    const out = new Map();
+    for (const job of report.jobs) {
+        const attempt = report.superseded.has(job) ? job.attempt : main;
+        const list = out.get(attempt);
+        if (list)
+            list.push(job);
+        else
+            out.set(attempt, [job]);
+    }
+    return new Map([...out].sort(([a], [b]) => a - b));
+}
+/**
+ * How many spans `planTrace` plans: one per attempt (one attempt unless
+ * `attempt: all` read re-run jobs), and per job its span, its queue span and
+ * one per started step: 1 + jobs + queue spans + started steps.
+ */
+function spanCount(report) {
+    let count = byAttempt(report).size;
+    for (const job of report.jobs) {
+        count += 2;
+        for (const step of job.steps)
+            if (hasStarted(step))
+                count++;
+    }
+    return count;
+}
+/**
+ * A job's times in epoch ms: it starts when created (the receiver's job span
+ * holds its wait), leaves the queue when started, and ends when completed;
+ * unfinished, at `now`. A job missing a timestamp takes the next one known.
+ */
+function jobTimes(job, now) {
+    const created = time_parseTime(job.created_at);
+    const started = isQueued(job) ? null : time_parseTime(job.started_at);
+    const completed = job.status === 'completed' ? time_parseTime(job.completed_at) : null;
+    const start = created ?? started ?? completed ?? now;
+    const end = Math.max(start, job.status === 'completed' ? (completed ?? started ?? start) : Math.max(start, now));
+    const left = isQueued(job) ? end : Math.min(end, Math.max(start, started ?? start));
+    return { start, started: left, end };
+}
+function statusOf(item) {
+    return isFailed(item)
+        ? { status: 'error', statusMessage: item.conclusion ?? 'unknown' }
+        : { status: 'unset' };
+}
+/** The spans of one job: itself, its queue and its started steps. */
+function jobSpans(job, traceId, rootId, now) {
+    const t = jobTimes(job, now);
+    const jobId = jobSpanIdOf(job.id);
+    const spans = [
+        {
+            traceId,
+            spanId: jobId,
+            parentSpanId: rootId,
+            name: job.name,
+            kind: 'internal',
+            startNs: msToNs(t.start),
+            endNs: msToNs(t.end),
+            ...statusOf(job),
+            attributes: jobAttributes(job)
+        },
+        {
+            traceId,
+            spanId: queueSpanIdOf(job.id),
+            parentSpanId: jobId,
+            name: `queue-${job.name}`,
+            kind: 'internal',
+            startNs: msToNs(t.start),
+            endNs: msToNs(t.started),
+            status: 'unset',
+            attributes: queueAttributes(job)
+        }
+    ];
+    // A step still running ends now; in a job that has ended, when the job did.
+    const openEnd = job.status === 'completed' ? t.end : now;
+    const names = new Set();
+    for (const step of job.steps) {
+        const start = time_parseTime(step.started_at);
+        if (start === null)
+            continue;
+        const done = step.status === 'completed';
+        const end = Math.max(start, done ? (time_parseTime(step.completed_at) ?? start) : openEnd);
+        const repeated = names.has(step.name);
+        names.add(step.name);
+        spans.push({
+            traceId,
+            spanId: stepSpanIdOf(job.id, step, repeated),
+            parentSpanId: jobId,
+            name: step.name,
+            kind: 'internal',
+            startNs: msToNs(start),
+            endNs: msToNs(end),
+            ...statusOf(step),
+            attributes: stepAttributes(job, step)
+        });
+    }
+    return spans;
+}
+/** The run's facts from the report: its page without the attempt. */
+function runFacts(report, opts) {
+    return {
+        owner: report.run.owner,
+        repo: report.run.repo,
+        id: report.run.id,
+        url: report.run.url.replace(/\/attempts\/\d+$/, ''),
+        workflow: report.run.workflow,
+        headSha: report.run.head_sha,
+        headBranch: opts.headBranch ?? null
+    };
+}
+/**
+ * The conclusion of an attempt's jobs, as `conclusion` ranks them, the job
+ * running this step left out (as the `conclusion` output leaves it); null
+ * while one is unfinished or when there is no other job.
+ */
+function attemptConclusion(jobs, current) {
+    const others = jobs.filter((j) => j !== current);
+    if (others.length === 0 || others.some((j) => j.status !== 'completed'))
+        return null;
+    return aggregateConclusion(others);
+}
+/**
+ * The spans of the report's trace(s): per attempt, the run span first, then
+ * each job with its queue and steps, in run order.
+ */
+function planTrace(report, opts) {
+    const run = runFacts(report, opts);
+    const out = [];
+    for (const [attempt, jobs] of byAttempt(report)) {
+        const traceId = traceIdOf(run.id, attempt);
+        const rootId = rootSpanIdOf(run.id, attempt);
+        const root = {
+            traceId,
+            spanId: rootId,
+            parentSpanId: null,
+            name: run.workflow === null ? 'RUN' : `RUN ${run.workflow}`,
+            kind: 'server',
+            startNs: 0n,
+            endNs: 0n,
+            status: 'unset',
+            attributes: {}
+        };
+        out.push(root);
+        let start = null;
+        let end = null;
+        for (const job of jobs) {
+            const spans = jobSpans(job, traceId, rootId, opts.now);
+            const own = spans[0];
+            if (own) {
+                if (start === null || own.startNs < start)
+                    start = own.startNs;
+                if (end === null || own.endNs > end)
+                    end = own.endNs;
+            }
+            for (const span of spans)
+                out.push(span);
+        }
+        root.startNs = start ?? msToNs(opts.now);
+        root.endNs = end ?? root.startNs;
+        const conclusion = attemptConclusion(jobs, report.current);
+        if (conclusion !== null)
+            Object.assign(root, statusOf({ status: 'completed', conclusion }));
+        root.attributes = attemptAttributes(run, attempt, conclusion);
+        const previous = previousAttemptOf(run.id, attempt);
+        if (previous)
+            root.links = [previous];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-outputs.ts
+
+/** The attempt the report's trace is of: the one asked for, else the latest read. */
+function traceAttempt(report) {
+    if (typeof report.run.attempt === 'number')
+        return report.run.attempt;
+    return report.jobs.reduce((n, j) => Math.max(n, j.attempt), 1);
+}
+/**
+ * The trace id of the report's attempt, and the traceparent of the job
+ * running the step (its span in the trace of its own attempt); '' when that
+ * job is not in the run read.
+ *
+ * @example traceOutputs(report) // { traceId: '08162d45…', traceparent: '00-08162d45…-2b09b38c69b64a9c-01' }
+ */
+function traceOutputs(report) {
+    const current = report.current;
+    return {
+        traceId: traceIdOf(report.run.id, traceAttempt(report)),
+        traceparent: current ? jobTraceparent(report.run.id, current.attempt, current.id) : ''
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/export-trace.ts
+// The run as an OpenTelemetry trace (issue 20), for the action (after its
+// outputs and summary are written) and the CLI alike: the plan (trace/) made
+// into the SDK's spans by the export chunk (export/), which is loaded only
+// here, only when an endpoint is set. It never fails the step or the
+// command: a collector that is down, slow or refusing gets the exporter's
+// retries within EXPORT_TIMEOUT_MS, then one warning.
+
+
+
+
+/** The export's whole time, retries included. */
+const EXPORT_TIMEOUT_MS = 30_000;
+/** Spans per request: about 0.5 MB, and one batch of SDK spans in memory at once. */
+const BATCH = 1000;
+/** A planned span as the export takes it: times as decimal strings. */
+function asLike(span) {
+    return { ...span, startNs: span.startNs.toString(), endNs: span.endNs.toString() };
+}
+/**
+ * Exports the report's trace: says how many spans were sent (`info`), or
+ * warns once when not all were; returns the Markdown line that says so, for
+ * the end of the job summary.
+ */
+async function exportTrace(report, otlp, opts) {
+    const spans = planTrace(report, { now: opts.now, headBranch: opts.headBranch });
+    const host = new URL(otlp.tracesUrl).host;
+    const { exportSpans } = await loadOtlpExport();
+    const outcome = await exportSpans(spans.map(asLike), {
+        endpoint: otlp.tracesUrl,
+        tracesEndpoint: otlp.tracesUrl,
+        headers: otlp.headers,
+        protocol: otlp.protocol,
+        serviceName: otlp.serviceName,
+        timeoutMs: EXPORT_TIMEOUT_MS,
+        batchSize: BATCH
+    });
+    const { traceId } = traceOutputs(report);
+    if (outcome.error === null) {
+        opts.info(`Exported ${spans.length} spans of trace ${traceId} to ${host}.`);
+        return `_Exported as trace \`${traceId}\` (${spans.length} spans) to ${mdText(host)}._\n`;
+    }
+    opts.warning(`The trace was not exported whole to ${host} (${outcome.exported} of ${spans.length} spans): ${outcome.error}`);
+    return `_Not exported whole to ${mdText(host)}: ${outcome.exported} of ${spans.length} spans (${mdText(outcome.error)})._\n`;
+}
+
+;// CONCATENATED MODULE: ./src/model/current.ts
+/**
+ * Runner names as the API shows them differ from RUNNER_NAME in case, spaces
+ * and hyphens: 'GitHub-Actions-1000000242' is 'GitHub Actions 1000000242'.
+ */
+function normalizeRunnerName(name) {
+    return name.toLowerCase().replace(/[\s-]+/g, '');
+}
+/** Finds the current job in the jobs read (latest attempt wins on ties). */
+function findCurrentJob(jobs, q) {
+    if (q.jobId !== null) {
+        const job = jobs.find((j) => j.id === q.jobId) ?? null;
+        return { job };
+    }
+    if (!q.ownRun)
+        return { job: null };
+    if (q.runnerName === '') {
+        return {
+            job: null,
+            warning: 'Could not tell which job runs this step: job-id is empty and RUNNER_NAME is not set. Pass job-id: ${{ job.check_run_id }}.'
+        };
+    }
+    const wanted = normalizeRunnerName(q.runnerName);
+    const candidates = jobs.filter((j) => j.status === 'in_progress' &&
+        j.runner_name != null &&
+        normalizeRunnerName(j.runner_name) === wanted);
+    if (candidates.length === 1)
+        return { job: candidates[0] ?? null };
+    if (candidates.length === 0) {
+        return {
+            job: null,
+            warning: `Could not find the job running this step: no in-progress job runs on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
+        };
+    }
+    return {
+        job: null,
+        warning: `Could not tell which job runs this step: ${candidates.length} in-progress jobs run on runner '${q.runnerName}'. Pass job-id: \${{ job.check_run_id }}.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/concurrency.ts
+// Running async work on a list with a bound on how much runs at once.
+/**
+ * Runs `fn` over the items, at most `limit` at once, results in item order.
+ * After a failure no further item is started; the first failure is thrown
+ * once the items already started have settled, so nothing is left running.
+ *
+ * @example await mapLimit([1, 2, 3], 2, async (x) => x * 2) // [2, 4, 6]
+ */
+async function mapLimit(items, limit, fn) {
+    const out = [];
+    let next = 0;
+    let failure = null;
+    const worker = async () => {
+        while (failure === null && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== null)
+        throw failure.error;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/links.ts
+// The Link header of a list's pages, and the pages between two of its links.
+/**
+ * The addresses of the pages from `next` to `last`, both included, made by
+ * setting their `page` parameter; none unless both are pages of one list.
+ *
+ * @example numberedPages('…/jobs?per_page=100&page=2', '…/jobs?per_page=100&page=4')
+ *   // ['…&page=2', '…&page=3', '…&page=4']
+ */
+function numberedPages(next, last) {
+    if (!next || !last)
+        return [];
+    let from;
+    let to;
+    try {
+        from = new URL(next);
+        to = new URL(last);
+    }
+    catch {
+        return [];
+    }
+    const a = Number(from.searchParams.get('page'));
+    const b = Number(to.searchParams.get('page'));
+    // Not page numbers, or a page count past any run's (GitHub lists 100 a page).
+    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a || b - a > 1000)
+        return [];
+    // Another list: the two differ in more than the page number.
+    from.searchParams.set('page', String(a));
+    to.searchParams.set('page', String(a));
+    if (to.href !== from.href)
+        return [];
+    return Array.from({ length: b - a + 1 }, (_, i) => {
+        from.searchParams.set('page', String(a + i));
+        return from.href;
+    });
+}
+/** The address of a Link header with relation `rel`, or null. ex. rel 'next': null on the last page */
+function linkOf(link, rel) {
+    if (!link)
+        return null;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part);
+        if (m && m[2]?.split(/\s+/).includes(rel))
+            return m[1] ?? null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/github/pages.ts
+// Reading the list of a run's jobs: every page, a few at once, checked
+// against `total_count`, converted as pages arrive, conditional when polled.
+
+
+/**
+ * Job pages are read and parsed by the client (client.ts, parseJson): a page
+ * cut off halfway is an error it retries.
+ */
+const NATIVE_JSON = { parseSuccessResponseBody: false, nativeJson: true };
+const asIs = (job) => job;
+/** A page of jobs, each as the read keeps it (a class: told apart from a raw page). */
+class JobsPage {
+    total_count;
+    jobs;
+    workflowName;
+    headSha;
+    constructor(total_count, jobs, workflowName, headSha) {
+        this.total_count = total_count;
+        this.jobs = jobs;
+        this.workflowName = workflowName;
+        this.headSha = headSha;
+    }
+}
+/** The path and query of the list of jobs that `attempt` asks for. */
+function jobsPath(q) {
+    const base = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/runs/${q.id}`;
+    if (typeof q.attempt === 'number')
+        return `${base}/attempts/${q.attempt}/jobs?per_page=100`;
+    return `${base}/jobs?filter=${q.attempt === 'all' ? 'all' : 'latest'}&per_page=100`;
+}
+/**
+ * Pages read at once after the first one. GitHub asks for requests in series
+ * to stay clear of its secondary rate limit (100 at once, 900 points a
+ * minute); five at once stay far from it, and a secondary limit is waited
+ * out anyway. What decides is the API's latency: with 150 ms a request
+ * (npm run bench), a 3000-job run's 30 pages cost 11 round trips in a row
+ * at three at once (1.69 s of waiting), 7 at five (1.02 s), 6 at six; each
+ * page in flight holds its text and parsed JSON, and six peaked no lower.
+ */
+const PAGE_CONCURRENCY = 5;
+async function listJobs(octokit, q, opts = { convert: asIs }) {
+    const read = (url) => readPage(octokit, url, opts.cache, opts.signal);
+    // Pages in page order. Each is converted (and its parsed JSON let go) when
+    // a later page arrives: by then the requests for the pages after it are
+    // out, so converting does not hold them back. (Converting page 1 before
+    // asking for pages 2 and 3 made a 250-job read 10 ms slower.)
+    const pages = [await read(jobsPath(q))];
+    const convertArrived = () => {
+        pages.forEach((page, i) => {
+            if (page.raw)
+                pages[i] = converted(page, opts.convert);
+        });
+    };
+    const { next: second, last } = pages[0];
+    await mapLimit(numberedPages(second, last), opts.concurrency ?? PAGE_CONCURRENCY, async (url, k) => {
+        pages[k + 1] = await read(url);
+        convertArrived();
+    });
+    for (let next = pages.at(-1)?.next ?? null; next !== null;) {
+        const page = await read(next);
+        pages.push(page);
+        convertArrived();
+        next = page.next;
+    }
+    const seen = new Set();
+    const jobs = [];
+    let totalCount = 0;
+    let rateLimit = null;
+    let workflowName = null;
+    let headSha = null;
+    for (const [i, read] of pages.entries()) {
+        const page = converted(read, opts.convert).page;
+        if (i === 0) {
+            workflowName = page.workflowName;
+            headSha = page.headSha;
+        }
+        totalCount = Math.max(totalCount, page.total_count);
+        rateLimit = lower(rateLimit, read.rateLimit);
+        for (const job of page.jobs) {
+            if (seen.has(job.id))
+                continue;
+            seen.add(job.id);
+            jobs.push(job);
+        }
+    }
+    const notModified = pages.filter((p) => p.notModified).length;
+    return {
+        jobs,
+        workflowName,
+        headSha,
+        totalCount,
+        requests: pages.length,
+        notModified,
+        rateLimit
+    };
+}
+/**
+ * A page read with its jobs converted (once: the raw page is let go, in the
+ * cache too, which holds the same response).
+ */
+function converted(read, convert) {
+    if (read.page)
+        return read;
+    const raw = read.raw;
+    const page = new JobsPage(raw.total_count, raw.jobs.map(convert), raw.jobs[0]?.workflow_name ?? null, raw.jobs[0]?.head_sha || null);
+    read.response.data = page;
+    return { ...read, raw: null, page };
+}
+/** One page, conditional when it was read before (client.ts): a 304 reuses the cached page. */
+async function readPage(octokit, url, cache, signal) {
+    const response = await octokit.request({
+        method: 'GET',
+        url,
+        request: {
+            ...NATIVE_JSON,
+            ...(cache ? { etagCache: cache } : {}),
+            ...(signal ? { signal } : {})
+        }
+    });
+    const data = response.data;
+    const common = {
+        response,
+        next: linkOf(response.headers.link, 'next'),
+        last: linkOf(response.headers.link, 'last'),
+        notModified: response.status === 304,
+        rateLimit: rateLimitOf(response.headers)
+    };
+    // A page kept converted (a 304), or one as GitHub sent it.
+    if (data instanceof JobsPage)
+        return { ...common, raw: null, page: data };
+    return { ...common, raw: checkJobsPage(data, `GET ${url.split('?')[0] ?? url}`), page: null };
+}
+/** The budget rate-limit headers state, or null when they state none. */
+function rateLimitOf(headers) {
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === undefined ||
+        !Number.isFinite(remaining) ||
+        !Number.isFinite(reset)) {
+        return null;
+    }
+    return { remaining, resetMs: reset * 1000 };
+}
+/** The lower of two budgets. */
+function lower(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return b.remaining < a.remaining ? b : a;
+}
+/** A page as GitHub sends it, or an error that says what came instead. */
+function checkJobsPage(data, what) {
+    const body = data;
+    if (typeof body !== 'object' ||
+        body === null ||
+        !Array.isArray(body.jobs) ||
+        typeof body.total_count !== 'number') {
+        throw new Error(`Unexpected response from ${what}: expected a JSON object with total_count and jobs.`);
+    }
+    for (const job of body.jobs) {
+        const j = job;
+        if (typeof j !== 'object' ||
+            j === null ||
+            typeof j.id !== 'number' ||
+            typeof j.name !== 'string') {
+            throw new Error(`Unexpected response from ${what}: a job without a numeric id and a name.`);
+        }
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/github/jobs.ts
+// Reading a run: every page of the jobs the `attempt` input asks for, checked
+// against `total_count`, and which of them runs this step.
+
+
+async function readRun(octokit, run, ctx, opts = { convert: asIs }) {
+    const read = await listJobs(octokit, run, opts);
+    const warnings = [];
+    if (read.jobs.length < read.totalCount) {
+        warnings.push(`GitHub reported ${read.totalCount} jobs for run ${run.id} but listed ${read.jobs.length}; the report covers the jobs listed.`);
+    }
+    const current = findCurrentJob(read.jobs, {
+        jobId: ctx.jobId ?? null,
+        runnerName: ctx.runnerName,
+        ownRun: ctx.ownRun
+    });
+    if (current.warning)
+        warnings.push(current.warning);
+    return {
+        jobs: read.jobs,
+        currentJobId: current.job?.id ?? null,
+        workflowName: read.workflowName,
+        headSha: read.headSha,
+        requests: read.requests,
+        notModified: read.notModified,
+        rateLimit: read.rateLimit,
+        warnings
+    };
+}
+/** One job, `GET /repos/{owner}/{repo}/actions/jobs/{job_id}`: the current job, quickly. */
+async function getJob(octokit, q) {
+    const url = `/repos/${encodeURIComponent(q.owner)}/${encodeURIComponent(q.repo)}/actions/jobs/${q.jobId}`;
+    const response = await octokit.request({ method: 'GET', url, request: NATIVE_JSON });
+    const job = response.data;
+    if (typeof job !== 'object' ||
+        job === null ||
+        typeof job.id !== 'number' ||
+        typeof job.name !== 'string') {
+        throw new Error(`Unexpected response from GET ${url}: expected a job with a numeric id and a name.`);
+    }
+    return job;
+}
+/**
+ * Whether the API shows every step of the job that ran before the post steps
+ * as completed. In a post step the API can lag a few seconds behind the
+ * runner: the last main step may still read as in progress.
+ */
+function mainStepsDone(job) {
+    return (job.steps ?? []).every((s) => s.status === 'completed' || s.name.startsWith('Post ') || s.name === 'Complete job');
+}
+/**
+ * Re-reads the current job until its main steps show as completed, at most
+ * `maxMs`; returns the last read and whether it settled.
+ */
+async function settleCurrentJob(octokit, q, opts) {
+    const until = opts.now() + opts.maxMs;
+    let job = await getJob(octokit, q);
+    while (!mainStepsDone(job) && opts.now() + opts.everyMs <= until) {
+        await opts.sleep(opts.everyMs);
+        job = await getJob(octokit, q);
+    }
+    return { job, settled: mainStepsDone(job) };
+}
+
+;// CONCATENATED MODULE: ./src/model/gate.ts
+
+/** The jobs that fail the step: aggregated, completed, a `fail-on` conclusion, not allowed to fail. */
+function blockingJobs(report, opts) {
+    const bad = new Set(opts.failOn);
+    return report.aggregated.filter((j) => j.status === 'completed' && bad.has(j.conclusion ?? 'unknown') && !opts.allowFailure(j.name));
+}
+/**
+ * The gate's findings. A wait that timed out or was cancelled with jobs
+ * unfinished fails the step; one that stopped at a failing job (fail-fast)
+ * says how many were left.
+ */
+function gateFindings(report, opts, wait) {
+    const blocking = blockingJobs(report, opts);
+    const left = unfinished(report);
+    let stop = null;
+    if (wait && left.length > 0) {
+        if (wait.outcome === 'timeout' || wait.outcome === 'cancelled') {
+            stop = {
+                why: wait.outcome,
+                timeoutMs: wait.timeoutMs,
+                ...(wait.signal ? { signal: wait.signal } : {})
+            };
+        }
+        else if (wait.outcome === 'failed-fast') {
+            stop = 'failed-fast';
+        }
+    }
+    return {
+        pass: blocking.length === 0 && stop === null,
+        blocking,
+        stop,
+        unfinished: left.map((job) => ({
+            job,
+            neverStarted: isQueued(job) && (wait?.neverStarted.has(job.id) ?? false)
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/patterns.ts
+// Job-name patterns (`jobs`, `allow-failure`): one glob per line, `*` for any
+// run of characters, `?` for one, a leading `!` excludes. Matrix names carry
+// commas and brackets (`test (ubuntu-latest, 20)`), so every other character,
+// `[` included, is literal.
+/**
+ * Compiles pattern lines into one matcher: a name is matched when it matches
+ * an including line (or there is none and `emptyMatchesAll`) and no `!` line.
+ * e.g. ['test (*', '!*windows*'] matches 'test (ubuntu-latest, 20)' only.
+ */
+function compilePatterns(lines, emptyMatchesAll) {
+    const include = [];
+    const exclude = [];
+    for (const line of lines) {
+        if (line.startsWith('!'))
+            exclude.push(globToRegExp(line.slice(1).trim()));
+        else
+            include.push(globToRegExp(line));
+    }
+    // Without an including line, `!` lines only narrow the default: every job
+    // for `jobs`, none for `allow-failure` (so `!deploy` alone allows nothing;
+    // `*` and then `!deploy` allows all but deploy).
+    return (name) => (include.length === 0 ? emptyMatchesAll : include.some((re) => re.test(name))) &&
+        !exclude.some((re) => re.test(name));
+}
+/** `ci / *` → /^ci \/ .*$/s: every character but `*` and `?` is literal. */
+function globToRegExp(glob) {
+    let source = '';
+    for (const ch of glob) {
+        if (ch === '*')
+            source += '.*';
+        else if (ch === '?')
+            source += '.';
+        else
+            source += ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    // `s`: a name with a newline in it is still one name.
+    return new RegExp(`^${source}$`, 'su');
+}
+
+;// CONCATENATED MODULE: ./src/model/records.ts
+// Job and step records, made from the API's jobs as their pages arrive:
+// timings in whole seconds from epoch milliseconds, never negative. Pure:
+// every address comes in.
+
+/**
+ * Makes the records of one read, a job at a time as its page arrives.
+ * (Records once shared the step names and timestamps a run repeats; the
+ * benchmark showed no gain from it, 3000 × 30: 919 ms and 144 MB with it,
+ * 892 ms and 143 MB without, so they no longer do.)
+ */
+function recordMaker(run, urls) {
+    return (job) => {
+        const url = job.html_url ||
+            `${urls.serverUrl}/${run.owner}/${run.repo}/actions/runs/${job.run_id || run.id}/job/${job.id}`;
+        return {
+            id: job.id,
+            name: job.name,
+            status: job.status,
+            conclusion: job.conclusion ?? null,
+            attempt: job.run_attempt ?? 1,
+            created_at: job.created_at ?? null,
+            started_at: job.started_at ?? null,
+            completed_at: job.completed_at ?? null,
+            queued_seconds: secondsBetween(job.created_at, job.started_at),
+            duration_seconds: secondsBetween(job.started_at, job.completed_at),
+            url,
+            log_url: `${urls.apiUrl}/repos/${run.owner}/${run.repo}/actions/jobs/${job.id}/logs`,
+            runner_name: job.runner_name || null,
+            labels: job.labels ?? [],
+            steps: (job.steps ?? []).map((step) => toStepRecord(step, url)),
+            annotations: null
+        };
+    };
+}
+/**
+ * A step as published. Its `url` (the job page and `#step:{n}:1`) is made
+ * when it is read, not kept: JSON.stringify flattens every string it writes,
+ * and writing the report file made the 90,000 step URLs of a 3000 × 30 run
+ * flat copies that lived on with the records (about 10 MB).
+ */
+class Step {
+    number;
+    name;
+    status;
+    conclusion;
+    started_at;
+    completed_at;
+    duration_seconds;
+    #jobUrl;
+    constructor(number, name, status, conclusion, started_at, completed_at, duration_seconds, jobUrl) {
+        this.number = number;
+        this.name = name;
+        this.status = status;
+        this.conclusion = conclusion;
+        this.started_at = started_at;
+        this.completed_at = completed_at;
+        this.duration_seconds = duration_seconds;
+        this.#jobUrl = jobUrl;
+    }
+    get url() {
+        return `${this.#jobUrl}#step:${this.number}:1`;
+    }
+    /** The step record as published, `url` included, in the order of the record. */
+    toJSON() {
+        return {
+            number: this.number,
+            name: this.name,
+            status: this.status,
+            conclusion: this.conclusion,
+            started_at: this.started_at,
+            completed_at: this.completed_at,
+            duration_seconds: this.duration_seconds,
+            url: this.url,
+            // Compared with the usual (`history`) only.
+            ...(this.usual_runs === undefined
+                ? {}
+                : {
+                    usual_seconds: this.usual_seconds ?? null,
+                    usual_runs: this.usual_runs,
+                    vs_usual: this.vs_usual ?? null
+                })
+        };
+    }
+}
+function toStepRecord(step, jobUrl) {
+    const started = step.started_at ?? null;
+    const completed = step.completed_at ?? null;
+    return new Step(step.number, step.name, step.status, step.conclusion ?? null, started, completed, secondsBetween(started, completed), jobUrl);
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -39778,7 +40308,7 @@ function durationText(item, now) {
     if (item.duration_seconds !== null)
         return formatDuration(item.duration_seconds);
     if (item.status === 'in_progress' && item.started_at) {
-        const started = parseTime(item.started_at);
+        const started = time_parseTime(item.started_at);
         if (started !== null)
             return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
     }
@@ -40213,9 +40743,9 @@ function queueWords(ms) {
  *   label: 'build · queued 1m 35s' }
  */
 function jobBar(job, index, ctx) {
-    const created = parseTime(job.created_at);
-    const started = parseTime(job.started_at);
-    const completed = parseTime(job.completed_at);
+    const created = time_parseTime(job.created_at);
+    const started = time_parseTime(job.started_at);
+    const completed = time_parseTime(job.completed_at);
     const superseded = ctx.superseded.has(job);
     const marks = [];
     if (superseded)
@@ -41157,8 +41687,6 @@ function verdict(report, paint) {
         ` · job time ${formatDuration(report.jobSeconds)}`);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/model/options.ts
 // The values an option may take, checked one by one: the action's inputs
 // (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
@@ -41342,6 +41870,100 @@ function parsePatterns(label, text) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/model/otlp-options.ts
+// The export's options (issue 20): the `otlp-*` inputs and the CLI's
+// `--otlp-endpoint`, and the standard `OTEL_EXPORTER_OTLP_*` variables when
+// they are empty. Checked before any request; pure: text in, a value or an
+// OptionError out. Header values are secrets: no message ever holds one.
+
+/** An http(s) URL without credentials in it. */
+function httpUrl(label, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new OptionError(label, text, 'an http:// or https:// URL such as https://otel.example.com:4318');
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
+        throw new OptionError(label, url.username || url.password ? `${url.protocol}//…@${url.host}` : text, 'an http:// or https:// URL without a user or password in it (put a key in otlp-headers)');
+    }
+    return url;
+}
+/**
+ * The traces URL: a base endpoint gets `v1/traces` appended (the exporter
+ * specification's rule for OTEL_EXPORTER_OTLP_ENDPOINT); a traces endpoint
+ * is used as it is.
+ *
+ * @example tracesUrlOf('https://otel.example.com:4318') === 'https://otel.example.com:4318/v1/traces'
+ * @example tracesUrlOf('https://x.io/otlp/') === 'https://x.io/otlp/v1/traces'
+ */
+function tracesUrlOf(base) {
+    return `${base.replace(/\/+$/, '')}/v1/traces`;
+}
+/**
+ * `key=value` pairs, one per line or comma-separated (the variable's
+ * format), values percent-decoded as the specification says. The error
+ * names the pair's key, never its value.
+ */
+function parseOtlpHeaders(label, text) {
+    const headers = {};
+    for (const raw of text.split(/[\n,]/)) {
+        const pair = raw.trim();
+        if (pair === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+            throw new OptionError(label, eq > 0 ? `${key}=…` : '…', 'key=value pairs, one per line or comma-separated, with a header name as key');
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // A value with a lone % is sent as written.
+        }
+        headers[key.toLowerCase()] = value;
+    }
+    return headers;
+}
+/** `http/protobuf` (default) or `http/json`. */
+function parseOtlpProtocol(label, text) {
+    if (text === '' || text === 'http/protobuf')
+        return 'http/protobuf';
+    if (text === 'http/json')
+        return 'http/json';
+    throw new OptionError(label, text, 'http/protobuf or http/json');
+}
+/**
+ * The export's options from the inputs (or CLI flags) and, where they are
+ * empty, the standard variables; null when no endpoint is set (no export).
+ */
+function otlpOptions(given, env, labels) {
+    let tracesUrl = null;
+    if (given.endpoint !== '') {
+        tracesUrl = tracesUrlOf(httpUrl(labels.endpoint, given.endpoint).href);
+    }
+    else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
+        tracesUrl = httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).href;
+    }
+    else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+        tracesUrl = tracesUrlOf(httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', env.OTEL_EXPORTER_OTLP_ENDPOINT).href);
+    }
+    if (tracesUrl === null)
+        return null;
+    const headers = given.headers !== ''
+        ? parseOtlpHeaders(labels.headers, given.headers)
+        : parseOtlpHeaders('OTEL_EXPORTER_OTLP_HEADERS', env.OTEL_EXPORTER_OTLP_HEADERS ?? '');
+    const protocol = given.protocol !== ''
+        ? parseOtlpProtocol(labels.protocol, given.protocol)
+        : parseOtlpProtocol('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '');
+    return { tracesUrl, headers, protocol, serviceName: env.OTEL_SERVICE_NAME || 'runlens' };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -41349,6 +41971,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
 // the action's inputs follow (model/options.ts), named as the user typed
 // them. Pure but for the package version: argv and the environment in,
 // options or a usage error out.
+
 
 
 
@@ -41384,6 +42007,10 @@ Options:
   --history N              compare with the last N completed runs of the
                            workflow on the run's branch (0 to 50; default 0:
                            off); costs 2 requests and one per 100 jobs of each
+  --otlp-endpoint URL      export the run as an OpenTelemetry trace to this
+                           OTLP/HTTP base URL (/v1/traces is added); also from
+                           OTEL_EXPORTER_OTLP_ENDPOINT, with the headers of
+                           OTEL_EXPORTER_OTLP_HEADERS
   --slower-than X          the factor past a job's or step's usual duration
                            that counts as slower (default 1.5; it must also be
                            at least 30s over)
@@ -41429,6 +42056,7 @@ const OPTIONS = {
     'no-timeline': { type: 'boolean' },
     history: { type: 'string' },
     'slower-than': { type: 'string' },
+    'otlp-endpoint': { type: 'string' },
     color: { type: 'string' },
     token: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -41510,6 +42138,11 @@ function options(values, positionals, env) {
         timeline: !values['no-timeline'],
         history: parseHistory('--history', values.history ?? '0'),
         slowerThan: parseSlowerThan('--slower-than', values['slower-than'] ?? '1.5'),
+        otlp: otlpOptions({ endpoint: values['otlp-endpoint'] ?? '', headers: '', protocol: '' }, env, {
+            endpoint: '--otlp-endpoint',
+            headers: 'OTEL_EXPORTER_OTLP_HEADERS',
+            protocol: 'OTEL_EXPORTER_OTLP_PROTOCOL'
+        }),
         format: format,
         color,
         apiUrl: api,
@@ -41694,6 +42327,7 @@ function ghHost(apiUrl) {
 
 
 
+
 /** The flags as messages name them. */
 const NAMES = { jobs: '--jobs', jobId: '--job-id', wait: '--wait', failOn: '--fail-on', jobKey: '' };
 /** Runs the command; resolves to the exit status. Never throws. */
@@ -41770,6 +42404,15 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             const excerpts = logs?.excerpts ?? new Map();
             process.stdout.write(renderText(report, { paint, now: now(), steps: cmd.steps, excerpts }));
         }
+        // Backfill: any past run, exported as its trace (stderr says how it went).
+        if (cmd.otlp) {
+            await exportTrace(report, cmd.otlp, {
+                now: now(),
+                headBranch: null,
+                info: (line) => progress.line(line),
+                warning: (w) => progress.line(`warning: ${w}`)
+            });
+        }
         const verdict = gateMessage(result.gate, NAMES);
         if (verdict) {
             process.stderr.write(`runlens: ${verdict}\n`);
@@ -41806,10 +42449,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -41981,6 +42645,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -41999,6 +42691,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -42033,6 +42732,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -42161,6 +42863,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -42175,6 +42899,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

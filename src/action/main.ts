@@ -5,14 +5,14 @@
 import * as core from '@actions/core'
 import { setTimeout as delay } from 'node:timers/promises'
 import { createClient, explainError } from '../github/client.js'
+import { exportTrace } from '../pipeline/export-trace.js'
 import { reportRun, type Notes, type ReportRequest } from '../pipeline/report-run.js'
 import { logLines } from '../render/escape.js'
 import { plural } from '../render/format.js'
 import { gateMessage } from '../render/gate.js'
 import { ERROR_NAMES, NAMES, parseInputs, reportRequest, runOf, type Inputs } from './inputs.js'
-import { exportTrace } from './export-trace.js'
 import { announce, STATE } from './post.js'
-import { publish } from './publish.js'
+import { appendSummary, publish } from './publish.js'
 
 /** What the edge reads from outside; tests hand in their own. */
 export interface Edge {
@@ -96,13 +96,15 @@ export async function run(given: Partial<Edge> = {}): Promise<void> {
     publish(result, inputs, env, { now: edge.now(), ownSteps: phase === 'post' })
     const { report } = result
     if (inputs.otlp) {
-      await exportTrace(report, inputs.otlp, {
+      const line = await exportTrace(report, inputs.otlp, {
         now: edge.now(),
         headBranch: current.ownRun ? env.GITHUB_REF_NAME || null : null,
-        ...(inputs.summary && env.GITHUB_STEP_SUMMARY
-          ? { summaryPath: env.GITHUB_STEP_SUMMARY }
-          : {})
+        info: NOTES.info,
+        warning: NOTES.warning
       })
+      // The summary says whether the run was exported (the summary output was set before).
+      if (inputs.summary && env.GITHUB_STEP_SUMMARY)
+        appendSummary(env.GITHUB_STEP_SUMMARY, `\n${line}`)
     }
     core.info(`Conclusion: ${report.conclusion} (${plural(report.counts.total, 'job')}).`)
     // A poll that failed while waiting: what was known is published above.

@@ -44,7 +44,7 @@ export function publish(
  * but in one synchronous call: the toolkit's write goes through fs.promises,
  * whose first use starts libuv's thread pool, 7 to 13 ms of every run here.
  */
-function appendSummary(path: string, markdown: string): void {
+export function appendSummary(path: string, markdown: string): void {
   try {
     appendFileSync(path, markdown, 'utf8')
   } catch (error) {

@@ -2,6 +2,7 @@
 // the action's inputs follow (model/options.ts), named as the user typed
 // them. Pure but for the package version: argv and the environment in,
 // options or a usage error out.
+import { otlpOptions, type OtlpOptions } from '../model/otlp-options.js'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import {
   OptionError,
@@ -55,6 +56,10 @@ Options:
   --history N              compare with the last N completed runs of the
                            workflow on the run's branch (0 to 50; default 0:
                            off); costs 2 requests and one per 100 jobs of each
+  --otlp-endpoint URL      export the run as an OpenTelemetry trace to this
+                           OTLP/HTTP base URL (/v1/traces is added); also from
+                           OTEL_EXPORTER_OTLP_ENDPOINT, with the headers of
+                           OTEL_EXPORTER_OTLP_HEADERS
   --slower-than X          the factor past a job's or step's usual duration
                            that counts as slower (default 1.5; it must also be
                            at least 30s over)
@@ -105,6 +110,8 @@ export interface CliOptions {
   /** Earlier runs to compare with; 0: none. */
   history: number
   slowerThan: number
+  /** Where to export the run as a trace; null: no export. */
+  otlp: OtlpOptions | null
   format: Format
   color: 'auto' | 'always' | 'never'
   /** The API the run is read from, and the web address of its links. */
@@ -125,6 +132,7 @@ const OPTIONS = {
   'no-timeline': { type: 'boolean' },
   history: { type: 'string' },
   'slower-than': { type: 'string' },
+  'otlp-endpoint': { type: 'string' },
   color: { type: 'string' },
   token: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -208,6 +216,11 @@ function options(values: Values, positionals: string[], env: NodeJS.ProcessEnv):
     timeline: !values['no-timeline'],
     history: parseHistory('--history', values.history ?? '0'),
     slowerThan: parseSlowerThan('--slower-than', values['slower-than'] ?? '1.5'),
+    otlp: otlpOptions({ endpoint: values['otlp-endpoint'] ?? '', headers: '', protocol: '' }, env, {
+      endpoint: '--otlp-endpoint',
+      headers: 'OTEL_EXPORTER_OTLP_HEADERS',
+      protocol: 'OTEL_EXPORTER_OTLP_PROTOCOL'
+    }),
     format: format as Format,
     color,
     apiUrl: api,

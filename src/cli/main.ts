@@ -7,6 +7,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { createClient, explainError } from '../github/client.js'
 import type { RunRef } from '../model/types.js'
+import { exportTrace } from '../pipeline/export-trace.js'
 import { reportRun } from '../pipeline/report-run.js'
 import { gateMessage } from '../render/gate.js'
 import { reportFileJson } from '../render/report-json.js'
@@ -97,6 +98,15 @@ export async function main(
       const paint = painter(useColor(cmd.color, env))
       const excerpts = logs?.excerpts ?? new Map<number, never>()
       process.stdout.write(renderText(report, { paint, now: now(), steps: cmd.steps, excerpts }))
+    }
+    // Backfill: any past run, exported as its trace (stderr says how it went).
+    if (cmd.otlp) {
+      await exportTrace(report, cmd.otlp, {
+        now: now(),
+        headBranch: null,
+        info: (line) => progress.line(line),
+        warning: (w) => progress.line(`warning: ${w}`)
+      })
     }
 
     const verdict = gateMessage(result.gate, NAMES)
