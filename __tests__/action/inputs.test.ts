@@ -31,6 +31,30 @@ describe('inputs.ts', () => {
     })
   })
 
+  it('reads the export: inputs first, then the standard variables; a bad one fails before any request', () => {
+    const read = (values: Record<string, string>, otel: Record<string, string> = {}) =>
+      parseInputs((name) => values[name] ?? '', { ...ctx, otel })
+    expect(read(base).otlp).toBeNull()
+    expect(
+      read({ ...base, 'otlp-endpoint': 'https://otel.example.com:4318', 'otlp-headers': 'k=v' })
+        .otlp
+    ).toEqual({
+      tracesUrl: 'https://otel.example.com:4318/v1/traces',
+      headers: { k: 'v' },
+      protocol: 'http/protobuf',
+      serviceName: 'runlens'
+    })
+    expect(
+      read(base, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318' }).otlp?.tracesUrl
+    ).toBe('http://localhost:4318/v1/traces')
+    expect(() =>
+      read({ ...base, 'otlp-endpoint': 'https://o.example', 'otlp-protocol': 'grpc' })
+    ).toThrow("Invalid input 'otlp-protocol': 'grpc'. Expected http/protobuf or http/json.")
+    expect(() =>
+      read({ ...base, 'otlp-endpoint': 'https://o.example', 'otlp-headers': '=secret' })
+    ).toThrow(/Invalid input 'otlp-headers'/)
+  })
+
   it('reads history and slower-than', () => {
     expect(parse({ ...base, history: '10', 'slower-than': '2' })).toMatchObject({
       history: 10,
@@ -119,7 +143,18 @@ describe('inputs.ts', () => {
       /Invalid input 'slower-than': '1'. Expected a factor above 1, such as 1.5 or 2/
     ],
     ['slower-than', '50%', /'slower-than': '50%'/],
-    ['slower-than', '-2', /'slower-than': '-2'/]
+    ['slower-than', '-2', /'slower-than': '-2'/],
+    [
+      'otlp-endpoint',
+      'ftp://otel:21',
+      /Invalid input 'otlp-endpoint': 'ftp:\/\/otel:21'\. Expected an http:\/\/ or https:\/\/ URL/
+    ],
+    ['otlp-endpoint', 'otel.example.com', /'otlp-endpoint': 'otel.example.com'/],
+    [
+      'export-traceparent',
+      'yes',
+      /Invalid input 'export-traceparent': 'yes'\. Expected true or false/
+    ]
   ])(
     'rejects %s: %s with one message naming input, value and what is accepted',
     (name, value, message) => {
