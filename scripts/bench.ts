@@ -570,6 +570,11 @@ function scenarios(otlpUrl: string): Scenario[] {
       '250 jobs × 30 steps, exported (OTLP)',
       { jobs: 250, steps: 30 },
       { inputs: { 'otlp-endpoint': otlpUrl } }
+    ),
+    reportScenario(
+      '3000 jobs × 30 steps, exported (OTLP)',
+      { jobs: 3000, steps: 30 },
+      { inputs: { 'otlp-endpoint': otlpUrl } }
     )
   ]
 }
