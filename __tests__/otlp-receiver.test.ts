@@ -3,7 +3,7 @@
 // protobuf and JSON, arrive decoded the same and as the SDK made them; and the
 // faults it injects act on the exporter as a collector's would (its retries,
 // Retry-After, its timeout).
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api'
 import { ExportResultCode, type ExportResult } from '@opentelemetry/core'
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http'
@@ -16,18 +16,10 @@ import {
   SimpleSpanProcessor,
   type ReadableSpan
 } from '@opentelemetry/sdk-trace-base'
-import { startOtlpReceiver, type Fault, type OtlpReceiver } from '../scripts/otlp-receiver.js'
+import { type OtlpReceiver } from '../scripts/otlp-receiver.js'
+import { receiverSuite } from './support/otlp.js'
 
-const open: OtlpReceiver[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.close()))
-})
-
-async function receiver(faults: Fault[] = []): Promise<OtlpReceiver> {
-  const r = await startOtlpReceiver({ faults })
-  open.push(r)
-  return r
-}
+const receiver = receiverSuite()
 
 /** A small trace from a real tracer: a server root, two children, one failed, a link. */
 function makeSpans(

@@ -4,20 +4,12 @@
 // large run goes in batches and arrives whole; faults cost retries or one
 // error, never a throw. RUNLENS_BIG_EXPORT=1 also sends 3000 jobs × 30 steps
 // (93,001 spans; a few seconds), which the default run leaves to the bench.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { startOtlpReceiver, type Fault, type OtlpReceiver } from '../../scripts/otlp-receiver.js'
+import { describe, expect, it } from '@jest/globals'
+import { type OtlpReceiver } from '../../scripts/otlp-receiver.js'
+import { receiverSuite } from '../support/otlp.js'
 import { exportSpans, hrTime, tracesUrl, type PlannedSpanLike } from '../../src/export/otlp.js'
 
-const open: OtlpReceiver[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.close()))
-})
-
-async function receiver(faults: Fault[] = []): Promise<OtlpReceiver> {
-  const r = await startOtlpReceiver({ faults })
-  open.push(r)
-  return r
-}
+const receiver = receiverSuite()
 
 const TRACE = '08162d45016312386469c2fc72c9378c'
 const ROOT = '5f6ce27d4a1bf32d'
