@@ -115,7 +115,8 @@ function readable(span, resource, scope) {
 }
 /**
  * Sends the spans to the endpoint, `batchSize` per request, one request at a
- * time so that only one batch of SDK spans exists at once. Each request gets
+ * time, taking them from the iterable as it goes: only one batch of spans
+ * exists at once (with a plan made as it is read). Each request gets
  * the exporter's retries (429, 502, 503, 504, honouring `Retry-After`) within
  * what is left of `timeoutMs`; the first batch that fails ends the export.
  * Never throws: the outcome says how many spans were accepted and why not all.
@@ -123,24 +124,41 @@ function readable(span, resource, scope) {
 async function exportSpans(spans, opts) {
     let exported = 0;
     try {
-        const bad = spans.map(invalid).find((why) => why !== null);
-        if (bad)
-            return { exported: 0, error: `Not exported: a span has an invalid ${bad}.` };
         const url = opts.tracesEndpoint || tracesUrl(opts.endpoint);
         const resource = (0,_opentelemetry_resources__WEBPACK_IMPORTED_MODULE_1__.resourceFromAttributes)({ [_opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_2__/* .ATTR_SERVICE_NAME */ .UX4]: opts.serviceName });
         const scope = { name: 'runlens' };
         const size = Math.max(1, opts.batchSize ?? 1000);
         const deadline = Date.now() + opts.timeoutMs;
-        for (let from = 0; from < spans.length; from += size) {
+        // One batch at a time from the iterable: a plan made as it is sent holds
+        // no more than `size` spans, whatever the run's size.
+        let batch = [];
+        const flush = async () => {
+            const bad = batch.map(invalid).find((why) => why !== null);
+            if (bad)
+                return `Not exported: a span has an invalid ${bad}.`;
             const left = deadline - Date.now();
-            if (left <= 0) {
-                return { exported, error: `Timed out after ${opts.timeoutMs} ms.` };
-            }
-            const batch = spans.slice(from, from + size).map((s) => readable(s, resource, scope));
-            const error = await send(batch, { url, headers: opts.headers, protocol: opts.protocol, left });
+            if (left <= 0)
+                return `Timed out after ${opts.timeoutMs} ms.`;
+            const sdk = batch.map((s) => readable(s, resource, scope));
+            const error = await send(sdk, { url, headers: opts.headers, protocol: opts.protocol, left });
+            if (error !== null)
+                return error;
+            exported += batch.length;
+            batch = [];
+            return null;
+        };
+        for (const span of spans) {
+            batch.push(span);
+            if (batch.length < size)
+                continue;
+            const error = await flush();
             if (error !== null)
                 return { exported, error };
-            exported += batch.length;
+        }
+        if (batch.length > 0) {
+            const error = await flush();
+            if (error !== null)
+                return { exported, error };
         }
         return { exported, error: null };
     }

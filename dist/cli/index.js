@@ -37158,7 +37158,7 @@ function parseGitHubUtc(s) {
  * @example parseTime('2024-01-01T00:00:00Z') === 1704067200000
  * @example parseTime('2023-12-31T16:00:00-08:00') === 1704067200000
  */
-function time_parseTime(iso) {
+function parseTime(iso) {
     if (iso === null || iso === undefined)
         return null;
     const fast = parseGitHubUtc(iso);
@@ -37198,7 +37198,7 @@ function time_parseTime(iso) {
  * @example secondsBetween(null, '2024-01-01T00:00:00Z') === null
  */
 function secondsBetween(startIso, endIso) {
-    return wholeSeconds(time_parseTime(startIso), time_parseTime(endIso));
+    return wholeSeconds(parseTime(startIso), parseTime(endIso));
 }
 /**
  * Whole seconds from one epoch-millisecond time to another, never negative;
@@ -37291,11 +37291,11 @@ function wallSeconds(jobs, now) {
     let end = -Infinity;
     for (const job of jobs) {
         // A queued job's `started_at` is its `created_at`: it has not started.
-        const s = isQueued(job) ? null : time_parseTime(job.started_at);
+        const s = isQueued(job) ? null : parseTime(job.started_at);
         if (s === null)
             continue;
         start = Math.min(start, s);
-        const e = job.status === 'completed' ? (time_parseTime(job.completed_at) ?? s) : now;
+        const e = job.status === 'completed' ? (parseTime(job.completed_at) ?? s) : now;
         end = Math.max(end, e);
     }
     if (start === Infinity)
@@ -37335,7 +37335,7 @@ function passedOnRetry(jobs, latest) {
 function waitedSoFar(job, now) {
     if (!isQueued(job))
         return job;
-    const created = time_parseTime(job.created_at);
+    const created = parseTime(job.created_at);
     if (created === null)
         return job;
     return { ...job, queued_seconds: Math.max(0, Math.round((now - created) / 1000)) };
@@ -37709,9 +37709,9 @@ function spanCount(report) {
  * unfinished, at `now`. A job missing a timestamp takes the next one known.
  */
 function jobTimes(job, now) {
-    const created = time_parseTime(job.created_at);
-    const started = isQueued(job) ? null : time_parseTime(job.started_at);
-    const completed = job.status === 'completed' ? time_parseTime(job.completed_at) : null;
+    const created = parseTime(job.created_at);
+    const started = isQueued(job) ? null : parseTime(job.started_at);
+    const completed = job.status === 'completed' ? parseTime(job.completed_at) : null;
     const start = created ?? started ?? completed ?? now;
     const end = Math.max(start, job.status === 'completed' ? (completed ?? started ?? start) : Math.max(start, now));
     const left = isQueued(job) ? end : Math.min(end, Math.max(start, started ?? start));
@@ -37754,11 +37754,11 @@ function jobSpans(job, traceId, rootId, now) {
     const openEnd = job.status === 'completed' ? t.end : now;
     const names = new Set();
     for (const step of job.steps) {
-        const start = time_parseTime(step.started_at);
+        const start = parseTime(step.started_at);
         if (start === null)
             continue;
         const done = step.status === 'completed';
-        const end = Math.max(start, done ? (time_parseTime(step.completed_at) ?? start) : openEnd);
+        const end = Math.max(start, done ? (parseTime(step.completed_at) ?? start) : openEnd);
         const repeated = names.has(step.name);
         names.add(step.name);
         spans.push({
@@ -37799,27 +37799,16 @@ function attemptConclusion(jobs, current) {
     return aggregateConclusion(others);
 }
 /**
- * The spans of the report's trace(s): per attempt, the run span first, then
- * each job with its queue and steps, in run order.
+ * The spans of the report's trace(s), made as they are read: per attempt,
+ * each job with its queue and steps in run order, then the run span (its
+ * times are its jobs' first start and last end). A caller that sends them
+ * in batches holds one batch at a time, whatever the run's size.
  */
-function planTrace(report, opts) {
+function* planSpans(report, opts) {
     const run = runFacts(report, opts);
-    const out = [];
     for (const [attempt, jobs] of byAttempt(report)) {
         const traceId = traceIdOf(run.id, attempt);
         const rootId = rootSpanIdOf(run.id, attempt);
-        const root = {
-            traceId,
-            spanId: rootId,
-            parentSpanId: null,
-            name: run.workflow === null ? 'RUN' : `RUN ${run.workflow}`,
-            kind: 'server',
-            startNs: 0n,
-            endNs: 0n,
-            status: 'unset',
-            attributes: {}
-        };
-        out.push(root);
         let start = null;
         let end = null;
         for (const job of jobs) {
@@ -37831,11 +37820,19 @@ function planTrace(report, opts) {
                 if (end === null || own.endNs > end)
                     end = own.endNs;
             }
-            for (const span of spans)
-                out.push(span);
+            yield* spans;
         }
-        root.startNs = start ?? msToNs(opts.now);
-        root.endNs = end ?? root.startNs;
+        const root = {
+            traceId,
+            spanId: rootId,
+            parentSpanId: null,
+            name: run.workflow === null ? 'RUN' : `RUN ${run.workflow}`,
+            kind: 'server',
+            startNs: start ?? msToNs(opts.now),
+            endNs: end ?? start ?? msToNs(opts.now),
+            status: 'unset',
+            attributes: {}
+        };
         const conclusion = attemptConclusion(jobs, report.current);
         if (conclusion !== null)
             Object.assign(root, statusOf({ status: 'completed', conclusion }));
@@ -37843,6 +37840,23 @@ function planTrace(report, opts) {
         const previous = previousAttemptOf(run.id, attempt);
         if (previous)
             root.links = [previous];
+        yield root;
+    }
+}
+/**
+ * The spans of the report's trace(s) in one array, in reading order: per
+ * attempt, the run span first, then each job with its queue and steps.
+ */
+function planTrace(report, opts) {
+    const out = [];
+    let attempt = [];
+    for (const span of planSpans(report, opts)) {
+        if (span.parentSpanId !== null) {
+            attempt.push(span);
+            continue;
+        }
+        out.push(span, ...attempt);
+        attempt = [];
     }
     return out;
 }
@@ -37895,10 +37909,14 @@ function asLike(span) {
  * the end of the job summary.
  */
 async function exportTrace(report, otlp, opts) {
-    const spans = planTrace(report, { now: opts.now, headBranch: opts.headBranch });
+    // Made as they are sent, a batch at a time: 3000 × 30 is 94,000 spans.
+    function* spans() {
+        for (const span of planSpans(report, { now: opts.now, headBranch: opts.headBranch }))
+            yield asLike(span);
+    }
     const host = new URL(otlp.tracesUrl).host;
     const { exportSpans } = await loadOtlpExport();
-    const outcome = await exportSpans(spans.map(asLike), {
+    const outcome = await exportSpans(spans(), {
         endpoint: otlp.tracesUrl,
         tracesEndpoint: otlp.tracesUrl,
         headers: otlp.headers,
@@ -37909,11 +37927,13 @@ async function exportTrace(report, otlp, opts) {
     });
     const { traceId } = traceOutputs(report);
     if (outcome.error === null) {
-        opts.info(`Exported ${spans.length} spans of trace ${traceId} to ${host}.`);
-        return `_Exported as trace \`${traceId}\` (${spans.length} spans) to ${mdText(host)}._\n`;
+        opts.info(`Exported ${outcome.exported} spans of trace ${traceId} to ${host}.`);
+        return `_Exported as trace \`${traceId}\` (${outcome.exported} spans) to ${mdText(host)}._\n`;
     }
-    opts.warning(`The trace was not exported whole to ${host} (${outcome.exported} of ${spans.length} spans): ${outcome.error}`);
-    return `_Not exported whole to ${mdText(host)}: ${outcome.exported} of ${spans.length} spans (${mdText(outcome.error)})._\n`;
+    // The spans not made yet when the export stopped count too.
+    const total = spanCount(report);
+    opts.warning(`The trace was not exported whole to ${host} (${outcome.exported} of ${total} spans): ${outcome.error}`);
+    return `_Not exported whole to ${mdText(host)}: ${outcome.exported} of ${total} spans (${mdText(outcome.error)})._\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/current.ts
@@ -40308,7 +40328,7 @@ function durationText(item, now) {
     if (item.duration_seconds !== null)
         return formatDuration(item.duration_seconds);
     if (item.status === 'in_progress' && item.started_at) {
-        const started = time_parseTime(item.started_at);
+        const started = parseTime(item.started_at);
         if (started !== null)
             return `${formatDuration(Math.max(0, Math.round((now - started) / 1000)))} so far`;
     }
@@ -40743,9 +40763,9 @@ function queueWords(ms) {
  *   label: 'build · queued 1m 35s' }
  */
 function jobBar(job, index, ctx) {
-    const created = time_parseTime(job.created_at);
-    const started = time_parseTime(job.started_at);
-    const completed = time_parseTime(job.completed_at);
+    const created = parseTime(job.created_at);
+    const started = parseTime(job.started_at);
+    const completed = parseTime(job.completed_at);
     const superseded = ctx.superseded.has(job);
     const marks = [];
     if (superseded)

@@ -5,10 +5,14 @@
 // command: a collector that is down, slow or refusing gets the exporter's
 // retries within EXPORT_TIMEOUT_MS, then one warning.
 import { loadOtlpExport, type OtlpExport } from '../export/load.js'
+
+/** A span as the export takes it. */
+type PlannedSpanLike =
+  Parameters<OtlpExport['exportSpans']>[0] extends Iterable<infer T> ? T : never
 import type { OtlpOptions } from '../model/otlp-options.js'
 import type { Report } from '../model/report.js'
 import { mdText } from '../render/escape.js'
-import { planTrace, type PlannedSpan } from '../trace/trace-plan.js'
+import { planSpans, spanCount, type PlannedSpan } from '../trace/trace-plan.js'
 import { traceOutputs } from '../trace/trace-outputs.js'
 
 /** The export's whole time, retries included. */
@@ -17,7 +21,7 @@ export const EXPORT_TIMEOUT_MS = 30_000
 /** Spans per request: about 0.5 MB, and one batch of SDK spans in memory at once. */
 const BATCH = 1000
 
-type SpanLike = Parameters<OtlpExport['exportSpans']>[0][number]
+type SpanLike = PlannedSpanLike
 
 /** A planned span as the export takes it: times as decimal strings. */
 function asLike(span: PlannedSpan): SpanLike {
@@ -39,10 +43,14 @@ export async function exportTrace(
     warning: (line: string) => void
   }
 ): Promise<string> {
-  const spans = planTrace(report, { now: opts.now, headBranch: opts.headBranch })
+  // Made as they are sent, a batch at a time: 3000 × 30 is 94,000 spans.
+  function* spans(): Generator<SpanLike> {
+    for (const span of planSpans(report, { now: opts.now, headBranch: opts.headBranch }))
+      yield asLike(span)
+  }
   const host = new URL(otlp.tracesUrl).host
   const { exportSpans } = await loadOtlpExport()
-  const outcome = await exportSpans(spans.map(asLike), {
+  const outcome = await exportSpans(spans(), {
     endpoint: otlp.tracesUrl,
     tracesEndpoint: otlp.tracesUrl,
     headers: otlp.headers,
@@ -53,11 +61,13 @@ export async function exportTrace(
   })
   const { traceId } = traceOutputs(report)
   if (outcome.error === null) {
-    opts.info(`Exported ${spans.length} spans of trace ${traceId} to ${host}.`)
-    return `_Exported as trace \`${traceId}\` (${spans.length} spans) to ${mdText(host)}._\n`
+    opts.info(`Exported ${outcome.exported} spans of trace ${traceId} to ${host}.`)
+    return `_Exported as trace \`${traceId}\` (${outcome.exported} spans) to ${mdText(host)}._\n`
   }
+  // The spans not made yet when the export stopped count too.
+  const total = spanCount(report)
   opts.warning(
-    `The trace was not exported whole to ${host} (${outcome.exported} of ${spans.length} spans): ${outcome.error}`
+    `The trace was not exported whole to ${host} (${outcome.exported} of ${total} spans): ${outcome.error}`
   )
-  return `_Not exported whole to ${mdText(host)}: ${outcome.exported} of ${spans.length} spans (${mdText(outcome.error)})._\n`
+  return `_Not exported whole to ${mdText(host)}: ${outcome.exported} of ${total} spans (${mdText(outcome.error)})._\n`
 }

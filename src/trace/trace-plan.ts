@@ -234,27 +234,16 @@ function attemptConclusion(jobs: readonly JobRecord[], current: JobRecord | null
 }
 
 /**
- * The spans of the report's trace(s): per attempt, the run span first, then
- * each job with its queue and steps, in run order.
+ * The spans of the report's trace(s), made as they are read: per attempt,
+ * each job with its queue and steps in run order, then the run span (its
+ * times are its jobs' first start and last end). A caller that sends them
+ * in batches holds one batch at a time, whatever the run's size.
  */
-export function planTrace(report: Report, opts: TraceOptions): PlannedSpan[] {
+export function* planSpans(report: Report, opts: TraceOptions): Generator<PlannedSpan> {
   const run = runFacts(report, opts)
-  const out: PlannedSpan[] = []
   for (const [attempt, jobs] of byAttempt(report)) {
     const traceId = traceIdOf(run.id, attempt)
     const rootId = rootSpanIdOf(run.id, attempt)
-    const root: PlannedSpan = {
-      traceId,
-      spanId: rootId,
-      parentSpanId: null,
-      name: run.workflow === null ? 'RUN' : `RUN ${run.workflow}`,
-      kind: 'server',
-      startNs: 0n,
-      endNs: 0n,
-      status: 'unset',
-      attributes: {}
-    }
-    out.push(root)
     let start: bigint | null = null
     let end: bigint | null = null
     for (const job of jobs) {
@@ -264,15 +253,42 @@ export function planTrace(report: Report, opts: TraceOptions): PlannedSpan[] {
         if (start === null || own.startNs < start) start = own.startNs
         if (end === null || own.endNs > end) end = own.endNs
       }
-      for (const span of spans) out.push(span)
+      yield* spans
     }
-    root.startNs = start ?? msToNs(opts.now)
-    root.endNs = end ?? root.startNs
+    const root: PlannedSpan = {
+      traceId,
+      spanId: rootId,
+      parentSpanId: null,
+      name: run.workflow === null ? 'RUN' : `RUN ${run.workflow}`,
+      kind: 'server',
+      startNs: start ?? msToNs(opts.now),
+      endNs: end ?? start ?? msToNs(opts.now),
+      status: 'unset',
+      attributes: {}
+    }
     const conclusion = attemptConclusion(jobs, report.current)
     if (conclusion !== null) Object.assign(root, statusOf({ status: 'completed', conclusion }))
     root.attributes = attemptAttributes(run, attempt, conclusion)
     const previous = previousAttemptOf(run.id, attempt)
     if (previous) root.links = [previous]
+    yield root
+  }
+}
+
+/**
+ * The spans of the report's trace(s) in one array, in reading order: per
+ * attempt, the run span first, then each job with its queue and steps.
+ */
+export function planTrace(report: Report, opts: TraceOptions): PlannedSpan[] {
+  const out: PlannedSpan[] = []
+  let attempt: PlannedSpan[] = []
+  for (const span of planSpans(report, opts)) {
+    if (span.parentSpanId !== null) {
+      attempt.push(span)
+      continue
+    }
+    out.push(span, ...attempt)
+    attempt = []
   }
   return out
 }
