@@ -2052,7 +2052,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 9898:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2997,7 +2997,7 @@ module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.connect = __nccwpck_require__(9898)
 
 
 /***/ }),
@@ -9715,7 +9715,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2279:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9845,7 +9845,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
+const FixedQueue = __nccwpck_require__(2279)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
 const PoolStats = __nccwpck_require__(3246)
 
@@ -28846,7 +28846,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const FixedQueue = __nccwpck_require__(2279)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5824:
+/***/ 4660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42197,281 +42197,10 @@ function gateMessage(f, names) {
     return parts.length > 0 ? parts.join('\n') : null;
 }
 
-;// CONCATENATED MODULE: ./src/model/options.ts
-// The values an option may take, checked one by one: the action's inputs
-// (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
-// rules and the same words. Each parser is handed the option's label as the
-// edge names it ("input 'attempt'", "--attempt"), so an error names what the
-// user typed. Pure: text in, a value or an OptionError out.
-/** Every conclusion GitHub reports for a job. */
-const CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-    'stale',
-    'startup_failure'
-];
-/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
-const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
-/** A value the user must change; the message names the option, the value and what is accepted. */
-class OptionError extends Error {
-    label;
-    value;
-    accepted;
-    constructor(
-    /** The option as the edge names it. ex. "input 'attempt'", "--attempt" */
-    label, value, 
-    /** What is accepted, as a phrase: "true or false". */
-    accepted) {
-        super(`Invalid ${label}: '${value}'. Expected ${accepted}.`);
-        this.label = label;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'OptionError';
-    }
-}
-/** `owner/repo`. ex. 'octo-org/octo-repo' -> { owner: 'octo-org', repo: 'octo-repo' } */
-function parseRepository(label, text) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
-    if (!m || m[2] === '.' || m[2] === '..') {
-        throw new OptionError(label, text, 'the format {owner}/{repo}');
-    }
-    return { owner: m[1] ?? '', repo: m[2] ?? '' };
-}
-/** A workflow run id. ex. '29679449' -> 29679449 */
-function parseRunId(label, text) {
-    const id = positiveInteger(text);
-    if (id === null)
-        throw new OptionError(label, text, 'a workflow run id: a positive whole number');
-    return id;
-}
-/** A job id, or null when empty (GitHub Enterprise Server has none to give). */
-function parseJobId(label, text) {
-    if (text === '')
-        return null;
-    const id = positiveInteger(text);
-    if (id === null) {
-        throw new OptionError(label, text, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
-    }
-    return id;
-}
-/** Log lines per failed job. ex. '30' -> 30 */
-function parseLogLines(label, text) {
-    if (!/^\d+$/.test(text) || Number(text) > 10_000) {
-        throw new OptionError(label, text, 'a whole number from 0 to 10000');
-    }
-    return Number(text);
-}
-/** Earlier runs compared with, at most (the `history` input). */
-const MAX_HISTORY = 50;
-/** How many earlier runs to compare with; 0 turns the comparison off. ex. '10' -> 10 */
-function parseHistory(label, text) {
-    if (!/^\d+$/.test(text) || Number(text) > MAX_HISTORY) {
-        throw new OptionError(label, text, `a whole number from 0 (off) to ${MAX_HISTORY}`);
-    }
-    return Number(text);
-}
-/**
- * The factor past the usual duration that counts as slower: a number above
- * 1, such as 1.5 (50% over the usual) or 2; a trailing `x` is allowed.
- * ex. '1.5' -> 1.5, '2x' -> 2
- */
-function parseSlowerThan(label, text) {
-    const m = /^(\d+(?:\.\d+)?|\.\d+)x?$/i.exec(text.trim());
-    const n = m ? Number(m[1]) : NaN;
-    if (!Number.isFinite(n) || n <= 1 || n > 100) {
-        throw new OptionError(label, text, 'a factor above 1, such as 1.5 or 2');
-    }
-    return n;
-}
-/** `failed`, `all` or `none`, in any case. */
-function parseSteps(label, text) {
-    const lower = text.toLowerCase();
-    if (lower !== 'failed' && lower !== 'all' && lower !== 'none') {
-        throw new OptionError(label, text, 'one of failed, all, none');
-    }
-    return lower;
-}
-function positiveInteger(text) {
-    if (!/^\d+$/.test(text))
-        return null;
-    const n = Number(text);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-}
-/** `latest`, `all` or an attempt number. ex. '2' -> 2 */
-function parseAttempt(label, text) {
-    const lower = text.toLowerCase();
-    if (lower === 'latest' || lower === 'all')
-        return lower;
-    const n = positiveInteger(text);
-    if (n === null) {
-        throw new OptionError(label, text, 'latest, all, or an attempt number (1, 2, …)');
-    }
-    return n;
-}
-/**
- * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
- * accepts them; empty takes the default (an explicit `''` in `with:`).
- */
-function parseBoolean(label, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new OptionError(label, text, 'true or false');
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
- * seconds (`45` → 45000).
- */
-function parseDuration(label, text) {
-    const t = text.trim().toLowerCase();
-    let ms = null;
-    if (/^\d+(\.\d+)?$/.test(t)) {
-        ms = Number(t) * 1000;
-    }
-    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
-        ms = 0;
-        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
-        }
-    }
-    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-        throw new OptionError(label, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
-    }
-    return Math.round(ms);
-}
-/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
-function parseConclusions(label, text) {
-    const out = new Set();
-    for (const raw of text.split(/[\n,]/)) {
-        const word = raw.trim().toLowerCase();
-        if (word === '')
-            continue;
-        if (word === 'unsuccessful') {
-            UNSUCCESSFUL.forEach((c) => out.add(c));
-        }
-        else if (CONCLUSIONS.includes(word)) {
-            out.add(word);
-        }
-        else {
-            throw new OptionError(label, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
-        }
-    }
-    return [...out];
-}
-/** One pattern per line; blank lines and surrounding spaces are dropped. */
-function parsePatterns(label, text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    for (const line of lines) {
-        if (line === '!')
-            throw new OptionError(label, line, 'a job-name pattern after `!`');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/model/otlp-options.ts
-// The export's options (issue 20): the `otlp-*` inputs and the CLI's
-// `--otlp-endpoint`, and the standard `OTEL_EXPORTER_OTLP_*` variables when
-// they are empty. Checked before any request; pure: text in, a value or an
-// OptionError out. Header values are secrets: no message ever holds one.
-
-/** An http(s) URL without credentials in it. */
-function httpUrl(label, text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new OptionError(label, text, 'an http:// or https:// URL such as https://otel.example.com:4318');
-    }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
-        throw new OptionError(label, url.username || url.password ? `${url.protocol}//…@${url.host}` : text, 'an http:// or https:// URL without a user or password in it (put a key in otlp-headers)');
-    }
-    return url;
-}
-/**
- * The traces URL: a base endpoint gets `v1/traces` appended (the exporter
- * specification's rule for OTEL_EXPORTER_OTLP_ENDPOINT); a traces endpoint
- * is used as it is.
- *
- * @example tracesUrlOf('https://otel.example.com:4318') === 'https://otel.example.com:4318/v1/traces'
- * @example tracesUrlOf('https://x.io/otlp/') === 'https://x.io/otlp/v1/traces'
- */
-function tracesUrlOf(base) {
-    return `${base.replace(/\/+$/, '')}/v1/traces`;
-}
-/**
- * `key=value` pairs, one per line or comma-separated (the variable's
- * format), values percent-decoded as the specification says. The error
- * names the pair's key, never its value.
- */
-function parseOtlpHeaders(label, text) {
-    const headers = {};
-    for (const raw of text.split(/[\n,]/)) {
-        const pair = raw.trim();
-        if (pair === '')
-            continue;
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
-            throw new OptionError(label, eq > 0 ? `${key}=…` : '…', 'key=value pairs, one per line or comma-separated, with a header name as key');
-        }
-        let value = pair.slice(eq + 1).trim();
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            // A value with a lone % is sent as written.
-        }
-        headers[key.toLowerCase()] = value;
-    }
-    return headers;
-}
-/** `http/protobuf` (default) or `http/json`. */
-function parseOtlpProtocol(label, text) {
-    if (text === '' || text === 'http/protobuf')
-        return 'http/protobuf';
-    if (text === 'http/json')
-        return 'http/json';
-    throw new OptionError(label, text, 'http/protobuf or http/json');
-}
-/**
- * The export's options from the inputs (or CLI flags) and, where they are
- * empty, the standard variables; null when no endpoint is set (no export).
- */
-function otlpOptions(given, env, labels) {
-    let tracesUrl = null;
-    if (given.endpoint !== '') {
-        tracesUrl = tracesUrlOf(httpUrl(labels.endpoint, given.endpoint).href);
-    }
-    else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
-        tracesUrl = httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).href;
-    }
-    else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
-        tracesUrl = tracesUrlOf(httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', env.OTEL_EXPORTER_OTLP_ENDPOINT).href);
-    }
-    if (tracesUrl === null)
-        return null;
-    const headers = given.headers !== ''
-        ? parseOtlpHeaders(labels.headers, given.headers)
-        : parseOtlpHeaders('OTEL_EXPORTER_OTLP_HEADERS', env.OTEL_EXPORTER_OTLP_HEADERS ?? '');
-    const protocol = given.protocol !== ''
-        ? parseOtlpProtocol(labels.protocol, given.protocol)
-        : parseOtlpProtocol('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '');
-    return { tracesUrl, headers, protocol, serviceName: env.OTEL_SERVICE_NAME || 'runlens' };
-}
-
+// EXTERNAL MODULE: ./src/model/options.ts
+var options = __nccwpck_require__(8247);
+// EXTERNAL MODULE: ./src/model/otlp-options.ts
+var otlp_options = __nccwpck_require__(4425);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml, parsed and validated in one place, with the
 // rules of model/options.ts. Pure: the caller hands in a reader
@@ -42551,32 +42280,32 @@ function parseInputs(read, ctx) {
     const token = get(INPUT.token);
     if (token === '') {
         // Never echo a token: the value printed is always empty here.
-        throw new OptionError(label(INPUT.token), '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
+        throw new options/* OptionError */.eR(label(INPUT.token), '', 'a token with actions: read (the default `${{ github.token }}` has it when the workflow grants it)');
     }
     // An explicit empty value means "this run": the same as leaving it out.
-    const { owner, repo } = parseRepository(label(INPUT.repository), get(INPUT.repository) || ctx.repository);
+    const { owner, repo } = (0,options/* parseRepository */.SU)(label(INPUT.repository), get(INPUT.repository) || ctx.repository);
     return {
         token,
         owner,
         repo,
-        runId: parseRunId(label(INPUT.runId), get(INPUT.runId) || ctx.runId),
-        attempt: parseAttempt(label(INPUT.attempt), get(INPUT.attempt) || 'latest'),
-        jobId: parseJobId(label(INPUT.jobId), get(INPUT.jobId)),
-        jobs: parsePatterns(label(INPUT.jobs), read(INPUT.jobs)),
-        wait: parseBoolean(label(INPUT.wait), get(INPUT.wait), false),
-        timeoutMs: parseDuration(label(INPUT.timeout), get(INPUT.timeout) || '30m'),
-        intervalMs: parseDuration(label(INPUT.interval), get(INPUT.interval) || '10s'),
-        failOn: parseConclusions(label(INPUT.failOn), get(INPUT.failOn)),
-        failFast: parseBoolean(label(INPUT.failFast), get(INPUT.failFast), true),
-        allowFailure: parsePatterns(label(INPUT.allowFailure), read(INPUT.allowFailure)),
-        summary: parseBoolean(label(INPUT.summary), get(INPUT.summary), true),
-        steps: parseSteps(label(INPUT.steps), get(INPUT.steps) || 'failed'),
-        timeline: parseBoolean(label(INPUT.timeline), get(INPUT.timeline), true),
-        logLines: parseLogLines(label(INPUT.logLines), get(INPUT.logLines) || '30'),
-        post: parseBoolean(label(INPUT.post), get(INPUT.post), false),
-        history: parseHistory(label(INPUT.history), get(INPUT.history) || '0'),
-        slowerThan: parseSlowerThan(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5'),
-        otlp: otlpOptions({
+        runId: (0,options/* parseRunId */._G)(label(INPUT.runId), get(INPUT.runId) || ctx.runId),
+        attempt: (0,options/* parseAttempt */.FG)(label(INPUT.attempt), get(INPUT.attempt) || 'latest'),
+        jobId: (0,options/* parseJobId */.et)(label(INPUT.jobId), get(INPUT.jobId)),
+        jobs: (0,options/* parsePatterns */.Z7)(label(INPUT.jobs), read(INPUT.jobs)),
+        wait: (0,options/* parseBoolean */.yG)(label(INPUT.wait), get(INPUT.wait), false),
+        timeoutMs: (0,options/* parseDuration */.E9)(label(INPUT.timeout), get(INPUT.timeout) || '30m'),
+        intervalMs: (0,options/* parseDuration */.E9)(label(INPUT.interval), get(INPUT.interval) || '10s'),
+        failOn: (0,options/* parseConclusions */.ii)(label(INPUT.failOn), get(INPUT.failOn)),
+        failFast: (0,options/* parseBoolean */.yG)(label(INPUT.failFast), get(INPUT.failFast), true),
+        allowFailure: (0,options/* parsePatterns */.Z7)(label(INPUT.allowFailure), read(INPUT.allowFailure)),
+        summary: (0,options/* parseBoolean */.yG)(label(INPUT.summary), get(INPUT.summary), true),
+        steps: (0,options/* parseSteps */.$i)(label(INPUT.steps), get(INPUT.steps) || 'failed'),
+        timeline: (0,options/* parseBoolean */.yG)(label(INPUT.timeline), get(INPUT.timeline), true),
+        logLines: (0,options/* parseLogLines */.V4)(label(INPUT.logLines), get(INPUT.logLines) || '30'),
+        post: (0,options/* parseBoolean */.yG)(label(INPUT.post), get(INPUT.post), false),
+        history: (0,options/* parseHistory */.i6)(label(INPUT.history), get(INPUT.history) || '0'),
+        slowerThan: (0,options/* parseSlowerThan */.t8)(label(INPUT.slowerThan), get(INPUT.slowerThan) || '1.5'),
+        otlp: (0,otlp_options/* otlpOptions */.w1)({
             endpoint: get(INPUT.otlpEndpoint),
             headers: read(INPUT.otlpHeaders),
             protocol: get(INPUT.otlpProtocol)
@@ -42585,7 +42314,7 @@ function parseInputs(read, ctx) {
             headers: label(INPUT.otlpHeaders),
             protocol: label(INPUT.otlpProtocol)
         }),
-        exportTraceparent: parseBoolean(label(INPUT.exportTraceparent), get(INPUT.exportTraceparent), false)
+        exportTraceparent: (0,options/* parseBoolean */.yG)(label(INPUT.exportTraceparent), get(INPUT.exportTraceparent), false)
     };
 }
 
@@ -43847,12 +43576,6 @@ function sectionLine(name) {
 
 /** Longest reason shown, in characters. */
 const MAX_REASON_CHARS = 300;
-/**
- * The failed jobs "What failed" shows: those whose logs and annotations were
- * read (failuresToRead: worst first, at most 10). A job replaced by a later
- * attempt is not among them: it is not a failure of the run.
- */
-const failedToShow = (report) => failuresToRead(report);
 /** The web address of the server, from the run's: `https://github.com`. */
 function serverOf(run) {
     const at = run.url.indexOf(`/${run.owner}/${run.repo}/actions/runs/`);
@@ -43913,6 +43636,7 @@ function failedJobHead(job, report, opts = {}) {
 // over the report; every name taken from the API goes through escape.ts. The
 // whole stays under a byte budget, because the runner drops a summary over
 // 1 MiB entirely.
+
 
 
 
@@ -43997,7 +43721,7 @@ function renderSummary(report, opts) {
     }
     const pieces = [];
     const failed = report.aggregated.filter(isFailed);
-    for (const job of failedToShow(report)) {
+    for (const job of failuresToRead(report)) {
         const excerpt = opts.logs?.excerpts.get(job.id);
         const withLogLines = !!excerpt && 'lines' in excerpt && excerpt.lines.length > 0;
         pieces.push({
@@ -44068,7 +43792,7 @@ function renderSummary(report, opts) {
     const out = [head];
     if (whatFailed) {
         out.push(`### What failed\n\n${text('failed')}`);
-        const more = failed.length - failedToShow(report).length + cut('failed');
+        const more = failed.length - failuresToRead(report).length + cut('failed');
         if (more > 0)
             out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`);
         const unread = opts.logs?.omitted ?? 0;
@@ -44358,7 +44082,7 @@ function fail(error, inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5824);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4660);
 // The action's entry point: the process's heap setting, then the call to run.
 
 
@@ -44373,6 +44097,313 @@ await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ parseSteps),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   FG: () => (/* binding */ parseAttempt),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   V4: () => (/* binding */ parseLogLines),
+/* harmony export */   Z7: () => (/* binding */ parsePatterns),
+/* harmony export */   _G: () => (/* binding */ parseRunId),
+/* harmony export */   eR: () => (/* binding */ OptionError),
+/* harmony export */   et: () => (/* binding */ parseJobId),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   ii: () => (/* binding */ parseConclusions),
+/* harmony export */   t8: () => (/* binding */ parseSlowerThan),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports CONCLUSIONS, UNSUCCESSFUL, MAX_HISTORY */
+// The values an option may take, checked one by one: the action's inputs
+// (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
+// rules and the same words. Each parser is handed the option's label as the
+// edge names it ("input 'attempt'", "--attempt"), so an error names what the
+// user typed. Pure: text in, a value or an OptionError out.
+/** Every conclusion GitHub reports for a job. */
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure'
+];
+/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
+const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
+/** A value the user must change; the message names the option, the value and what is accepted. */
+class OptionError extends Error {
+    label;
+    value;
+    accepted;
+    constructor(
+    /** The option as the edge names it. ex. "input 'attempt'", "--attempt" */
+    label, value, 
+    /** What is accepted, as a phrase: "true or false". */
+    accepted) {
+        super(`Invalid ${label}: '${value}'. Expected ${accepted}.`);
+        this.label = label;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'OptionError';
+    }
+}
+/** `owner/repo`. ex. 'octo-org/octo-repo' -> { owner: 'octo-org', repo: 'octo-repo' } */
+function parseRepository(label, text) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!m || m[2] === '.' || m[2] === '..') {
+        throw new OptionError(label, text, 'the format {owner}/{repo}');
+    }
+    return { owner: m[1] ?? '', repo: m[2] ?? '' };
+}
+/** A workflow run id. ex. '29679449' -> 29679449 */
+function parseRunId(label, text) {
+    const id = positiveInteger(text);
+    if (id === null)
+        throw new OptionError(label, text, 'a workflow run id: a positive whole number');
+    return id;
+}
+/** A job id, or null when empty (GitHub Enterprise Server has none to give). */
+function parseJobId(label, text) {
+    if (text === '')
+        return null;
+    const id = positiveInteger(text);
+    if (id === null) {
+        throw new OptionError(label, text, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
+    }
+    return id;
+}
+/** Log lines per failed job. ex. '30' -> 30 */
+function parseLogLines(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > 10_000) {
+        throw new OptionError(label, text, 'a whole number from 0 to 10000');
+    }
+    return Number(text);
+}
+/** Earlier runs compared with, at most (the `history` input). */
+const MAX_HISTORY = 50;
+/** How many earlier runs to compare with; 0 turns the comparison off. ex. '10' -> 10 */
+function parseHistory(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > MAX_HISTORY) {
+        throw new OptionError(label, text, `a whole number from 0 (off) to ${MAX_HISTORY}`);
+    }
+    return Number(text);
+}
+/**
+ * The factor past the usual duration that counts as slower: a number above
+ * 1, such as 1.5 (50% over the usual) or 2; a trailing `x` is allowed.
+ * ex. '1.5' -> 1.5, '2x' -> 2
+ */
+function parseSlowerThan(label, text) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)x?$/i.exec(text.trim());
+    const n = m ? Number(m[1]) : NaN;
+    if (!Number.isFinite(n) || n <= 1 || n > 100) {
+        throw new OptionError(label, text, 'a factor above 1, such as 1.5 or 2');
+    }
+    return n;
+}
+/** `failed`, `all` or `none`, in any case. */
+function parseSteps(label, text) {
+    const lower = text.toLowerCase();
+    if (lower !== 'failed' && lower !== 'all' && lower !== 'none') {
+        throw new OptionError(label, text, 'one of failed, all, none');
+    }
+    return lower;
+}
+function positiveInteger(text) {
+    if (!/^\d+$/.test(text))
+        return null;
+    const n = Number(text);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+}
+/** `latest`, `all` or an attempt number. ex. '2' -> 2 */
+function parseAttempt(label, text) {
+    const lower = text.toLowerCase();
+    if (lower === 'latest' || lower === 'all')
+        return lower;
+    const n = positiveInteger(text);
+    if (n === null) {
+        throw new OptionError(label, text, 'latest, all, or an attempt number (1, 2, …)');
+    }
+    return n;
+}
+/**
+ * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
+ * accepts them; empty takes the default (an explicit `''` in `with:`).
+ */
+function parseBoolean(label, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new OptionError(label, text, 'true or false');
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
+ * seconds (`45` → 45000).
+ */
+function parseDuration(label, text) {
+    const t = text.trim().toLowerCase();
+    let ms = null;
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        ms = Number(t) * 1000;
+    }
+    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
+        ms = 0;
+        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
+        }
+    }
+    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
+        throw new OptionError(label, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
+    }
+    return Math.round(ms);
+}
+/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
+function parseConclusions(label, text) {
+    const out = new Set();
+    for (const raw of text.split(/[\n,]/)) {
+        const word = raw.trim().toLowerCase();
+        if (word === '')
+            continue;
+        if (word === 'unsuccessful') {
+            UNSUCCESSFUL.forEach((c) => out.add(c));
+        }
+        else if (CONCLUSIONS.includes(word)) {
+            out.add(word);
+        }
+        else {
+            throw new OptionError(label, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
+        }
+    }
+    return [...out];
+}
+/** One pattern per line; blank lines and surrounding spaces are dropped. */
+function parsePatterns(label, text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const line of lines) {
+        if (line === '!')
+            throw new OptionError(label, line, 'a job-name pattern after `!`');
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 4425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   le: () => (/* binding */ tracesUrlOf),
+/* harmony export */   w1: () => (/* binding */ otlpOptions)
+/* harmony export */ });
+/* unused harmony exports parseOtlpHeaders, parseOtlpProtocol */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8247);
+// The export's options (issue 20): the `otlp-*` inputs and the CLI's
+// `--otlp-endpoint`, and the standard `OTEL_EXPORTER_OTLP_*` variables when
+// they are empty. Checked before any request; pure: text in, a value or an
+// OptionError out. Header values are secrets: no message ever holds one.
+
+/** An http(s) URL without credentials in it. */
+function httpUrl(label, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, text, 'an http:// or https:// URL such as https://otel.example.com:4318');
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, url.username || url.password ? `${url.protocol}//…@${url.host}` : text, 'an http:// or https:// URL without a user or password in it (put a key in otlp-headers)');
+    }
+    return url;
+}
+/**
+ * The traces URL: a base endpoint gets `v1/traces` appended (the exporter
+ * specification's rule for OTEL_EXPORTER_OTLP_ENDPOINT); a traces endpoint
+ * is used as it is.
+ *
+ * @example tracesUrlOf('https://otel.example.com:4318') === 'https://otel.example.com:4318/v1/traces'
+ * @example tracesUrlOf('https://x.io/otlp/') === 'https://x.io/otlp/v1/traces'
+ */
+function tracesUrlOf(base) {
+    return `${base.replace(/\/+$/, '')}/v1/traces`;
+}
+/**
+ * `key=value` pairs, one per line or comma-separated (the variable's
+ * format), values percent-decoded as the specification says. The error
+ * names the pair's key, never its value.
+ */
+function parseOtlpHeaders(label, text) {
+    const headers = {};
+    for (const raw of text.split(/[\n,]/)) {
+        const pair = raw.trim();
+        if (pair === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, eq > 0 ? `${key}=…` : '…', 'key=value pairs, one per line or comma-separated, with a header name as key');
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // A value with a lone % is sent as written.
+        }
+        headers[key.toLowerCase()] = value;
+    }
+    return headers;
+}
+/** `http/protobuf` (default) or `http/json`. */
+function parseOtlpProtocol(label, text) {
+    if (text === '' || text === 'http/protobuf')
+        return 'http/protobuf';
+    if (text === 'http/json')
+        return 'http/json';
+    throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, text, 'http/protobuf or http/json');
+}
+/**
+ * The export's options from the inputs (or CLI flags) and, where they are
+ * empty, the standard variables; null when no endpoint is set (no export).
+ */
+function otlpOptions(given, env, labels) {
+    let tracesUrl = null;
+    if (given.endpoint !== '') {
+        tracesUrl = tracesUrlOf(httpUrl(labels.endpoint, given.endpoint).href);
+    }
+    else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
+        tracesUrl = httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).href;
+    }
+    else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+        tracesUrl = tracesUrlOf(httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', env.OTEL_EXPORTER_OTLP_ENDPOINT).href);
+    }
+    if (tracesUrl === null)
+        return null;
+    const headers = given.headers !== ''
+        ? parseOtlpHeaders(labels.headers, given.headers)
+        : parseOtlpHeaders('OTEL_EXPORTER_OTLP_HEADERS', env.OTEL_EXPORTER_OTLP_HEADERS ?? '');
+    const protocol = given.protocol !== ''
+        ? parseOtlpProtocol(labels.protocol, given.protocol)
+        : parseOtlpProtocol('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '');
+    return { tracesUrl, headers, protocol, serviceName: env.OTEL_SERVICE_NAME || 'runlens' };
+}
+
 
 /***/ }),
 

@@ -11,12 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   hrTime: () => (/* binding */ hrTime),
 /* harmony export */   tracesUrl: () => (/* binding */ tracesUrl)
 /* harmony export */ });
-/* harmony import */ var _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3914);
-/* harmony import */ var _opentelemetry_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4637);
-/* harmony import */ var _opentelemetry_exporter_trace_otlp_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6004);
-/* harmony import */ var _opentelemetry_exporter_trace_otlp_proto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7358);
-/* harmony import */ var _opentelemetry_resources__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5647);
-/* harmony import */ var _opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2123);
+/* harmony import */ var _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3914);
+/* harmony import */ var _opentelemetry_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4637);
+/* harmony import */ var _opentelemetry_exporter_trace_otlp_http__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6004);
+/* harmony import */ var _opentelemetry_exporter_trace_otlp_proto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7358);
+/* harmony import */ var _opentelemetry_resources__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5647);
+/* harmony import */ var _opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2123);
+/* harmony import */ var _model_otlp_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4425);
 // The OTLP export: planned spans (plain data with their ids and times already
 // chosen) become the SDK's ReadableSpan objects and are sent by the
 // OpenTelemetry OTLP exporter, in batches, with the exporter's own retries.
@@ -29,17 +30,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const KINDS = {
-    internal: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanKind.INTERNAL,
-    server: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanKind.SERVER,
-    client: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanKind.CLIENT,
-    producer: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanKind.PRODUCER,
-    consumer: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanKind.CONSUMER
+    internal: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanKind.INTERNAL,
+    server: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanKind.SERVER,
+    client: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanKind.CLIENT,
+    producer: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanKind.PRODUCER,
+    consumer: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanKind.CONSUMER
 };
 const STATUS = {
-    ok: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanStatusCode.OK,
-    error: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanStatusCode.ERROR,
-    unset: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.SpanStatusCode.UNSET
+    ok: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanStatusCode.OK,
+    error: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanStatusCode.ERROR,
+    unset: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.SpanStatusCode.UNSET
 };
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
@@ -50,9 +52,7 @@ const NS = /^\d{1,20}$/;
  * ex. `https://otel.example.com:4318` → `https://otel.example.com:4318/v1/traces`;
  * `https://host/otlp/` → `https://host/otlp/v1/traces`.
  */
-function tracesUrl(endpoint) {
-    return `${endpoint.replace(/\/+$/, '')}/v1/traces`;
-}
+const tracesUrl = _model_otlp_options_js__WEBPACK_IMPORTED_MODULE_0__/* .tracesUrlOf */ .le;
 /**
  * Nanoseconds since the epoch (a decimal string) as the SDK's [seconds, nanos].
  * ex. `"1700000000123456789"` → `[1700000000, 123456789]`.
@@ -79,7 +79,7 @@ function readable(span, resource, scope) {
     const startTime = hrTime(span.startNs);
     const endTime = hrTime(span.endNs);
     const durationNs = BigInt(span.endNs) - BigInt(span.startNs);
-    const context = { traceId: span.traceId, spanId: span.spanId, traceFlags: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.TraceFlags.SAMPLED };
+    const context = { traceId: span.traceId, spanId: span.spanId, traceFlags: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.TraceFlags.SAMPLED };
     return {
         name: span.name,
         kind: KINDS[span.kind],
@@ -90,7 +90,7 @@ function readable(span, resource, scope) {
                 parentSpanContext: {
                     traceId: span.traceId,
                     spanId: span.parentSpanId,
-                    traceFlags: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.TraceFlags.SAMPLED
+                    traceFlags: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.TraceFlags.SAMPLED
                 }
             }),
         startTime,
@@ -102,7 +102,7 @@ function readable(span, resource, scope) {
         },
         attributes: span.attributes,
         links: (span.links ?? []).map((link) => ({
-            context: { traceId: link.traceId, spanId: link.spanId, traceFlags: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_0__.TraceFlags.SAMPLED }
+            context: { traceId: link.traceId, spanId: link.spanId, traceFlags: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_1__.TraceFlags.SAMPLED }
         })),
         events: [],
         ended: true,
@@ -125,7 +125,7 @@ async function exportSpans(spans, opts) {
     let exported = 0;
     try {
         const url = opts.tracesEndpoint || tracesUrl(opts.endpoint);
-        const resource = (0,_opentelemetry_resources__WEBPACK_IMPORTED_MODULE_1__.resourceFromAttributes)({ [_opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_2__/* .ATTR_SERVICE_NAME */ .UX4]: opts.serviceName });
+        const resource = (0,_opentelemetry_resources__WEBPACK_IMPORTED_MODULE_2__.resourceFromAttributes)({ [_opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_3__/* .ATTR_SERVICE_NAME */ .UX4]: opts.serviceName });
         const scope = { name: 'runlens' };
         const size = Math.max(1, opts.batchSize ?? 1000);
         const deadline = Date.now() + opts.timeoutMs;
@@ -172,10 +172,10 @@ async function exportSpans(spans, opts) {
  */
 async function send(batch, to) {
     const config = { url: to.url, headers: to.headers, timeoutMillis: Math.ceil(to.left) };
-    const exporter = to.protocol === 'http/json' ? new _opentelemetry_exporter_trace_otlp_http__WEBPACK_IMPORTED_MODULE_3__/* .OTLPTraceExporter */ .Q(config) : new _opentelemetry_exporter_trace_otlp_proto__WEBPACK_IMPORTED_MODULE_4__/* .OTLPTraceExporter */ .Q(config);
+    const exporter = to.protocol === 'http/json' ? new _opentelemetry_exporter_trace_otlp_http__WEBPACK_IMPORTED_MODULE_4__/* .OTLPTraceExporter */ .Q(config) : new _opentelemetry_exporter_trace_otlp_proto__WEBPACK_IMPORTED_MODULE_5__/* .OTLPTraceExporter */ .Q(config);
     try {
         const result = await new Promise((done) => exporter.export(batch, done));
-        if (result.code === _opentelemetry_core__WEBPACK_IMPORTED_MODULE_5__.ExportResultCode.SUCCESS)
+        if (result.code === _opentelemetry_core__WEBPACK_IMPORTED_MODULE_6__.ExportResultCode.SUCCESS)
             return null;
         return result.error?.message || 'The export failed.';
     }

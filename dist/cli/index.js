@@ -29907,7 +29907,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7059);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6559);
 // The `runlens` command's entry point: the process's heap setting (see
 // src/index.ts: the young generation kept from growing, which cuts the peak
 // memory of a large run by a third), then the call to main.
@@ -29927,7 +29927,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7059:
+/***/ 6559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41193,12 +41193,6 @@ function sectionLine(name) {
 
 /** Longest reason shown, in characters. */
 const MAX_REASON_CHARS = 300;
-/**
- * The failed jobs "What failed" shows: those whose logs and annotations were
- * read (failuresToRead: worst first, at most 10). A job replaced by a later
- * attempt is not among them: it is not a failure of the run.
- */
-const failedToShow = (report) => failuresToRead(report);
 /** The web address of the server, from the run's: `https://github.com`. */
 function serverOf(run) {
     const at = run.url.indexOf(`/${run.owner}/${run.repo}/actions/runs/`);
@@ -41259,6 +41253,7 @@ function failedJobHead(job, report, opts = {}) {
 // over the report; every name taken from the API goes through escape.ts. The
 // whole stays under a byte budget, because the runner drops a summary over
 // 1 MiB entirely.
+
 
 
 
@@ -41343,7 +41338,7 @@ function renderSummary(report, opts) {
     }
     const pieces = [];
     const failed = report.aggregated.filter(isFailed);
-    for (const job of failedToShow(report)) {
+    for (const job of failuresToRead(report)) {
         const excerpt = opts.logs?.excerpts.get(job.id);
         const withLogLines = !!excerpt && 'lines' in excerpt && excerpt.lines.length > 0;
         pieces.push({
@@ -41414,7 +41409,7 @@ function renderSummary(report, opts) {
     const out = [head];
     if (whatFailed) {
         out.push(`### What failed\n\n${text('failed')}`);
-        const more = failed.length - failedToShow(report).length + cut('failed');
+        const more = failed.length - failuresToRead(report).length + cut('failed');
         if (more > 0)
             out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`);
         const unread = opts.logs?.omitted ?? 0;
@@ -41643,7 +41638,7 @@ function renderText(report, opts) {
     if (slower.length > 0)
         out.push('', paint('bold', `Slower than usual (${slower.length})`));
     for (const s of slower) {
-        const ratio = s.ratio === null ? '' : ` · ${Number(s.ratio.toFixed(1))}×`;
+        const ratio = s.ratio === null ? '' : ` · ${times(s.ratio)}`;
         out.push(`  ${term(s.name)}  ${formatDuration(s.duration_seconds)}, usual ${formatDuration(s.usual_seconds)}${ratio}`);
         for (const st of s.steps)
             out.push(paint('dim', `    ${term(st.name)}  ${formatDuration(st.duration_seconds)}, usual ${formatDuration(st.usual_seconds)}`));
@@ -41707,283 +41702,12 @@ function verdict(report, paint) {
         ` · job time ${formatDuration(report.jobSeconds)}`);
 }
 
-;// CONCATENATED MODULE: ./src/model/options.ts
-// The values an option may take, checked one by one: the action's inputs
-// (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
-// rules and the same words. Each parser is handed the option's label as the
-// edge names it ("input 'attempt'", "--attempt"), so an error names what the
-// user typed. Pure: text in, a value or an OptionError out.
-/** Every conclusion GitHub reports for a job. */
-const CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-    'stale',
-    'startup_failure'
-];
-/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
-const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
-/** A value the user must change; the message names the option, the value and what is accepted. */
-class OptionError extends Error {
-    label;
-    value;
-    accepted;
-    constructor(
-    /** The option as the edge names it. ex. "input 'attempt'", "--attempt" */
-    label, value, 
-    /** What is accepted, as a phrase: "true or false". */
-    accepted) {
-        super(`Invalid ${label}: '${value}'. Expected ${accepted}.`);
-        this.label = label;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'OptionError';
-    }
-}
-/** `owner/repo`. ex. 'octo-org/octo-repo' -> { owner: 'octo-org', repo: 'octo-repo' } */
-function parseRepository(label, text) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
-    if (!m || m[2] === '.' || m[2] === '..') {
-        throw new OptionError(label, text, 'the format {owner}/{repo}');
-    }
-    return { owner: m[1] ?? '', repo: m[2] ?? '' };
-}
-/** A workflow run id. ex. '29679449' -> 29679449 */
-function parseRunId(label, text) {
-    const id = positiveInteger(text);
-    if (id === null)
-        throw new OptionError(label, text, 'a workflow run id: a positive whole number');
-    return id;
-}
-/** A job id, or null when empty (GitHub Enterprise Server has none to give). */
-function parseJobId(label, text) {
-    if (text === '')
-        return null;
-    const id = positiveInteger(text);
-    if (id === null) {
-        throw new OptionError(label, text, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
-    }
-    return id;
-}
-/** Log lines per failed job. ex. '30' -> 30 */
-function parseLogLines(label, text) {
-    if (!/^\d+$/.test(text) || Number(text) > 10_000) {
-        throw new OptionError(label, text, 'a whole number from 0 to 10000');
-    }
-    return Number(text);
-}
-/** Earlier runs compared with, at most (the `history` input). */
-const MAX_HISTORY = 50;
-/** How many earlier runs to compare with; 0 turns the comparison off. ex. '10' -> 10 */
-function parseHistory(label, text) {
-    if (!/^\d+$/.test(text) || Number(text) > MAX_HISTORY) {
-        throw new OptionError(label, text, `a whole number from 0 (off) to ${MAX_HISTORY}`);
-    }
-    return Number(text);
-}
-/**
- * The factor past the usual duration that counts as slower: a number above
- * 1, such as 1.5 (50% over the usual) or 2; a trailing `x` is allowed.
- * ex. '1.5' -> 1.5, '2x' -> 2
- */
-function parseSlowerThan(label, text) {
-    const m = /^(\d+(?:\.\d+)?|\.\d+)x?$/i.exec(text.trim());
-    const n = m ? Number(m[1]) : NaN;
-    if (!Number.isFinite(n) || n <= 1 || n > 100) {
-        throw new OptionError(label, text, 'a factor above 1, such as 1.5 or 2');
-    }
-    return n;
-}
-/** `failed`, `all` or `none`, in any case. */
-function parseSteps(label, text) {
-    const lower = text.toLowerCase();
-    if (lower !== 'failed' && lower !== 'all' && lower !== 'none') {
-        throw new OptionError(label, text, 'one of failed, all, none');
-    }
-    return lower;
-}
-function positiveInteger(text) {
-    if (!/^\d+$/.test(text))
-        return null;
-    const n = Number(text);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-}
-/** `latest`, `all` or an attempt number. ex. '2' -> 2 */
-function parseAttempt(label, text) {
-    const lower = text.toLowerCase();
-    if (lower === 'latest' || lower === 'all')
-        return lower;
-    const n = positiveInteger(text);
-    if (n === null) {
-        throw new OptionError(label, text, 'latest, all, or an attempt number (1, 2, …)');
-    }
-    return n;
-}
-/**
- * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
- * accepts them; empty takes the default (an explicit `''` in `with:`).
- */
-function parseBoolean(label, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new OptionError(label, text, 'true or false');
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
- * seconds (`45` → 45000).
- */
-function parseDuration(label, text) {
-    const t = text.trim().toLowerCase();
-    let ms = null;
-    if (/^\d+(\.\d+)?$/.test(t)) {
-        ms = Number(t) * 1000;
-    }
-    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
-        ms = 0;
-        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
-        }
-    }
-    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
-        throw new OptionError(label, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
-    }
-    return Math.round(ms);
-}
-/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
-function parseConclusions(label, text) {
-    const out = new Set();
-    for (const raw of text.split(/[\n,]/)) {
-        const word = raw.trim().toLowerCase();
-        if (word === '')
-            continue;
-        if (word === 'unsuccessful') {
-            UNSUCCESSFUL.forEach((c) => out.add(c));
-        }
-        else if (CONCLUSIONS.includes(word)) {
-            out.add(word);
-        }
-        else {
-            throw new OptionError(label, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
-        }
-    }
-    return [...out];
-}
-/** One pattern per line; blank lines and surrounding spaces are dropped. */
-function parsePatterns(label, text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    for (const line of lines) {
-        if (line === '!')
-            throw new OptionError(label, line, 'a job-name pattern after `!`');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/model/otlp-options.ts
-// The export's options (issue 20): the `otlp-*` inputs and the CLI's
-// `--otlp-endpoint`, and the standard `OTEL_EXPORTER_OTLP_*` variables when
-// they are empty. Checked before any request; pure: text in, a value or an
-// OptionError out. Header values are secrets: no message ever holds one.
-
-/** An http(s) URL without credentials in it. */
-function httpUrl(label, text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new OptionError(label, text, 'an http:// or https:// URL such as https://otel.example.com:4318');
-    }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
-        throw new OptionError(label, url.username || url.password ? `${url.protocol}//…@${url.host}` : text, 'an http:// or https:// URL without a user or password in it (put a key in otlp-headers)');
-    }
-    return url;
-}
-/**
- * The traces URL: a base endpoint gets `v1/traces` appended (the exporter
- * specification's rule for OTEL_EXPORTER_OTLP_ENDPOINT); a traces endpoint
- * is used as it is.
- *
- * @example tracesUrlOf('https://otel.example.com:4318') === 'https://otel.example.com:4318/v1/traces'
- * @example tracesUrlOf('https://x.io/otlp/') === 'https://x.io/otlp/v1/traces'
- */
-function tracesUrlOf(base) {
-    return `${base.replace(/\/+$/, '')}/v1/traces`;
-}
-/**
- * `key=value` pairs, one per line or comma-separated (the variable's
- * format), values percent-decoded as the specification says. The error
- * names the pair's key, never its value.
- */
-function parseOtlpHeaders(label, text) {
-    const headers = {};
-    for (const raw of text.split(/[\n,]/)) {
-        const pair = raw.trim();
-        if (pair === '')
-            continue;
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
-            throw new OptionError(label, eq > 0 ? `${key}=…` : '…', 'key=value pairs, one per line or comma-separated, with a header name as key');
-        }
-        let value = pair.slice(eq + 1).trim();
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            // A value with a lone % is sent as written.
-        }
-        headers[key.toLowerCase()] = value;
-    }
-    return headers;
-}
-/** `http/protobuf` (default) or `http/json`. */
-function parseOtlpProtocol(label, text) {
-    if (text === '' || text === 'http/protobuf')
-        return 'http/protobuf';
-    if (text === 'http/json')
-        return 'http/json';
-    throw new OptionError(label, text, 'http/protobuf or http/json');
-}
-/**
- * The export's options from the inputs (or CLI flags) and, where they are
- * empty, the standard variables; null when no endpoint is set (no export).
- */
-function otlpOptions(given, env, labels) {
-    let tracesUrl = null;
-    if (given.endpoint !== '') {
-        tracesUrl = tracesUrlOf(httpUrl(labels.endpoint, given.endpoint).href);
-    }
-    else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
-        tracesUrl = httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).href;
-    }
-    else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
-        tracesUrl = tracesUrlOf(httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', env.OTEL_EXPORTER_OTLP_ENDPOINT).href);
-    }
-    if (tracesUrl === null)
-        return null;
-    const headers = given.headers !== ''
-        ? parseOtlpHeaders(labels.headers, given.headers)
-        : parseOtlpHeaders('OTEL_EXPORTER_OTLP_HEADERS', env.OTEL_EXPORTER_OTLP_HEADERS ?? '');
-    const protocol = given.protocol !== ''
-        ? parseOtlpProtocol(labels.protocol, given.protocol)
-        : parseOtlpProtocol('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '');
-    return { tracesUrl, headers, protocol, serviceName: env.OTEL_SERVICE_NAME || 'runlens' };
-}
-
+// EXTERNAL MODULE: ./src/model/otlp-options.ts
+var otlp_options = __nccwpck_require__(4425);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/model/options.ts
+var options = __nccwpck_require__(8247);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -42099,15 +41823,15 @@ function parseCommandLine(argv, env) {
     if (values.version)
         return 'version';
     try {
-        return options(values, positionals, env);
+        return args_options(values, positionals, env);
     }
     catch (error) {
-        if (error instanceof OptionError)
+        if (error instanceof options/* OptionError */.eR)
             throw usageError(error.message);
         throw error;
     }
 }
-function options(values, positionals, env) {
+function args_options(values, positionals, env) {
     let repository;
     let runId;
     let attempt = values.attempt;
@@ -42142,23 +41866,23 @@ function options(values, positionals, env) {
         throw usageError(`Invalid --color: '${logText(color)}'. Expected auto, always or never.`);
     }
     const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-    const { owner, repo } = parseRepository('OWNER/REPO', repository);
+    const { owner, repo } = (0,options/* parseRepository */.SU)('OWNER/REPO', repository);
     return {
         run: {
             owner,
             repo,
-            id: parseRunId('RUN_ID', runId),
-            attempt: parseAttempt('--attempt', attempt ?? 'latest')
+            id: (0,options/* parseRunId */._G)('RUN_ID', runId),
+            attempt: (0,options/* parseAttempt */.FG)('--attempt', attempt ?? 'latest')
         },
-        jobs: parsePatterns('--jobs', (values.jobs ?? []).join('\n')),
-        failOn: parseConclusions('--fail-on', values['fail-on'] ?? ''),
-        allowFailure: parsePatterns('--allow-failure', (values['allow-failure'] ?? []).join('\n')),
-        steps: parseSteps('--steps', values.steps ?? 'failed'),
-        logLines: parseLogLines('--log-lines', values['log-lines'] ?? '30'),
+        jobs: (0,options/* parsePatterns */.Z7)('--jobs', (values.jobs ?? []).join('\n')),
+        failOn: (0,options/* parseConclusions */.ii)('--fail-on', values['fail-on'] ?? ''),
+        allowFailure: (0,options/* parsePatterns */.Z7)('--allow-failure', (values['allow-failure'] ?? []).join('\n')),
+        steps: (0,options/* parseSteps */.$i)('--steps', values.steps ?? 'failed'),
+        logLines: (0,options/* parseLogLines */.V4)('--log-lines', values['log-lines'] ?? '30'),
         timeline: !values['no-timeline'],
-        history: parseHistory('--history', values.history ?? '0'),
-        slowerThan: parseSlowerThan('--slower-than', values['slower-than'] ?? '1.5'),
-        otlp: otlpOptions({ endpoint: values['otlp-endpoint'] ?? '', headers: '', protocol: '' }, env, {
+        history: (0,options/* parseHistory */.i6)('--history', values.history ?? '0'),
+        slowerThan: (0,options/* parseSlowerThan */.t8)('--slower-than', values['slower-than'] ?? '1.5'),
+        otlp: (0,otlp_options/* otlpOptions */.w1)({ endpoint: values['otlp-endpoint'] ?? '', headers: '', protocol: '' }, env, {
             endpoint: '--otlp-endpoint',
             headers: 'OTEL_EXPORTER_OTLP_HEADERS',
             protocol: 'OTEL_EXPORTER_OTLP_PROTOCOL'
@@ -42457,6 +42181,310 @@ async function main(argv = process.argv.slice(2), env = process.env) {
         process.stderr.write(`runlens: ${message}\n`);
         return EXIT.failed;
     }
+}
+
+
+/***/ }),
+
+/***/ 8247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ parseSteps),
+/* harmony export */   FG: () => (/* binding */ parseAttempt),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   V4: () => (/* binding */ parseLogLines),
+/* harmony export */   Z7: () => (/* binding */ parsePatterns),
+/* harmony export */   _G: () => (/* binding */ parseRunId),
+/* harmony export */   eR: () => (/* binding */ OptionError),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   ii: () => (/* binding */ parseConclusions),
+/* harmony export */   t8: () => (/* binding */ parseSlowerThan)
+/* harmony export */ });
+/* unused harmony exports CONCLUSIONS, UNSUCCESSFUL, parseJobId, MAX_HISTORY, parseBoolean, parseDuration */
+// The values an option may take, checked one by one: the action's inputs
+// (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
+// rules and the same words. Each parser is handed the option's label as the
+// edge names it ("input 'attempt'", "--attempt"), so an error names what the
+// user typed. Pure: text in, a value or an OptionError out.
+/** Every conclusion GitHub reports for a job. */
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure'
+];
+/** The conclusions `unsuccessful` stands for: all but success, skipped, neutral. */
+const UNSUCCESSFUL = CONCLUSIONS.filter((c) => c !== 'success' && c !== 'skipped' && c !== 'neutral');
+/** A value the user must change; the message names the option, the value and what is accepted. */
+class OptionError extends Error {
+    label;
+    value;
+    accepted;
+    constructor(
+    /** The option as the edge names it. ex. "input 'attempt'", "--attempt" */
+    label, value, 
+    /** What is accepted, as a phrase: "true or false". */
+    accepted) {
+        super(`Invalid ${label}: '${value}'. Expected ${accepted}.`);
+        this.label = label;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'OptionError';
+    }
+}
+/** `owner/repo`. ex. 'octo-org/octo-repo' -> { owner: 'octo-org', repo: 'octo-repo' } */
+function parseRepository(label, text) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!m || m[2] === '.' || m[2] === '..') {
+        throw new OptionError(label, text, 'the format {owner}/{repo}');
+    }
+    return { owner: m[1] ?? '', repo: m[2] ?? '' };
+}
+/** A workflow run id. ex. '29679449' -> 29679449 */
+function parseRunId(label, text) {
+    const id = positiveInteger(text);
+    if (id === null)
+        throw new OptionError(label, text, 'a workflow run id: a positive whole number');
+    return id;
+}
+/** A job id, or null when empty (GitHub Enterprise Server has none to give). */
+function parseJobId(label, text) {
+    if (text === '')
+        return null;
+    const id = positiveInteger(text);
+    if (id === null) {
+        throw new OptionError(label, text, 'empty or a numeric job id (`${{ job.check_run_id }}`)');
+    }
+    return id;
+}
+/** Log lines per failed job. ex. '30' -> 30 */
+function parseLogLines(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > 10_000) {
+        throw new OptionError(label, text, 'a whole number from 0 to 10000');
+    }
+    return Number(text);
+}
+/** Earlier runs compared with, at most (the `history` input). */
+const MAX_HISTORY = 50;
+/** How many earlier runs to compare with; 0 turns the comparison off. ex. '10' -> 10 */
+function parseHistory(label, text) {
+    if (!/^\d+$/.test(text) || Number(text) > MAX_HISTORY) {
+        throw new OptionError(label, text, `a whole number from 0 (off) to ${MAX_HISTORY}`);
+    }
+    return Number(text);
+}
+/**
+ * The factor past the usual duration that counts as slower: a number above
+ * 1, such as 1.5 (50% over the usual) or 2; a trailing `x` is allowed.
+ * ex. '1.5' -> 1.5, '2x' -> 2
+ */
+function parseSlowerThan(label, text) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)x?$/i.exec(text.trim());
+    const n = m ? Number(m[1]) : NaN;
+    if (!Number.isFinite(n) || n <= 1 || n > 100) {
+        throw new OptionError(label, text, 'a factor above 1, such as 1.5 or 2');
+    }
+    return n;
+}
+/** `failed`, `all` or `none`, in any case. */
+function parseSteps(label, text) {
+    const lower = text.toLowerCase();
+    if (lower !== 'failed' && lower !== 'all' && lower !== 'none') {
+        throw new OptionError(label, text, 'one of failed, all, none');
+    }
+    return lower;
+}
+function positiveInteger(text) {
+    if (!/^\d+$/.test(text))
+        return null;
+    const n = Number(text);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+}
+/** `latest`, `all` or an attempt number. ex. '2' -> 2 */
+function parseAttempt(label, text) {
+    const lower = text.toLowerCase();
+    if (lower === 'latest' || lower === 'all')
+        return lower;
+    const n = positiveInteger(text);
+    if (n === null) {
+        throw new OptionError(label, text, 'latest, all, or an attempt number (1, 2, …)');
+    }
+    return n;
+}
+/**
+ * The YAML 1.2 core schema's booleans, as the toolkit's getBooleanInput
+ * accepts them; empty takes the default (an explicit `''` in `with:`).
+ */
+function parseBoolean(label, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new OptionError(label, text, 'true or false');
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration in milliseconds: `90s` → 90000, `15m`, `1h`, `1h30m`, or plain
+ * seconds (`45` → 45000).
+ */
+function parseDuration(label, text) {
+    const t = text.trim().toLowerCase();
+    let ms = null;
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        ms = Number(t) * 1000;
+    }
+    else if (/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(t)) {
+        ms = 0;
+        for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+            ms += Number(n) * (UNIT_MS[unit ?? 's'] ?? 1000);
+        }
+    }
+    if (ms === null || !Number.isFinite(ms) || ms <= 0 || ms > 7 * 24 * 3_600_000) {
+        throw new OptionError(label, text, 'a duration such as 90s, 15m, 1h, 1h30m or plain seconds (above 0, at most a week)');
+    }
+    return Math.round(ms);
+}
+/** Conclusions, comma- or newline-separated; `unsuccessful` expands. */
+function parseConclusions(label, text) {
+    const out = new Set();
+    for (const raw of text.split(/[\n,]/)) {
+        const word = raw.trim().toLowerCase();
+        if (word === '')
+            continue;
+        if (word === 'unsuccessful') {
+            UNSUCCESSFUL.forEach((c) => out.add(c));
+        }
+        else if (CONCLUSIONS.includes(word)) {
+            out.add(word);
+        }
+        else {
+            throw new OptionError(label, raw.trim(), `conclusions separated by commas or newlines, each one of unsuccessful, ${CONCLUSIONS.join(', ')}`);
+        }
+    }
+    return [...out];
+}
+/** One pattern per line; blank lines and surrounding spaces are dropped. */
+function parsePatterns(label, text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    for (const line of lines) {
+        if (line === '!')
+            throw new OptionError(label, line, 'a job-name pattern after `!`');
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 4425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   le: () => (/* binding */ tracesUrlOf),
+/* harmony export */   w1: () => (/* binding */ otlpOptions)
+/* harmony export */ });
+/* unused harmony exports parseOtlpHeaders, parseOtlpProtocol */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8247);
+// The export's options (issue 20): the `otlp-*` inputs and the CLI's
+// `--otlp-endpoint`, and the standard `OTEL_EXPORTER_OTLP_*` variables when
+// they are empty. Checked before any request; pure: text in, a value or an
+// OptionError out. Header values are secrets: no message ever holds one.
+
+/** An http(s) URL without credentials in it. */
+function httpUrl(label, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, text, 'an http:// or https:// URL such as https://otel.example.com:4318');
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, url.username || url.password ? `${url.protocol}//…@${url.host}` : text, 'an http:// or https:// URL without a user or password in it (put a key in otlp-headers)');
+    }
+    return url;
+}
+/**
+ * The traces URL: a base endpoint gets `v1/traces` appended (the exporter
+ * specification's rule for OTEL_EXPORTER_OTLP_ENDPOINT); a traces endpoint
+ * is used as it is.
+ *
+ * @example tracesUrlOf('https://otel.example.com:4318') === 'https://otel.example.com:4318/v1/traces'
+ * @example tracesUrlOf('https://x.io/otlp/') === 'https://x.io/otlp/v1/traces'
+ */
+function tracesUrlOf(base) {
+    return `${base.replace(/\/+$/, '')}/v1/traces`;
+}
+/**
+ * `key=value` pairs, one per line or comma-separated (the variable's
+ * format), values percent-decoded as the specification says. The error
+ * names the pair's key, never its value.
+ */
+function parseOtlpHeaders(label, text) {
+    const headers = {};
+    for (const raw of text.split(/[\n,]/)) {
+        const pair = raw.trim();
+        if (pair === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, eq > 0 ? `${key}=…` : '…', 'key=value pairs, one per line or comma-separated, with a header name as key');
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // A value with a lone % is sent as written.
+        }
+        headers[key.toLowerCase()] = value;
+    }
+    return headers;
+}
+/** `http/protobuf` (default) or `http/json`. */
+function parseOtlpProtocol(label, text) {
+    if (text === '' || text === 'http/protobuf')
+        return 'http/protobuf';
+    if (text === 'http/json')
+        return 'http/json';
+    throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(label, text, 'http/protobuf or http/json');
+}
+/**
+ * The export's options from the inputs (or CLI flags) and, where they are
+ * empty, the standard variables; null when no endpoint is set (no export).
+ */
+function otlpOptions(given, env, labels) {
+    let tracesUrl = null;
+    if (given.endpoint !== '') {
+        tracesUrl = tracesUrlOf(httpUrl(labels.endpoint, given.endpoint).href);
+    }
+    else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
+        tracesUrl = httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).href;
+    }
+    else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+        tracesUrl = tracesUrlOf(httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', env.OTEL_EXPORTER_OTLP_ENDPOINT).href);
+    }
+    if (tracesUrl === null)
+        return null;
+    const headers = given.headers !== ''
+        ? parseOtlpHeaders(labels.headers, given.headers)
+        : parseOtlpHeaders('OTEL_EXPORTER_OTLP_HEADERS', env.OTEL_EXPORTER_OTLP_HEADERS ?? '');
+    const protocol = given.protocol !== ''
+        ? parseOtlpProtocol(labels.protocol, given.protocol)
+        : parseOtlpProtocol('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '');
+    return { tracesUrl, headers, protocol, serviceName: env.OTEL_SERVICE_NAME || 'runlens' };
 }
 
 

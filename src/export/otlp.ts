@@ -11,6 +11,7 @@ import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trac
 import { resourceFromAttributes } from '@opentelemetry/resources'
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base'
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions'
+import { tracesUrlOf } from '../model/otlp-options.js'
 
 /** A span as the trace plan gives it: ids in hex, times in nanoseconds since the epoch. */
 export interface PlannedSpanLike {
@@ -72,9 +73,7 @@ const NS = /^\d{1,20}$/
  * ex. `https://otel.example.com:4318` → `https://otel.example.com:4318/v1/traces`;
  * `https://host/otlp/` → `https://host/otlp/v1/traces`.
  */
-export function tracesUrl(endpoint: string): string {
-  return `${endpoint.replace(/\/+$/, '')}/v1/traces`
-}
+export const tracesUrl = tracesUrlOf
 
 /**
  * Nanoseconds since the epoch (a decimal string) as the SDK's [seconds, nanos].

@@ -20,7 +20,8 @@ import {
   tableHeader
 } from './jobs-table.js'
 import { renderTimeline } from './timeline.js'
-import { failedJobHead, failedToShow } from './what-failed.js'
+import { failedJobHead } from './what-failed.js'
+import { failuresToRead } from '../model/failures.js'
 import { comparedLine, slowerPart, usualWallText } from './usual.js'
 import { conclusionText, countsText, type StepsMode } from './words.js'
 import type { JobRecord } from '../model/types.js'
@@ -137,7 +138,7 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
 
   const pieces: Piece[] = []
   const failed = report.aggregated.filter(isFailed)
-  for (const job of failedToShow(report)) {
+  for (const job of failuresToRead(report)) {
     const excerpt = opts.logs?.excerpts.get(job.id)
     const withLogLines = !!excerpt && 'lines' in excerpt && excerpt.lines.length > 0
     pieces.push({
@@ -211,7 +212,7 @@ export function renderSummary(report: Report, opts: SummaryOptions): string {
   const out: string[] = [head]
   if (whatFailed) {
     out.push(`### What failed\n\n${text('failed')}`)
-    const more = failed.length - failedToShow(report).length + cut('failed')
+    const more = failed.length - failuresToRead(report).length + cut('failed')
     if (more > 0) out.push(`_${plural(more, 'more failed job')}: see the table below._\n\n`)
     const unread = opts.logs?.omitted ?? 0
     if (unread > 0 && more === 0)

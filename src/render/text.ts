@@ -4,7 +4,7 @@
 // the report, the clock and the colours come in; the words are the summary's
 // (words.ts), each API string made safe for one terminal line (logText).
 import { slowerJobs } from '../model/compare.js'
-import { usualWallText } from './usual.js'
+import { times, usualWallText } from './usual.js'
 import { failureReasons, RUNNER_PATH } from '../model/failures.js'
 import type { Excerpt } from '../model/log-lines.js'
 import { isFailed, outcomeOf, type Report } from '../model/report.js'
@@ -179,7 +179,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const slower = report.comparison ? slowerJobs(report.comparison) : []
   if (slower.length > 0) out.push('', paint('bold', `Slower than usual (${slower.length})`))
   for (const s of slower) {
-    const ratio = s.ratio === null ? '' : ` · ${Number(s.ratio.toFixed(1))}×`
+    const ratio = s.ratio === null ? '' : ` · ${times(s.ratio)}`
     out.push(
       `  ${term(s.name)}  ${formatDuration(s.duration_seconds)}, usual ${formatDuration(s.usual_seconds)}${ratio}`
     )

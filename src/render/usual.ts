@@ -30,7 +30,7 @@ export function byJobId(c: Comparison | undefined): ReadonlyMap<number, JobCompa
 }
 
 /** A ratio as people read it. ex. 1.6 -> '1.6×', 2 -> '2×' */
-const times = (ratio: number): string => `${Number(ratio.toFixed(1))}×`
+export const times = (ratio: number): string => `${Number(ratio.toFixed(1))}×`
 
 /** The difference to the usual. ex. 275 -> '+4m 35s', -62 -> '−1m 2s' */
 function delta(seconds: number): string {

@@ -2,7 +2,7 @@
 // each failed job, worst first, one compact block: the job linked, the
 // failing step linked to its log, the reasons (the check run's failure
 // annotations), then its failing log lines (excerpt.ts).
-import { annotationUrl, failureReasons, failuresToRead } from '../model/failures.js'
+import { annotationUrl, failureReasons } from '../model/failures.js'
 import type { Report } from '../model/report.js'
 import type { Annotation, JobRecord } from '../model/types.js'
 import { mdText, mdUrl } from './escape.js'
@@ -13,14 +13,6 @@ import { stateText } from './words.js'
 
 /** Longest reason shown, in characters. */
 const MAX_REASON_CHARS = 300
-
-/**
- * The failed jobs "What failed" shows: those whose logs and annotations were
- * read (failuresToRead: worst first, at most 10). A job replaced by a later
- * attempt is not among them: it is not a failure of the run.
- */
-export const failedToShow = (report: Pick<Report, 'aggregated'>): JobRecord[] =>
-  failuresToRead(report)
 
 /** The web address of the server, from the run's: `https://github.com`. */
 function serverOf(run: Report['run']): string {
