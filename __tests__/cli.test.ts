@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { ROOT, testNode } from '../scripts/run-action.js'
+import { DEMO_REPO, DEMO_RUN, FAILING, startDemoWait } from './support/demo-wait.js'
 import { CLI_TOKEN, cliSuite } from './support/suites.js'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
@@ -113,4 +114,40 @@ describe('cli.ts', () => {
       expect(plain.stdout).not.toMatch(SGR)
     }
   )
+})
+
+describe('cli.ts --wait', () => {
+  it('stops waiting at Ctrl-C, prints what it knew and exits 130', async () => {
+    const token = 'ghp_cliWaitSignal0123456789abcdef'
+    const { api, polls } = await startDemoWait({ report: Infinity }, token)
+    try {
+      const child = spawn(
+        testNode(),
+        [CLI, DEMO_REPO, DEMO_RUN, '--wait', '--interval', '100ms', '--jobs', `!${FAILING}`],
+        { env: { GITHUB_API_URL: api.url, GITHUB_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'] }
+      )
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+      // Interrupted while it waits, once `report` has started, as a person at the terminal would.
+      const watch = setInterval(() => {
+        if (polls() < 3) return
+        clearInterval(watch)
+        child.kill('SIGINT')
+      }, 20)
+      const code = await new Promise<number | null>((done) => child.on('close', done))
+      clearInterval(watch)
+      expect(code).toBe(130)
+      expect(stderr).toContain('runlens: Ctrl-C: stopped waiting; the report shows what was known.')
+      expect(stderr).toMatch(
+        /Cancelled \(SIGINT\) while waiting for 1 job:\n- report: in progress\n/
+      )
+      expect(stdout).toMatch(/^ ● report +in progress /m)
+      expect(stdout).toMatch(/^ ✓ build +success /m)
+      expect(stdout + stderr).not.toContain(token)
+    } finally {
+      await api.close()
+    }
+  })
 })

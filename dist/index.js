@@ -42121,7 +42121,8 @@ async function reportRun(req, deps) {
             ? {
                 outcome: waited.outcome,
                 timeoutMs: req.wait.timeoutMs,
-                neverStarted: waited.neverStarted,
+                // "It may need this job" means something only to a job of the run.
+                neverStarted: req.current.ownRun ? waited.neverStarted : new Set(),
                 // The edge aborts with the signal's name (SIGINT, SIGTERM).
                 ...(typeof deps.signal.reason === 'string' ? { signal: deps.signal.reason } : {})
             }

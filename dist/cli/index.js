@@ -29907,7 +29907,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7984);
 // The `runlens` command's entry point: the process's heap setting (see
 // src/index.ts: the young generation kept from growing, which cuts the peak
 // memory of a large run by a third), then the call to main.
@@ -29927,7 +29927,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6559:
+/***/ 7984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40003,7 +40003,8 @@ async function reportRun(req, deps) {
             ? {
                 outcome: waited.outcome,
                 timeoutMs: req.wait.timeoutMs,
-                neverStarted: waited.neverStarted,
+                // "It may need this job" means something only to a job of the run.
+                neverStarted: req.current.ownRun ? waited.neverStarted : new Set(),
                 // The edge aborts with the signal's name (SIGINT, SIGTERM).
                 ...(typeof deps.signal.reason === 'string' ? { signal: deps.signal.reason } : {})
             }
@@ -41708,8 +41709,6 @@ var otlp_options = __nccwpck_require__(4425);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/model/options.ts
 var options = __nccwpck_require__(8247);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // The command line: positionals and flags read and checked with the rules
 // the action's inputs follow (model/options.ts), named as the user typed
@@ -41719,66 +41718,9 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
-
-const args_VERSION = package_namespaceObject.rE;
 /** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const FORMATS = ['text', 'markdown', 'json'];
-const HELP = `runlens ${package_namespaceObject.rE}: the jobs of a GitHub Actions run, their conclusions,
-timings and failing log lines.
-
-Usage:
-  runlens OWNER/REPO RUN_ID [options]
-  runlens RUN_URL [options]
-      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
-
-Options:
-  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
-                           latest (default)
-  --jobs PATTERN           job names to report, with * and ? wildcards; a
-                           leading ! leaves names out; repeat for more
-  --format FORMAT          text: a table for the terminal (default)
-                           markdown: the action's job summary
-                           json: the action's report file
-  --fail-on LIST           exit 1 when a reported job ended with one of these
-                           conclusions, comma-separated; unsuccessful means all
-                           but success, skipped and neutral
-  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
-  --steps failed|all|none  whose steps are listed (default: failed)
-  --log-lines N            failing log lines shown per failed job (default: 30;
-                           0 downloads no logs)
-  --no-timeline            no mermaid timeline in the markdown
-  --history N              compare with the last N completed runs of the
-                           workflow on the run's branch (0 to 50; default 0:
-                           off); costs 2 requests and one per 100 jobs of each
-  --otlp-endpoint URL      export the run as an OpenTelemetry trace to this
-                           OTLP/HTTP base URL (/v1/traces is added); also from
-                           OTEL_EXPORTER_OTLP_ENDPOINT, with the headers of
-                           OTEL_EXPORTER_OTLP_HEADERS
-  --slower-than X          the factor past a job's or step's usual duration
-                           that counts as slower (default 1.5; it must also be
-                           at least 30s over)
-  --color auto|always|never
-                           colour in the text format (default auto: on a
-                           terminal, unless NO_COLOR is set)
-  --token TOKEN            the token to send; needed for a run on another host
-                           than GITHUB_API_URL's (a token from the environment
-                           is sent only to that host)
-  -h, --help               this help
-  --version                runlens's version
-
-Environment:
-  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
-                           (fine-grained: Actions read; classic: repo). Without
-                           one, runlens asks the GitHub CLI: gh auth token
-  GITHUB_API_URL           the API (default https://api.github.com; GitHub
-                           Enterprise Server: https://HOST/api/v3)
-  GITHUB_SERVER_URL        the web address in links (default: from the API's)
-  NO_COLOR                 no colour
-
-Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
-2 bad usage.
-`;
 /** A message for the user and the exit status that goes with it; never a stack. */
 class CliError extends Error {
     exitCode;
@@ -41795,6 +41737,10 @@ const OPTIONS = {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     'allow-failure': { type: 'string', multiple: true },
+    wait: { type: 'boolean' },
+    timeout: { type: 'string' },
+    interval: { type: 'string' },
+    'no-fail-fast': { type: 'boolean' },
     steps: { type: 'string' },
     'log-lines': { type: 'string' },
     'no-timeline': { type: 'boolean' },
@@ -41866,6 +41812,12 @@ function args_options(values, positionals, env) {
         throw usageError(`Invalid --color: '${logText(color)}'. Expected auto, always or never.`);
     }
     const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    const wait = values.wait === true;
+    for (const flag of ['interval', 'no-fail-fast']) {
+        if (values[flag] !== undefined && !wait)
+            throw usageError(`--${flag} is for --wait.`);
+    }
+    const timeoutMs = (0,options/* parseDuration */.E9)('--timeout', values.timeout ?? '30m');
     const { owner, repo } = (0,options/* parseRepository */.SU)('OWNER/REPO', repository);
     return {
         run: {
@@ -41875,8 +41827,18 @@ function args_options(values, positionals, env) {
             attempt: (0,options/* parseAttempt */.FG)('--attempt', attempt ?? 'latest')
         },
         jobs: (0,options/* parsePatterns */.Z7)('--jobs', (values.jobs ?? []).join('\n')),
-        failOn: (0,options/* parseConclusions */.ii)('--fail-on', values['fail-on'] ?? ''),
+        // A script blocked on a run goes on only when it passed: --wait fails on
+        // any unsuccessful conclusion unless --fail-on says otherwise.
+        failOn: (0,options/* parseConclusions */.ii)('--fail-on', values['fail-on'] ?? (wait ? 'unsuccessful' : '')),
         allowFailure: (0,options/* parsePatterns */.Z7)('--allow-failure', (values['allow-failure'] ?? []).join('\n')),
+        wait: wait
+            ? {
+                timeoutMs,
+                intervalMs: (0,options/* parseDuration */.E9)('--interval', values.interval ?? '10s'),
+                failFast: !values['no-fail-fast']
+            }
+            : null,
+        timeoutMs,
         steps: (0,options/* parseSteps */.$i)('--steps', values.steps ?? 'failed'),
         logLines: (0,options/* parseLogLines */.V4)('--log-lines', values['log-lines'] ?? '30'),
         timeline: !values['no-timeline'],
@@ -41929,6 +41891,80 @@ function serverUrlOf(apiUrl) {
     const ghes = /^(https?:\/\/[^/]+)\/api\/v3$/.exec(apiUrl);
     return ghes?.[1] ?? 'https://github.com';
 }
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// What `runlens --help` and `runlens --version` print. The version is the
+// package's: the bundle holds package.json's `version` and nothing else of it.
+
+const help_VERSION = package_namespaceObject.rE;
+const HELP = `runlens ${package_namespaceObject.rE}: the jobs of a GitHub Actions run, their conclusions,
+timings and failing log lines; with --wait, a gate that blocks until they end.
+
+Usage:
+  runlens OWNER/REPO RUN_ID [options]
+  runlens RUN_URL [options]
+      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
+
+Options:
+  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
+                           latest (default)
+  --jobs PATTERN           job names to report, with * and ? wildcards; a
+                           leading ! leaves names out; repeat for more
+  --format FORMAT          text: a table for the terminal (default)
+                           markdown: the action's job summary
+                           json: the action's report file
+  --fail-on LIST           exit 1 when a reported job ended with one of these
+                           conclusions, comma-separated; unsuccessful means all
+                           but success, skipped and neutral (default: none;
+                           with --wait: unsuccessful)
+  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
+  --wait                   poll until every selected job has completed, then
+                           report; stops at the first --fail-on conclusion
+                           (unless --no-fail-fast); progress goes to stderr
+  --timeout DURATION       the longest wait, and the longest the command
+                           retries or waits out a rate limit: 90s, 15m, 1h or
+                           plain seconds (default 30m)
+  --interval DURATION      time between polls with --wait (default 10s); a poll
+                           of an unchanged run is a 304, free of rate limit
+  --no-fail-fast           with --wait, wait for every job even after one failed
+  --steps failed|all|none  whose steps are listed (default: failed)
+  --log-lines N            failing log lines shown per failed job (default: 30;
+                           0 downloads no logs)
+  --no-timeline            no mermaid timeline in the markdown
+  --history N              compare with the last N completed runs of the
+                           workflow on the run's branch (0 to 50; default 0:
+                           off); costs 2 requests and one per 100 jobs of each
+  --otlp-endpoint URL      export the run as an OpenTelemetry trace to this
+                           OTLP/HTTP base URL (/v1/traces is added); also from
+                           OTEL_EXPORTER_OTLP_ENDPOINT, with the headers of
+                           OTEL_EXPORTER_OTLP_HEADERS
+  --slower-than X          the factor past a job's or step's usual duration
+                           that counts as slower (default 1.5; it must also be
+                           at least 30s over)
+  --color auto|always|never
+                           colour in the text format (default auto: on a
+                           terminal, unless NO_COLOR is set)
+  --token TOKEN            the token to send; needed for a run on another host
+                           than GITHUB_API_URL's (a token from the environment
+                           is sent only to that host)
+  -h, --help               this help
+  --version                runlens's version
+
+Environment:
+  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
+                           (fine-grained: Actions read; classic: repo). Without
+                           one, runlens asks the GitHub CLI: gh auth token
+  GITHUB_API_URL           the API (default https://api.github.com; GitHub
+                           Enterprise Server: https://HOST/api/v3)
+  GITHUB_SERVER_URL        the web address in links (default: from the API's)
+  NO_COLOR                 no colour
+
+Exit status: 0 reported; 1 an error, a job with a --fail-on conclusion, or a
+wait that timed out; 2 bad usage; 130 (143 on SIGTERM) a wait stopped by
+Ctrl-C, after printing what was known then. A second Ctrl-C quits at once.
+`;
 
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
@@ -42072,15 +42108,37 @@ function ghHost(apiUrl) {
 
 
 
+
 /** The flags as messages name them. */
 const NAMES = { jobs: '--jobs', jobId: '--job-id', wait: '--wait', failOn: '--fail-on', jobKey: '' };
 /** Runs the command; resolves to the exit status. Never throws. */
 async function main(argv = process.argv.slice(2), env = process.env) {
-    const progress = new Progress(process.stderr.isTTY === true);
+    const tty = process.stderr.isTTY === true;
+    const progress = new Progress(tty);
     let where = { owner: '', repo: '', id: 0, attempt: 'latest' };
     let tokenSource = 'GITHUB_TOKEN';
-    // Ctrl-C ends the process as usual; nothing waits long enough to report on a cancel yet.
+    // A wait stops at the first Ctrl-C (or SIGTERM) and prints what it knows;
+    // a second one quits at once. A single read keeps Ctrl-C's usual meaning.
     const cancel = new AbortController();
+    const onSignal = (name) => {
+        if (cancel.signal.aborted)
+            process.exit(exitOnSignal(name));
+        progress.line(`${name === 'SIGINT' ? 'Ctrl-C' : name}: stopped waiting; the report shows what was known.`);
+        cancel.abort(name);
+    };
+    /** One line saying what went wrong and what to do; never a stack, never the token. */
+    const failed = (error) => {
+        const message = explainError(error, where, {
+            token: `the token (from ${tokenSource})`,
+            run: 'OWNER/REPO and RUN_ID',
+            timeout: '--timeout',
+            attempt: '--attempt'
+        })
+            // One line on the terminal: the permissions YAML of a 403 too.
+            .replace(/\s*\n\s*/g, ' ');
+        process.stderr.write(`runlens: ${message}\n`);
+        return EXIT.failed;
+    };
     try {
         const cmd = parseCommandLine(argv, env);
         if (cmd === 'help') {
@@ -42088,28 +42146,38 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             return EXIT.ok;
         }
         if (cmd === 'version') {
-            process.stdout.write(`${args_VERSION}\n`);
+            process.stdout.write(`${help_VERSION}\n`);
             return EXIT.ok;
         }
         const { run, format } = cmd;
         where = run;
         const token = findToken(env, cmd.apiUrl, cmd.token);
         tokenSource = token.source;
+        const now = () => Date.now();
+        const sleep = (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {}).catch(() => undefined);
         const octokit = createClient({
             token: token.value,
             baseUrl: cmd.apiUrl,
             warn: (m) => progress.line(`warning: ${m}`),
-            info: (m) => progress.line(m)
+            info: (m) => progress.line(m),
+            // No retry or rate-limit wait starts that would end past --timeout.
+            deadlineMs: now() + cmd.timeoutMs,
+            now,
+            sleep
         });
         showPages(octokit, progress, run.id);
         progress.update(`Reading the jobs of run ${run.id}…`);
-        const now = () => Date.now();
+        if (cmd.wait) {
+            process.on('SIGINT', onSignal);
+            process.on('SIGTERM', onSignal);
+        }
+        const info = waitProgress(progress, cmd.wait !== null && !tty);
         const result = await reportRun({
             run,
             jobs: cmd.jobs,
             failOn: cmd.failOn,
             allowFailure: cmd.allowFailure,
-            wait: null,
+            wait: cmd.wait,
             // The JSON report has no log lines, so it reads none.
             logLines: format === 'json' ? 0 : cmd.logLines,
             history: cmd.history > 0 ? { count: cmd.history, slowerThan: cmd.slowerThan } : null,
@@ -42118,12 +42186,9 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             octokit,
             urls: { apiUrl: cmd.apiUrl, serverUrl: cmd.serverUrl },
             now,
-            sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
+            sleep,
             signal: cancel.signal,
-            notes: {
-                info: (line) => progress.update(line),
-                warning: (w) => progress.line(`warning: ${w}`)
-            },
+            notes: { info, group: info, warning: (w) => progress.line(`warning: ${w}`) },
             names: NAMES
         });
         progress.clear();
@@ -42157,12 +42222,15 @@ async function main(argv = process.argv.slice(2), env = process.env) {
                 warning: (w) => progress.line(`warning: ${w}`)
             });
         }
+        // A poll that failed while waiting: what was known is printed above.
+        if (result.error !== undefined)
+            return failed(result.error);
         const verdict = gateMessage(result.gate, NAMES);
-        if (verdict) {
+        if (verdict)
             process.stderr.write(`runlens: ${verdict}\n`);
-            return EXIT.failed;
-        }
-        return EXIT.ok;
+        if (cancel.signal.aborted)
+            return exitOnSignal(cancel.signal.reason);
+        return verdict ? EXIT.failed : EXIT.ok;
     }
     catch (error) {
         progress.clear();
@@ -42170,17 +42238,31 @@ async function main(argv = process.argv.slice(2), env = process.env) {
             process.stderr.write(`runlens: ${error.message}\n`);
             return error.exitCode;
         }
-        const message = explainError(error, where, {
-            token: `the token (from ${tokenSource})`,
-            run: 'OWNER/REPO and RUN_ID',
-            timeout: '--timeout',
-            attempt: '--attempt'
-        })
-            // One line on the terminal: the permissions YAML of a 403 too.
-            .replace(/\s*\n\s*/g, ' ');
-        process.stderr.write(`runlens: ${message}\n`);
-        return EXIT.failed;
+        return failed(error);
     }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+/** The shell's status for a command a signal stopped. ex. SIGINT -> 130 */
+function exitOnSignal(name) {
+    return name === 'SIGTERM' ? 143 : 130;
+}
+/**
+ * Where the pipeline's progress goes: a terminal redraws one line; a pipe or
+ * a CI log waiting on a run gets each new line once (a poll that changed
+ * nothing prints nothing).
+ */
+function waitProgress(progress, asLines) {
+    if (!asLines)
+        return (line) => progress.update(line);
+    let last = '';
+    return (line) => {
+        if (line !== last)
+            progress.line(line);
+        last = line;
+    };
 }
 
 
@@ -42191,6 +42273,7 @@ async function main(argv = process.argv.slice(2), env = process.env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ parseSteps),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   FG: () => (/* binding */ parseAttempt),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   V4: () => (/* binding */ parseLogLines),
@@ -42201,7 +42284,7 @@ async function main(argv = process.argv.slice(2), env = process.env) {
 /* harmony export */   ii: () => (/* binding */ parseConclusions),
 /* harmony export */   t8: () => (/* binding */ parseSlowerThan)
 /* harmony export */ });
-/* unused harmony exports CONCLUSIONS, UNSUCCESSFUL, parseJobId, MAX_HISTORY, parseBoolean, parseDuration */
+/* unused harmony exports CONCLUSIONS, UNSUCCESSFUL, parseJobId, MAX_HISTORY, parseBoolean */
 // The values an option may take, checked one by one: the action's inputs
 // (action/inputs.ts) and the CLI's flags (cli/args.ts) parse with the same
 // rules and the same words. Each parser is handed the option's label as the

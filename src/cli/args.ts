@@ -8,6 +8,7 @@ import {
   OptionError,
   parseAttempt,
   parseConclusions,
+  parseDuration,
   parseHistory,
   parseLogLines,
   parsePatterns,
@@ -19,71 +20,12 @@ import {
 } from '../model/options.js'
 import type { RunRef } from '../model/types.js'
 import { logText } from '../render/escape.js'
-import pkg from '../../package.json' with { type: 'json' }
-
-export const VERSION: string = pkg.version
 
 /** Exit statuses, as the action's step: 0 ok, 1 failed; 2 is the CLI's own. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 const FORMATS = ['text', 'markdown', 'json'] as const
 export type Format = (typeof FORMATS)[number]
-
-export const HELP = `runlens ${pkg.version}: the jobs of a GitHub Actions run, their conclusions,
-timings and failing log lines.
-
-Usage:
-  runlens OWNER/REPO RUN_ID [options]
-  runlens RUN_URL [options]
-      RUN_URL: https://github.com/OWNER/REPO/actions/runs/RUN_ID[/attempts/N]
-
-Options:
-  --attempt N|all|latest   the jobs of one attempt, of every attempt, or of the
-                           latest (default)
-  --jobs PATTERN           job names to report, with * and ? wildcards; a
-                           leading ! leaves names out; repeat for more
-  --format FORMAT          text: a table for the terminal (default)
-                           markdown: the action's job summary
-                           json: the action's report file
-  --fail-on LIST           exit 1 when a reported job ended with one of these
-                           conclusions, comma-separated; unsuccessful means all
-                           but success, skipped and neutral
-  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
-  --steps failed|all|none  whose steps are listed (default: failed)
-  --log-lines N            failing log lines shown per failed job (default: 30;
-                           0 downloads no logs)
-  --no-timeline            no mermaid timeline in the markdown
-  --history N              compare with the last N completed runs of the
-                           workflow on the run's branch (0 to 50; default 0:
-                           off); costs 2 requests and one per 100 jobs of each
-  --otlp-endpoint URL      export the run as an OpenTelemetry trace to this
-                           OTLP/HTTP base URL (/v1/traces is added); also from
-                           OTEL_EXPORTER_OTLP_ENDPOINT, with the headers of
-                           OTEL_EXPORTER_OTLP_HEADERS
-  --slower-than X          the factor past a job's or step's usual duration
-                           that counts as slower (default 1.5; it must also be
-                           at least 30s over)
-  --color auto|always|never
-                           colour in the text format (default auto: on a
-                           terminal, unless NO_COLOR is set)
-  --token TOKEN            the token to send; needed for a run on another host
-                           than GITHUB_API_URL's (a token from the environment
-                           is sent only to that host)
-  -h, --help               this help
-  --version                runlens's version
-
-Environment:
-  GITHUB_TOKEN, GH_TOKEN   a token that may read the repository's Actions
-                           (fine-grained: Actions read; classic: repo). Without
-                           one, runlens asks the GitHub CLI: gh auth token
-  GITHUB_API_URL           the API (default https://api.github.com; GitHub
-                           Enterprise Server: https://HOST/api/v3)
-  GITHUB_SERVER_URL        the web address in links (default: from the API's)
-  NO_COLOR                 no colour
-
-Exit status: 0 reported; 1 an error, or a job with a --fail-on conclusion;
-2 bad usage.
-`
 
 /** A message for the user and the exit status that goes with it; never a stack. */
 export class CliError extends Error {
@@ -104,6 +46,10 @@ export interface CliOptions {
   jobs: string[]
   failOn: string[]
   allowFailure: string[]
+  /** `--wait`: poll until the selected jobs have completed; null: read once. */
+  wait: { timeoutMs: number; intervalMs: number; failFast: boolean } | null
+  /** `--timeout`: no retry or rate-limit wait goes on past it. */
+  timeoutMs: number
   steps: StepsMode
   logLines: number
   timeline: boolean
@@ -127,6 +73,10 @@ const OPTIONS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'allow-failure': { type: 'string', multiple: true },
+  wait: { type: 'boolean' },
+  timeout: { type: 'string' },
+  interval: { type: 'string' },
+  'no-fail-fast': { type: 'boolean' },
   steps: { type: 'string' },
   'log-lines': { type: 'string' },
   'no-timeline': { type: 'boolean' },
@@ -200,6 +150,11 @@ function options(values: Values, positionals: string[], env: NodeJS.ProcessEnv):
     throw usageError(`Invalid --color: '${logText(color)}'. Expected auto, always or never.`)
   }
   const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '')
+  const wait = values.wait === true
+  for (const flag of ['interval', 'no-fail-fast'] as const) {
+    if (values[flag] !== undefined && !wait) throw usageError(`--${flag} is for --wait.`)
+  }
+  const timeoutMs = parseDuration('--timeout', values.timeout ?? '30m')
   const { owner, repo } = parseRepository('OWNER/REPO', repository)
   return {
     run: {
@@ -209,8 +164,18 @@ function options(values: Values, positionals: string[], env: NodeJS.ProcessEnv):
       attempt: parseAttempt('--attempt', attempt ?? 'latest')
     },
     jobs: parsePatterns('--jobs', (values.jobs ?? []).join('\n')),
-    failOn: parseConclusions('--fail-on', values['fail-on'] ?? ''),
+    // A script blocked on a run goes on only when it passed: --wait fails on
+    // any unsuccessful conclusion unless --fail-on says otherwise.
+    failOn: parseConclusions('--fail-on', values['fail-on'] ?? (wait ? 'unsuccessful' : '')),
     allowFailure: parsePatterns('--allow-failure', (values['allow-failure'] ?? []).join('\n')),
+    wait: wait
+      ? {
+          timeoutMs,
+          intervalMs: parseDuration('--interval', values.interval ?? '10s'),
+          failFast: !values['no-fail-fast']
+        }
+      : null,
+    timeoutMs,
     steps: parseSteps('--steps', values.steps ?? 'failed'),
     logLines: parseLogLines('--log-lines', values['log-lines'] ?? '30'),
     timeline: !values['no-timeline'],

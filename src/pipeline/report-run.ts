@@ -220,7 +220,8 @@ export async function reportRun(req: ReportRequest, deps: Dependencies): Promise
         ? {
             outcome: waited.outcome,
             timeoutMs: req.wait.timeoutMs,
-            neverStarted: waited.neverStarted,
+            // "It may need this job" means something only to a job of the run.
+            neverStarted: req.current.ownRun ? waited.neverStarted : new Set<number>(),
             // The edge aborts with the signal's name (SIGINT, SIGTERM).
             ...(typeof deps.signal.reason === 'string' ? { signal: deps.signal.reason } : {})
           }
