@@ -1,8 +1,9 @@
 // The licence check of the bundle (`npm run check:licenses`): the pure parts
 // (licenses.txt, source-map paths, licence expressions, the lockfile's tree),
-// each finding on a small project written to a temporary folder.
+// each finding on a small project written to a temporary folder, and the
+// real dist/.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import {
@@ -12,13 +13,14 @@ import {
   summaryLine,
   type Lockfile
 } from '../scripts/licenses/check.js'
-import { checkFolder } from '../scripts/licenses/read.js'
+import { bundleFolders, checkFolder } from '../scripts/licenses/read.js'
 import {
   mergeLicenses,
   parseLicensesTxt,
   renderLicensesTxt,
   type LicenseEntry
 } from '../scripts/licenses/txt.js'
+import { ROOT } from '../scripts/run-action.js'
 
 const APACHE = [
   '                                 Apache License',
@@ -304,5 +306,44 @@ describe('licenses/read.ts: each finding, on a small project', () => {
       'dist/1.index.js: bundle',
       'dist/licenses.txt: stale'
     ])
+  })
+})
+
+/** The packages src/ imports values from (`import type` leaves nothing in the bundle). */
+function importedBySrc(dir = join(ROOT, 'src')): string[] {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [
+      ...readFileSync(join(dir, f), 'utf8').matchAll(/^import (?!type\b)[^']*from '([^'.][^']*)'/gm)
+    ])
+    .map((m) => m[1] ?? '')
+    .filter((spec) => !spec.startsWith('node:'))
+    .map((spec) =>
+      spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/')
+    )
+  return [...new Set(names)].sort()
+}
+
+describe('check-licenses.ts on the real dist/', () => {
+  it('finds every licence of every bundle present, and every package src/ imports bundled', () => {
+    const folders = bundleFolders(ROOT)
+    expect(folders).toEqual(expect.arrayContaining(['dist', 'dist/cli']))
+    const bundled = new Set<string>()
+    for (const folder of folders) {
+      const r = checkFolder(ROOT, folder)
+      expect({ folder, findings: r.findings }).toEqual({ folder, findings: [] })
+      // One entry a package name: the copies of one name share it.
+      const entries = parseLicensesTxt(readFileSync(join(ROOT, folder, 'licenses.txt'), 'utf8'))
+      expect(entries).toHaveLength(new Set(r.bundled.map((p) => p.name)).size)
+      r.bundled.forEach((p) => bundled.add(p.name))
+    }
+    const imported = importedBySrc()
+    expect(imported.length).toBeGreaterThan(5)
+    expect(imported.filter((name) => !bundled.has(name))).toEqual([])
+    // What they import comes along: more packages than src/ names.
+    expect(bundled.size).toBeGreaterThan(imported.length)
   })
 })
