@@ -117,6 +117,45 @@ describe('cli.ts', () => {
 })
 
 describe('cli.ts --wait', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  ;(hasScript ? it : it.skip)(
+    'on a terminal: one progress line, redrawn at each poll',
+    async () => {
+      const token = 'ghp_cliWaitTerminal0123456789abcdef'
+      const { api } = await startDemoWait({ 'integration (postgres)': 3, report: 5 }, token)
+      try {
+        const args = [DEMO_REPO, DEMO_RUN, '--wait', '--interval', '50ms', '--jobs', `!${FAILING}`]
+        const command = [testNode(), CLI, ...args].map((s) => `'${s.replace(/'/g, `'\\''`)}'`)
+        const child = spawn('script', ['-qec', command.join(' '), '/dev/null'], {
+          env: {
+            PATH: '/usr/bin:/bin',
+            TERM: 'xterm',
+            GITHUB_API_URL: api.url,
+            GITHUB_TOKEN: token
+          },
+          stdio: ['ignore', 'pipe', 'pipe']
+        })
+        let screen = ''
+        child.stdout.setEncoding('utf8').on('data', (d: string) => (screen += d))
+        expect(await new Promise<number | null>((done) => child.on('close', done))).toBe(0)
+        expect(screen).toContain(
+          '\r\x1b[K37 / 39 completed — waiting for: integration (postgres), report'
+        )
+        expect(screen).toContain('\r\x1b[K38 / 39 completed — waiting for: report')
+        // Each poll that reads the page again counts its pages from 1.
+        const counts = [...screen.matchAll(/(\d+) pages?, (\d+) of (\d+) jobs/g)]
+        expect(counts.length).toBeGreaterThan(2)
+        expect(counts.every(([, pages, listed, total]) => pages === '1' && listed === total)).toBe(
+          true
+        )
+        // The progress line is gone before the report is printed.
+        expect(screen).toContain('\r\x1b[K\x1b[1mCI run ')
+      } finally {
+        await api.close()
+      }
+    }
+  )
+
   it('stops waiting at Ctrl-C, prints what it knew and exits 130', async () => {
     const token = 'ghp_cliWaitSignal0123456789abcdef'
     const { api, polls } = await startDemoWait({ report: Infinity }, token)

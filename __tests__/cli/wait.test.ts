@@ -84,7 +84,7 @@ describe('runlens --wait', () => {
     for (const args of [['--interval', '5s'], ['--no-fail-fast']]) {
       const r = await cliInProcess([DEMO_REPO, DEMO_RUN, ...args], {})
       expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(new RegExp(`^runlens: ${args[0]} is for --wait\\.`))
+      expect(r.stderr).toMatch(new RegExp(`^runlens: ${args[0]} needs --wait\\.`))
     }
     const bad = await cliInProcess([DEMO_REPO, DEMO_RUN, '--wait', '--timeout', 'soon'], {})
     expect(bad.code).toBe(2)

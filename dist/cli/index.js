@@ -41815,7 +41815,7 @@ function args_options(values, positionals, env) {
     const wait = values.wait === true;
     for (const flag of ['interval', 'no-fail-fast']) {
         if (values[flag] !== undefined && !wait)
-            throw usageError(`--${flag} is for --wait.`);
+            throw usageError(`--${flag} needs --wait.`);
     }
     const timeoutMs = (0,options/* parseDuration */.E9)('--timeout', values.timeout ?? '30m');
     const { owner, repo } = (0,options/* parseRepository */.SU)('OWNER/REPO', repository);
@@ -41919,7 +41919,8 @@ Options:
                            conclusions, comma-separated; unsuccessful means all
                            but success, skipped and neutral (default: none;
                            with --wait: unsuccessful)
-  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
+  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for
+                           more
   --wait                   poll until every selected job has completed, then
                            report; stops at the first --fail-on conclusion
                            (unless --no-fail-fast); progress goes to stderr
@@ -41999,7 +42000,10 @@ class Progress {
             this.update(shown);
     }
 }
-/** Reports each page of jobs as it arrives. */
+/**
+ * Reports each page of the run's jobs as it arrives: the pages of one read
+ * (a poll starts again at page 1), not those of the earlier runs of --history.
+ */
 function showPages(octokit, progress, runId) {
     let listed = 0;
     let pages = 0;
@@ -42007,6 +42011,13 @@ function showPages(octokit, progress, runId) {
         const data = response.data;
         if (typeof data?.total_count !== 'number' || !Array.isArray(data.jobs))
             return;
+        const url = new URL(response.url);
+        if (!url.pathname.includes(`/runs/${runId}/`))
+            return;
+        if (Number(url.searchParams.get('page') ?? 1) <= 1) {
+            pages = 0;
+            listed = 0;
+        }
         pages++;
         listed += data.jobs.length;
         progress.update(`Reading the jobs of run ${runId}: ${plural(pages, 'page')}, ${listed} of ${data.total_count} jobs…`);

@@ -152,7 +152,7 @@ function options(values: Values, positionals: string[], env: NodeJS.ProcessEnv):
   const api = (apiUrl || 'https://api.github.com').replace(/\/+$/, '')
   const wait = values.wait === true
   for (const flag of ['interval', 'no-fail-fast'] as const) {
-    if (values[flag] !== undefined && !wait) throw usageError(`--${flag} is for --wait.`)
+    if (values[flag] !== undefined && !wait) throw usageError(`--${flag} needs --wait.`)
   }
   const timeoutMs = parseDuration('--timeout', values.timeout ?? '30m')
   const { owner, repo } = parseRepository('OWNER/REPO', repository)

@@ -24,7 +24,8 @@ Options:
                            conclusions, comma-separated; unsuccessful means all
                            but success, skipped and neutral (default: none;
                            with --wait: unsuccessful)
-  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for more
+  --allow-failure PATTERN  jobs that never make --fail-on exit 1; repeat for
+                           more
   --wait                   poll until every selected job has completed, then
                            report; stops at the first --fail-on conclusion
                            (unless --no-fail-fast); progress goes to stderr

@@ -32,13 +32,22 @@ export class Progress {
   }
 }
 
-/** Reports each page of jobs as it arrives. */
+/**
+ * Reports each page of the run's jobs as it arrives: the pages of one read
+ * (a poll starts again at page 1), not those of the earlier runs of --history.
+ */
 export function showPages(octokit: Octokit, progress: Progress, runId: number): void {
   let listed = 0
   let pages = 0
   octokit.hook.after('request', (response) => {
     const data = response.data as { total_count?: unknown; jobs?: unknown } | null
     if (typeof data?.total_count !== 'number' || !Array.isArray(data.jobs)) return
+    const url = new URL(response.url)
+    if (!url.pathname.includes(`/runs/${runId}/`)) return
+    if (Number(url.searchParams.get('page') ?? 1) <= 1) {
+      pages = 0
+      listed = 0
+    }
     pages++
     listed += data.jobs.length
     progress.update(
