@@ -14,8 +14,12 @@ afterEach(async () => {
   api = null
 })
 
-async function waitOn(finishAt: Record<string, number>, args: string[]) {
-  const scenario = await startDemoWait(finishAt, TOKEN)
+async function waitOn(
+  finishAt: Record<string, number>,
+  args: string[],
+  fault?: Parameters<typeof startDemoWait>[2]
+) {
+  const scenario = await startDemoWait(finishAt, TOKEN, fault)
   api = scenario.api
   const r = await cliInProcess([DEMO_REPO, DEMO_RUN, '--wait', '--interval', '50ms', ...args], {
     GITHUB_API_URL: scenario.api.url,
@@ -78,6 +82,20 @@ describe('runlens --wait', () => {
       /Timed out after 400ms while waiting for 1 job:\n- report: in progress\n/
     )
     expect(r.polls).toBeGreaterThan(1)
+  })
+
+  it('prints what it knew when a poll fails, then the error on one line', async () => {
+    // A 404 is not retried: the run was deleted while it was waited on.
+    const r = await waitOn({ report: Infinity }, ['--jobs', `!${FAILING}`], (poll) =>
+      poll === 3 ? { kind: 'status', status: 404 } : undefined
+    )
+    expect(r.code).toBe(1)
+    expect(r.polls).toBe(3)
+    expect(r.stdout).toMatch(/^ ● report +in progress /m)
+    expect(r.stdout).toMatch(/^ ✓ build +success /m)
+    const errors = r.stderr.split('\n').filter((l) => /not found|404/i.test(l))
+    expect(errors).toHaveLength(1)
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(errors[0])
   })
 
   it('refuses --interval and --no-fail-fast without --wait, and a bad duration', async () => {

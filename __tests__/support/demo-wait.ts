@@ -2,7 +2,7 @@
 // run's latest attempt with some of its jobs still queued or running, each
 // completing (with the demo's own conclusion) from a given poll of the jobs
 // list on. Shared by the CLI's wait suite and the npm package's test.
-import { startFakeApi, type FakeApi } from '../../scripts/fake-api.js'
+import { startFakeApi, type FakeApi, type Fault } from '../../scripts/fake-api.js'
 import { DEMO_NOW_MS } from '../../scripts/demo-run.js'
 import { DEMO_RERUN_AFTER_MS, demoRun, jobBefore } from '../../scripts/sample-run.js'
 import type { ApiJob } from '../../src/model/types.js'
@@ -44,11 +44,14 @@ export interface DemoWait {
 
 /**
  * The demo run with the jobs of `finishAt` queued at the first poll, running
- * after it, and completed from poll `finishAt[name]` on (Infinity: never).
+ * after it, and completed from poll `finishAt[name]` on (Infinity: never);
+ * `fault` may answer a poll with a fault instead.
  */
 export async function startDemoWait(
   finishAt: Record<string, number>,
-  token: string
+  token: string,
+  /** A fault to answer a poll of the jobs list with instead. */
+  fault: (poll: number) => Fault | undefined = () => undefined
 ): Promise<DemoWait> {
   const latest = demo.attempts[demo.attempts.length - 1] ?? []
   const at = (poll: number): ApiJob[] =>
@@ -69,6 +72,7 @@ export async function startDemoWait(
       if (req.path.endsWith(`/runs/${demo.runId}/jobs`)) {
         polls++
         api.setRun({ ...run, attempts: [...demo.attempts.slice(0, -1), at(polls)] })
+        return fault(polls)
       }
       return undefined
     }
