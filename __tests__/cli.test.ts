@@ -36,6 +36,11 @@ const { REPO, RUN, runlens } = cli
 // eslint-disable-next-line no-control-regex
 const SGR = /\x1b\[[0-9;]*m/
 
+// A real terminal: `script` gives the command a pseudo-terminal.
+const hasScript = spawnSync('script', ['--version']).status === 0
+/** A word for `script -c`'s shell. ex. it's -> 'it'\''s' */
+const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`
+
 describe('cli.ts', () => {
   it('prints a table of the jobs, the verdict and the failing log lines (text)', async () => {
     const r = await runlens([REPO, RUN])
@@ -80,12 +85,9 @@ describe('cli.ts', () => {
     expect(cli.api.requests.length).toBe(from)
   })
 
-  // A real terminal: `script` gives the command a pseudo-terminal.
-  const hasScript = spawnSync('script', ['--version']).status === 0
   ;(hasScript ? it : it.skip)(
     'on a terminal: colour unless NO_COLOR is set, and progress on stderr',
     async () => {
-      const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
       const inTerminal = async (env: Record<string, string>) => {
         const command = [testNode(), CLI, REPO, RUN, '--log-lines', '0'].map(quote).join(' ')
         // Not spawnSync: the fake API answers from this process's event loop.
@@ -117,7 +119,6 @@ describe('cli.ts', () => {
 })
 
 describe('cli.ts --wait', () => {
-  const hasScript = spawnSync('script', ['--version']).status === 0
   ;(hasScript ? it : it.skip)(
     'on a terminal: one progress line, redrawn at each poll',
     async () => {
@@ -125,7 +126,7 @@ describe('cli.ts --wait', () => {
       const { api } = await startDemoWait({ 'integration (postgres)': 3, report: 5 }, token)
       try {
         const args = [DEMO_REPO, DEMO_RUN, '--wait', '--interval', '50ms', '--jobs', `!${FAILING}`]
-        const command = [testNode(), CLI, ...args].map((s) => `'${s.replace(/'/g, `'\\''`)}'`)
+        const command = [testNode(), CLI, ...args].map(quote)
         const child = spawn('script', ['-qec', command.join(' '), '/dev/null'], {
           env: {
             PATH: '/usr/bin:/bin',
